@@ -1,0 +1,24 @@
+// The emit step: ast::Module + ScopeTable -> C++ text that compiles against
+// the runtime (runtime/include/pyrt). Anything it cannot translate is
+// reported as `error: unsupported: ...` at its location and no C++ is
+// produced: a program it accepts yields C++ that compiles.
+#pragma once
+
+#include <string>
+
+#include "pyco2cpp/ast.h"
+#include "pyco2cpp/diagnostics.h"
+#include "pyco2cpp/scopes.h"
+#include "pyco2cpp/source.h"
+
+namespace pyco2cpp {
+
+struct EmitOptions {
+  bool line_directives = true;  // #line N "file.py" before each statement
+};
+
+// Returns the C++ translation unit; empty if diags gained errors.
+std::string emit_cpp(const SourceFile& src, const ast::Module& module, const ScopeTable& scopes,
+                     const EmitOptions& options, Diagnostics& diags);
+
+}  // namespace pyco2cpp

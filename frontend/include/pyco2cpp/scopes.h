@@ -1,0 +1,72 @@
+// The resolve step: ast::Module -> ScopeTable (CPython's symtable rules).
+//
+// For every scope (module, class, function, lambda, comprehension) it says
+// how each name binds: local, global (declared or implicit), free (a
+// closure's captured variable), cell (a local captured by an inner scope),
+// and what kind of function the scope is (plain, generator, coroutine, async
+// generator). Codegen reads this; it never re-derives it.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pyco2cpp/ast.h"
+#include "pyco2cpp/diagnostics.h"
+
+namespace pyco2cpp {
+
+enum class ScopeKind { Module, Class, Function, Lambda, Comprehension };
+enum class FunctionKind { Plain, Generator, Coroutine, AsyncGenerator };
+
+enum class Binding {
+  Local,           // assigned in this scope (function locals; class-body names)
+  GlobalExplicit,  // `global x`
+  GlobalImplicit,  // read here, bound nowhere enclosing: module global or builtin
+  Free,            // bound in an enclosing function scope (or `nonlocal x`)
+  Cell,            // local here and captured by an inner scope
+};
+
+struct Symbol {
+  std::string name;
+  Binding binding = Binding::Local;
+  bool is_param = false;
+  bool assigned = false;  // bound somewhere in this scope
+  bool used = false;      // read somewhere in this scope
+};
+
+struct Scope {
+  ScopeKind kind = ScopeKind::Module;
+  FunctionKind function_kind = FunctionKind::Plain;
+  std::string name;  // "<module>", function name, "<lambda>", "<listcomp>", ...
+  const void* node = nullptr;  // the ast node that opened it (Module, FunctionDef, Lambda, ClassDef, ListComp, ...)
+  Scope* parent = nullptr;
+  std::vector<std::unique_ptr<Scope>> children;  // in source order
+  std::vector<Symbol> symbols;                   // in first-seen order
+  bool needs_class_cell = false;  // a method that uses super() or __class__
+  bool has_yield = false, has_await = false;
+
+  const Symbol* find(const std::string& name) const;
+  Symbol* find(const std::string& name);
+};
+
+struct ScopeTable {
+  std::unique_ptr<Scope> module;
+  std::map<const void*, Scope*> by_node;  // ast node -> its scope
+
+  const Scope* scope_of(const void* node) const {
+    auto it = by_node.find(node);
+    return it == by_node.end() ? nullptr : it->second;
+  }
+};
+
+// Reports CPython's compile-time errors found here ("'return' outside
+// function", "'await' outside async function", "name 'x' is assigned to
+// before global declaration", "no binding for nonlocal 'x' found", ...).
+ScopeTable resolve(const ast::Module& module, Diagnostics& diags);
+
+// `--dump=scopes`: each scope, its kind, and each symbol with its binding.
+std::string dump_scopes(const ScopeTable& table);
+
+}  // namespace pyco2cpp

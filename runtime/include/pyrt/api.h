@@ -1,0 +1,297 @@
+// What generated C++ calls. This header (with value.h and frame.h) is all a
+// compiled program includes: keep it free of heavy standard headers.
+//
+// Conventions:
+// - Every operation that can fail throws py::PyError (a Python exception).
+// - Operations take `const Value&` and return a new Value.
+// - Inline fast paths handle int/float/bool; everything else goes out of line.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+
+#include "pyrt/frame.h"
+#include "pyrt/value.h"
+
+namespace py {
+
+struct Object;
+struct TupleObj;
+struct FuncObj;
+struct CellObj;
+
+// A Python exception in flight, as a C++ exception.
+struct PyError {
+  Value exc;  // the exception instance
+};
+
+// ------------------------------------------------------------ constants
+Value str_const(const char* utf8, size_t nbytes);  // interned, immortal
+Value bytes_const(const char* data, size_t nbytes);
+Value int_const(const char* decimal_digits);       // big int constants (small ones use from_int)
+Value float_const_imag(double imag);               // complex(0, imag)
+Value ellipsis();
+Value not_implemented();
+
+// ------------------------------------------------------------ truthiness
+bool truthy_slow(const Value& v);
+inline bool truthy(const Value& v) {
+  switch (v.tag()) {
+    case Tag::Bool:
+    case Tag::Int: return v.i() != 0;
+    case Tag::None: return false;
+    case Tag::Float: return v.f() != 0.0;
+    default: return truthy_slow(v);
+  }
+}
+
+// ------------------------------------------------------------ arithmetic
+// Out-of-line general versions (dunders, big ints, str/list concat, ...).
+Value add_slow(const Value& a, const Value& b);
+Value sub_slow(const Value& a, const Value& b);
+Value mul_slow(const Value& a, const Value& b);
+Value truediv(const Value& a, const Value& b);
+Value floordiv_slow(const Value& a, const Value& b);
+Value mod_slow(const Value& a, const Value& b);
+Value pow(const Value& a, const Value& b);
+Value lshift(const Value& a, const Value& b);
+Value rshift(const Value& a, const Value& b);
+Value bitand_(const Value& a, const Value& b);
+Value bitor_(const Value& a, const Value& b);
+Value bitxor_(const Value& a, const Value& b);
+Value matmul(const Value& a, const Value& b);
+Value neg_slow(const Value& a);
+Value pos(const Value& a);
+Value invert(const Value& a);
+// In-place forms (`x += y`): __iadd__ etc., falling back to the binary op.
+Value iadd(const Value& a, const Value& b);
+Value isub(const Value& a, const Value& b);
+Value imul(const Value& a, const Value& b);
+Value itruediv(const Value& a, const Value& b);
+Value ifloordiv(const Value& a, const Value& b);
+Value imod(const Value& a, const Value& b);
+Value ipow(const Value& a, const Value& b);
+Value ilshift(const Value& a, const Value& b);
+Value irshift(const Value& a, const Value& b);
+Value ibitand(const Value& a, const Value& b);
+Value ibitor(const Value& a, const Value& b);
+Value ibitxor(const Value& a, const Value& b);
+Value imatmul(const Value& a, const Value& b);
+
+inline Value add(const Value& a, const Value& b) {
+  int64_t r;
+  if (a.is_int() && b.is_int() && !__builtin_add_overflow(a.i(), b.i(), &r)) return Value::from_int(r);
+  if (a.is_float() && b.is_float()) return Value::from_float(a.f() + b.f());
+  return add_slow(a, b);
+}
+inline Value sub(const Value& a, const Value& b) {
+  int64_t r;
+  if (a.is_int() && b.is_int() && !__builtin_sub_overflow(a.i(), b.i(), &r)) return Value::from_int(r);
+  if (a.is_float() && b.is_float()) return Value::from_float(a.f() - b.f());
+  return sub_slow(a, b);
+}
+inline Value mul(const Value& a, const Value& b) {
+  int64_t r;
+  if (a.is_int() && b.is_int() && !__builtin_mul_overflow(a.i(), b.i(), &r)) return Value::from_int(r);
+  if (a.is_float() && b.is_float()) return Value::from_float(a.f() * b.f());
+  return mul_slow(a, b);
+}
+inline Value floordiv(const Value& a, const Value& b) {
+  if (a.is_int() && b.is_int() && b.i() > 0) {
+    int64_t q = a.i() / b.i();
+    if ((a.i() % b.i()) < 0) --q;
+    return Value::from_int(q);
+  }
+  return floordiv_slow(a, b);
+}
+inline Value mod(const Value& a, const Value& b) {
+  if (a.is_int() && b.is_int() && b.i() > 0) {
+    int64_t r = a.i() % b.i();
+    if (r < 0) r += b.i();
+    return Value::from_int(r);
+  }
+  return mod_slow(a, b);
+}
+inline Value neg(const Value& a) {
+  if (a.is_int() && a.i() != INT64_MIN) return Value::from_int(-a.i());
+  if (a.is_float()) return Value::from_float(-a.f());
+  return neg_slow(a);
+}
+inline Value not_(const Value& a) { return Value::from_bool(!truthy(a)); }
+
+// ------------------------------------------------------------ comparisons
+Value compare_slow(const Value& a, const Value& b, int op);  // op: CMP_LT.. as in object.h
+bool eq_bool_slow(const Value& a, const Value& b);
+
+#define PYRT_CMP(name, op_index, cxx_op)                                                        \
+  inline Value name(const Value& a, const Value& b) {                                            \
+    if (a.is_int() && b.is_int()) return Value::from_bool(a.i() cxx_op b.i());                   \
+    if (a.is_float() && b.is_float()) return Value::from_bool(a.f() cxx_op b.f());               \
+    return compare_slow(a, b, op_index);                                                         \
+  }
+PYRT_CMP(lt, 0, <)
+PYRT_CMP(le, 1, <=)
+PYRT_CMP(eq, 2, ==)
+PYRT_CMP(ne, 3, !=)
+PYRT_CMP(gt, 4, >)
+PYRT_CMP(ge, 5, >=)
+#undef PYRT_CMP
+
+// `a == b` as a C++ bool (dict lookups, `in`, list.index...).
+inline bool eq_bool(const Value& a, const Value& b) {
+  if (a.is_int() && b.is_int()) return a.i() == b.i();
+  return eq_bool_slow(a, b);
+}
+inline bool is_(const Value& a, const Value& b) { return a.same(b); }
+bool contains(const Value& container, const Value& item);  // `item in container`
+
+// ------------------------------------------------------------ objects
+Value getattr(const Value& obj, const Value& name);  // name: interned str
+void setattr(const Value& obj, const Value& name, const Value& value);
+void delattr(const Value& obj, const Value& name);
+Value getitem(const Value& obj, const Value& key);
+void setitem(const Value& obj, const Value& key, const Value& value);
+void delitem(const Value& obj, const Value& key);
+Value make_slice(const Value& lower, const Value& upper, const Value& step);  // Unbound/None for missing
+
+// ------------------------------------------------------------ calls
+// args: nargs positional values then one value per name in kwnames (a tuple
+// of interned strs, or null).
+Value call(const Value& f, const Value* args, size_t nargs, TupleObj* kwnames = nullptr);
+inline Value call(const Value& f, std::initializer_list<Value> args) {
+  return call(f, args.begin(), args.size());
+}
+// f(*args, **kwargs): args is any iterable (usually a tuple), kwargs a dict or Unbound.
+Value call_ex(const Value& f, const Value& args, const Value& kwargs);
+// obj.name(args...) without making a bound method when avoidable.
+Value call_method(const Value& obj, const Value& name, const Value* args, size_t nargs,
+                  TupleObj* kwnames = nullptr);
+inline Value call_method(const Value& obj, const Value& name, std::initializer_list<Value> args) {
+  return call_method(obj, name, args.begin(), args.size());
+}
+TupleObj* kwnames_const(std::initializer_list<const char*> names);  // immortal tuple of interned strs
+
+// Direct call of a known compiled function: if `f` is still the FuncObj
+// whose impl is `impl` and the call is plain positional matching its
+// parameter count, run `impl` with no binding work; otherwise fall back to
+// the generic call.
+// Returns f as a FuncObj if it is still the function whose impl is `impl`
+// and a plain positional call with nargs arguments needs no binding work.
+FuncObj* plain_func(const Value& f, Value (*impl)(FuncObj*, Value*), size_t nargs);
+inline Value call_known(const Value& f, Value (*impl)(FuncObj*, Value*), Value* args, size_t nargs) {
+  if (FuncObj* fn = plain_func(f, impl, nargs)) [[likely]] return impl(fn, args);
+  return call(f, args, nargs);
+}
+
+// ------------------------------------------------------------ functions
+// Makes a function object. defaults: tuple or Unbound; kwdefaults: dict or
+// Unbound; cells: the closure, in CodeInfo order.
+Value make_function(const CodeInfo* code, Value (*impl)(FuncObj*, Value*), const Value& defaults,
+                    const Value& kwdefaults, std::initializer_list<Value> cells, const Value& module_name);
+Value make_cell();                            // empty cell
+Value make_cell(const Value& initial);
+const Value& func_cell(FuncObj* f, size_t i);  // the i-th closure cell
+// Reading a cell: raises NameError for an empty free variable / UnboundLocalError for an empty cell.
+const Value& cell_get(const Value& cell, const char* name, bool is_free);
+void cell_set(const Value& cell, const Value& v);
+void cell_clear(const Value& cell, const char* name, bool is_free);  // `del x`
+
+// ------------------------------------------------------------ classes
+// ns: the dict the class body filled; class_cell: the `__class__` cell of
+// methods using super() (or Unbound). kwnames/kwvalues: class keywords (metaclass=...).
+Value make_class(const char* name, const char* qualname, const Value& bases, const Value& ns,
+                 const Value& class_cell);
+Value make_super(const Value& class_cell, const Value& first_arg);  // zero-argument super()
+// Class bodies: name lookup falls back from the namespace to globals.
+Value* ns_lookup(const Value& ns, const Value& name);  // nullptr if absent
+void ns_store(const Value& ns, const Value& name, const Value& v);
+void ns_delete(const Value& ns, const Value& name);
+
+// ------------------------------------------------------------ containers
+Value new_list(std::initializer_list<Value> items);
+Value new_tuple(std::initializer_list<Value> items);
+Value new_set(std::initializer_list<Value> items);
+Value new_dict();
+void list_append(const Value& list, const Value& v);
+void list_extend(const Value& list, const Value& iterable);  // [*x] displays
+Value list_to_tuple(const Value& list);
+void set_add(const Value& set, const Value& v);
+void set_update(const Value& set, const Value& iterable);
+void dict_setitem(const Value& dict, const Value& key, const Value& value);
+void dict_update(const Value& dict, const Value& mapping);   // {**x} displays
+void dict_merge_kwargs(const Value& dict, const Value& mapping, const Value& func);  // f(**x): duplicates are TypeError
+// a, b, c = v  -> out[0..n): "not enough values to unpack (expected 3, got 2)" / "too many values to unpack (expected 2)"
+void unpack(const Value& v, Value* out, size_t n);
+// a, *b, c = v -> out[0..before+1+after), out[before] is the list
+void unpack_ex(const Value& v, Value* out, size_t before, size_t after);
+
+// ------------------------------------------------------------ iteration
+Value iter(const Value& v);
+// Stores the next item in out and returns true; false when exhausted.
+bool next(const Value& iterator, Value& out);
+
+// ------------------------------------------------------------ strings
+Value str(const Value& v);
+Value repr(const Value& v);
+Value ascii(const Value& v);
+Value format(const Value& v, const Value& spec);  // format(v, spec): spec is a str or Unbound
+// f-string: concatenates str parts
+Value join_strs(const Value* parts, size_t n);
+
+// ------------------------------------------------------------ names
+[[noreturn]] void raise_name_error(const char* name);        // "name 'x' is not defined"
+[[noreturn]] void raise_unbound_local(const char* name);     // "cannot access local variable 'x' where ..."
+inline const Value& load_local(const Value& v, const char* name) {
+  if (v.is_unbound()) [[unlikely]] raise_unbound_local(name);
+  return v;
+}
+// A module global: unbound -> the builtin of that name, if any -> NameError.
+const Value& load_global(const Value& v, const char* name);
+const Value& builtin(const char* name);  // a builtin by name (must exist)
+Value import_module(const char* dotted_name);   // runtime-provided modules: sys, time, random, ...
+Value import_from(const Value& module, const Value& name);  // from m import name
+
+// ------------------------------------------------------------ exceptions
+[[noreturn]] void raise(const Value& exc);                        // raise exc
+[[noreturn]] void raise_from(const Value& exc, const Value& cause);  // raise exc from cause
+[[noreturn]] void reraise();                                      // bare `raise`
+[[noreturn]] void raise_assertion(const Value& msg);              // assert failed (msg may be Unbound)
+bool exc_matches(const Value& exc, const Value& type_or_tuple);   // except T: (TypeError if not a class)
+
+// Inside an `except` / `finally` handler: makes `exc` the exception being
+// handled (sys.exc_info, __context__ of new raises, bare `raise`), trims its
+// traceback to the catching frame, and restores the previous one on exit.
+class HandlerScope {
+ public:
+  HandlerScope(PyError& e);
+  ~HandlerScope();
+  const Value& exc() const { return exc_; }
+  HandlerScope(const HandlerScope&) = delete;
+  HandlerScope& operator=(const HandlerScope&) = delete;
+
+ private:
+  Value exc_;
+};
+
+// `with` statement: enter() returns __enter__()'s value; exit_ok() calls
+// __exit__(None, None, None); exit_exc() calls __exit__(type, exc, tb) and
+// returns true if the exception is to be suppressed.
+class WithContext {
+ public:
+  explicit WithContext(const Value& manager);
+  Value enter();
+  void exit_ok();
+  bool exit_exc(const Value& exc);
+
+ private:
+  Value manager_, exit_;
+};
+
+// ------------------------------------------------------------ program
+// Runs the module body: sets up the runtime, sys.argv, runs `body`, prints
+// an uncaught exception's traceback to stderr (CPython's format), handles
+// SystemExit, flushes stdout. Returns the process exit status.
+int run_main(int argc, char** argv, const SourceInfo* source, void (*body)());
+
+}  // namespace py

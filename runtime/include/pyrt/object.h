@@ -1,0 +1,247 @@
+// The object model: types, and the heap objects every part of the runtime
+// shares (str, tuple, list, dict, functions, classes, instances, cells,
+// modules). Generated code does not include this header: it talks to the
+// runtime through pyrt/api.h only, which keeps its compile time low.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pyrt/value.h"
+
+namespace py {
+
+struct StrObj;
+struct TupleObj;
+struct DictObj;
+
+// ------------------------------------------------------------------ calls
+//
+// One calling convention for everything callable (vectorcall-like):
+// `args` holds `nargs` positional values followed by one value per keyword
+// name in `kwnames` (a tuple of str, or null when there are none).
+using CallFn = Value (*)(const Value& callee, const Value* args, size_t nargs, TupleObj* kwnames);
+
+// A builtin function or method: for methods args[0] is self.
+using BuiltinFn = Value (*)(const Value* args, size_t nargs, TupleObj* kwnames);
+
+// ------------------------------------------------------------------ types
+
+// How an instance of a class is laid out in C++ (what `__new__` allocates).
+enum class Layout : uint8_t { Object, Exception, Builtin };
+
+struct TypeObj : Object {
+  std::string name;      // "int", "MyClass"
+  std::string qualname;  // "Outer.MyClass"
+  std::string module;    // "builtins", "__main__"
+  Value bases;           // tuple of types
+  std::vector<TypeObj*> mro;  // C3; mro[0] == this
+  DictObj* dict = nullptr;    // the class namespace (owned)
+  Layout layout = Layout::Object;
+  bool is_builtin = false;    // defined in C++ (not by a class statement)
+  bool allows_subclassing = true;
+
+  // Slots used by builtin types; null means "no such operation" for a
+  // builtin type and "look up the dunder in the MRO" for a class.
+  Value (*repr)(const Value& self) = nullptr;
+  Value (*str)(const Value& self) = nullptr;
+  int64_t (*hash)(const Value& self) = nullptr;
+  CallFn call = nullptr;
+  // Creates an instance: type(...) calls tp_new then __init__ (CPython's
+  // type_call). Builtin types that construct fully in new leave init null.
+  Value (*tp_new)(TypeObj* type, const Value* args, size_t nargs, TupleObj* kwnames) = nullptr;
+  Value (*iter)(const Value& self) = nullptr;
+  // Fast iteration: stores the next item in `out` and returns true, or
+  // returns false when exhausted (no StopIteration object is made).
+  bool (*next)(const Value& self, Value& out) = nullptr;
+  int64_t (*len)(const Value& self) = nullptr;
+  Value (*getitem)(const Value& self, const Value& key) = nullptr;
+  void (*setitem)(const Value& self, const Value& key, const Value& value) = nullptr;
+  void (*delitem)(const Value& self, const Value& key) = nullptr;
+  bool (*contains)(const Value& self, const Value& item) = nullptr;
+  // Rich comparison: op is one of the CmpOp values; returns NotImplemented
+  // (py::not_implemented()) when the pair is not supported.
+  Value (*richcompare)(const Value& self, const Value& other, int op) = nullptr;
+  // Attribute lookup for objects that are not plain instances (modules,
+  // types themselves). Returns Unbound when missing; the caller raises.
+  Value (*getattr)(const Value& self, StrObj* name) = nullptr;
+  bool (*setattr)(const Value& self, StrObj* name, const Value& value) = nullptr;  // false: unsupported
+
+  TypeObj() : Object(nullptr) {}
+  ~TypeObj() override;
+};
+
+enum CmpOp : int { CMP_LT = 0, CMP_LE = 1, CMP_EQ = 2, CMP_NE = 3, CMP_GT = 4, CMP_GE = 5 };
+
+// Builtin types, made once by runtime init.
+namespace T {
+extern TypeObj *object, *type, *none, *not_implemented, *ellipsis, *bool_, *int_, *float_, *complex_,
+    *str, *bytes, *tuple, *list, *dict, *set, *frozenset, *range, *slice, *function,
+    *builtin_function, *method, *cell, *module, *property, *classmethod, *staticmethod, *super,
+    *iterator, *code;
+}  // namespace T
+
+// Builtin exception types, made once by runtime init (CPython's hierarchy).
+namespace E {
+extern TypeObj *BaseException, *SystemExit, *KeyboardInterrupt, *GeneratorExit, *Exception,
+    *StopIteration, *StopAsyncIteration, *ArithmeticError, *FloatingPointError, *OverflowError,
+    *ZeroDivisionError, *AssertionError, *AttributeError, *BufferError, *EOFError, *ImportError,
+    *ModuleNotFoundError, *LookupError, *IndexError, *KeyError, *MemoryError, *NameError,
+    *UnboundLocalError, *OSError, *FileNotFoundError, *PermissionError, *TimeoutError,
+    *ConnectionError, *BrokenPipeError, *ConnectionResetError, *ConnectionRefusedError,
+    *BlockingIOError, *InterruptedError, *IsADirectoryError, *ReferenceError, *RuntimeError,
+    *NotImplementedError, *RecursionError, *SyntaxError, *SystemError, *TypeError, *ValueError,
+    *UnicodeError, *UnicodeDecodeError, *UnicodeEncodeError, *Warning, *UserWarning,
+    *DeprecationWarning, *RuntimeWarning, *BaseExceptionGroup, *ExceptionGroup, *CancelledError,
+    *InvalidStateError;
+}  // namespace E
+
+// Type of any value (inline values map to their builtin types).
+TypeObj* type_of(const Value& v);
+bool is_subtype(const TypeObj* t, const TypeObj* base);
+inline bool isinstance_of(const Value& v, const TypeObj* t) { return is_subtype(type_of(v), t); }
+
+// Defining builtin types: a type with the given base (object if null).
+TypeObj* new_builtin_type(const char* name, TypeObj* base, Layout layout = Layout::Builtin);
+// Adds a method to a type's dict (self is args[0]).
+void add_method(TypeObj* type, const char* name, BuiltinFn fn);
+void add_classmethod(TypeObj* type, const char* name, BuiltinFn fn);  // args[0] is the class
+void add_staticmethod(TypeObj* type, const char* name, BuiltinFn fn);
+void add_attr(TypeObj* type, const char* name, Value value);
+// A read-only attribute computed from self (like a property without setter).
+void add_getter(TypeObj* type, const char* name, Value (*get)(const Value& self));
+
+// ------------------------------------------------------------ core objects
+
+struct StrObj : Object {
+  std::string s;        // UTF-8
+  int64_t length = 0;   // in code points
+  int64_t hash_ = -1;   // cached; -1 = not yet computed
+  bool ascii = true;    // every byte < 0x80: indexing by code point is indexing by byte
+  StrObj() : Object(T::str) {}
+};
+
+struct TupleObj : Object {
+  std::vector<Value> items;
+  TupleObj() : Object(T::tuple) {}
+};
+
+struct ListObj : Object {
+  std::vector<Value> items;
+  ListObj() : Object(T::list) {}
+};
+
+// Insertion-ordered hash map (CPython's compact dict design: a sparse index
+// table pointing into a dense entry array).
+struct DictObj : Object {
+  struct Entry {
+    int64_t hash;
+    Value key;  // Unbound marks a deleted entry
+    Value value;
+  };
+  std::vector<Entry> entries;
+  std::vector<int32_t> index;  // -1 empty, -2 dummy, else position in entries
+  int64_t used = 0;            // live entries
+  DictObj() : Object(T::dict) {}
+};
+
+struct FrozenOrSetObj;  // see set.h
+
+struct CellObj : Object {
+  Value value;  // Unbound while empty
+  CellObj() : Object(T::cell) {}
+};
+
+struct SourceInfo;  // see frame.h
+struct CodeInfo;    // see frame.h
+
+// A function defined by `def` / `lambda` in the compiled program.
+struct FuncObj : Object {
+  const CodeInfo* code;
+  // Called with the arguments already bound to parameters in signature
+  // order: positional (incl. positional-only), then the *args tuple (if
+  // any), then keyword-only, then the **kwargs dict (if any).
+  Value (*impl)(FuncObj* self, Value* params);
+  Value defaults;    // tuple, or Unbound
+  Value kwdefaults;  // dict, or Unbound
+  std::vector<Value> closure;  // cells, in CodeInfo::freevars order
+  Value name, qualname, module, doc;  // __name__ etc. (settable: functools.wraps)
+  Value dict;        // __dict__, made on first setattr
+  FuncObj() : Object(T::function) {}
+};
+
+struct BuiltinFuncObj : Object {
+  const char* name;
+  BuiltinFn fn;
+  Value self;  // bound receiver for builtin methods taken from an instance; Unbound otherwise
+  BuiltinFuncObj() : Object(T::builtin_function) {}
+};
+
+struct MethodObj : Object {  // a bound method
+  Value func, self;
+  MethodObj() : Object(T::method) {}
+};
+
+struct InstanceObj : Object {  // an instance of a class statement's class
+  DictObj* dict = nullptr;     // made on first attribute store
+  explicit InstanceObj(TypeObj* t) : Object(t) {}
+  ~InstanceObj() override;
+};
+
+struct TracebackEntry {
+  const CodeInfo* code;
+  int line;
+  int depth;  // frame depth when recorded (to trim at the catching frame)
+};
+
+struct ExceptionObj : InstanceObj {
+  Value args;     // tuple
+  Value cause;    // __cause__ (None or exception)
+  Value context;  // __context__
+  bool suppress_context = false;
+  std::vector<TracebackEntry> traceback;  // outermost first
+  Value extra;    // per-type payload (StopIteration.value, SystemExit.code, KeyError...)
+  explicit ExceptionObj(TypeObj* t) : InstanceObj(t) {}
+};
+
+struct ModuleObj : Object {
+  std::string name;
+  DictObj* dict;
+  ModuleObj() : Object(T::module) {}
+  ~ModuleObj() override;
+};
+
+// ------------------------------------------------------ shared helpers
+
+Value make_str(std::string_view utf8);       // new str (computes length / ascii)
+StrObj* intern(std::string_view utf8);       // immortal, unique per text
+inline std::string_view sv(const Value& str) { return str.as<StrObj>()->s; }
+
+Value make_tuple(std::vector<Value> items);
+Value make_list(std::vector<Value> items);
+Value make_dict();
+
+int64_t hash(const Value& v);  // raises TypeError for unhashable
+// Lookup; returns nullptr if absent. hash must be hash(key).
+Value* dict_find(DictObj* d, const Value& key, int64_t hash);
+Value* dict_find(DictObj* d, const Value& key);
+Value* dict_find_str(DictObj* d, StrObj* key);  // fast path for attribute names
+void dict_set(DictObj* d, const Value& key, const Value& value);
+bool dict_del(DictObj* d, const Value& key);  // false if absent
+
+// `type.__name__`-style name of a value's type, for messages.
+const std::string& type_name(const Value& v);
+
+// Looks `name` up along type's MRO (no descriptors applied); Unbound if absent.
+Value type_lookup(const TypeObj* type, StrObj* name);
+
+// Raising from C++: throws py::PyError. The message is used verbatim.
+[[noreturn]] void raise(TypeObj* type, std::string message);
+[[noreturn]] void raise_value(const Value& exc);  // an instance, or a class to instantiate
+
+Value not_implemented();
+Value ellipsis();
+
+}  // namespace py

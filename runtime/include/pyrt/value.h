@@ -1,0 +1,126 @@
+// py::Value — one Python value, 16 bytes, no allocation for small values.
+//
+// None, bool, int (that fits in int64) and float live inline in the Value;
+// everything else is a reference-counted py::Object. Reference counting (not
+// a tracing GC) is what makes finalisation happen when CPython does it: a
+// suspended generator whose last reference goes away is closed right then.
+//
+// `Unbound` is the state of a local that was never assigned (reading it is
+// UnboundLocalError / NameError); it is never visible to Python code.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+
+namespace py {
+
+struct TypeObj;
+
+enum class Tag : uint8_t { Unbound = 0, None, Bool, Int, Float, Obj };
+
+// The header of every heap object. The virtual destructor is how a type
+// releases what it owns; TypeObj says what the object is to Python.
+struct Object {
+  int64_t refcnt = 1;
+  TypeObj* type;
+  explicit Object(TypeObj* t) : type(t) {}
+  Object(const Object&) = delete;
+  Object& operator=(const Object&) = delete;
+  virtual ~Object() = default;
+};
+
+// Objects that must never die (types, interned names, small constants).
+constexpr int64_t kImmortal = int64_t(1) << 60;
+
+void dealloc(Object* o);  // runs __del__ where defined, then deletes
+inline void incref(Object* o) noexcept { ++o->refcnt; }
+inline void decref(Object* o) {
+  if (--o->refcnt == 0) dealloc(o);
+}
+
+class Value {
+ public:
+  Value() noexcept : tag_(Tag::Unbound), i_(0) {}
+  Value(const Value& v) noexcept : tag_(v.tag_), i_(v.i_) {
+    if (tag_ == Tag::Obj) incref(o_);
+  }
+  Value(Value&& v) noexcept : tag_(v.tag_), i_(v.i_) { v.tag_ = Tag::Unbound; }
+  Value& operator=(const Value& v) {
+    Value tmp(v);
+    swap(tmp);
+    return *this;
+  }
+  Value& operator=(Value&& v) noexcept {
+    Value tmp(std::move(v));
+    swap(tmp);
+    return *this;
+  }
+  ~Value() {
+    if (tag_ == Tag::Obj) decref(o_);
+  }
+  void swap(Value& v) noexcept {
+    std::swap(tag_, v.tag_);
+    std::swap(i_, v.i_);
+  }
+
+  static Value none() noexcept { return Value(Tag::None, 0); }
+  static Value from_bool(bool b) noexcept { return Value(Tag::Bool, b ? 1 : 0); }
+  static Value from_int(int64_t i) noexcept { return Value(Tag::Int, i); }
+  static Value from_float(double d) noexcept {
+    Value v;
+    v.tag_ = Tag::Float;
+    v.f_ = d;
+    return v;
+  }
+  // Takes over a reference the caller owns (a freshly made object).
+  static Value steal(Object* o) noexcept {
+    Value v;
+    v.tag_ = Tag::Obj;
+    v.o_ = o;
+    return v;
+  }
+  // Adds a reference.
+  static Value borrow(Object* o) noexcept {
+    incref(o);
+    return steal(o);
+  }
+
+  Tag tag() const noexcept { return tag_; }
+  bool is_unbound() const noexcept { return tag_ == Tag::Unbound; }
+  bool is_bound() const noexcept { return tag_ != Tag::Unbound; }
+  bool is_none() const noexcept { return tag_ == Tag::None; }
+  bool is_bool() const noexcept { return tag_ == Tag::Bool; }
+  bool is_int() const noexcept { return tag_ == Tag::Int; }  // small int only; big ints are objects
+  bool is_float() const noexcept { return tag_ == Tag::Float; }
+  bool is_obj() const noexcept { return tag_ == Tag::Obj; }
+
+  bool b() const noexcept { return i_ != 0; }
+  int64_t i() const noexcept { return i_; }
+  double f() const noexcept { return f_; }
+  Object* obj() const noexcept { return o_; }
+  template <class T> T* as() const noexcept { return static_cast<T*>(o_); }
+
+  // Gives up ownership without decref (caller takes the reference).
+  Object* release() noexcept {
+    tag_ = Tag::Unbound;
+    return o_;
+  }
+  void clear() { Value().swap(*this); }
+
+  // Identity (`is`): same tag and payload.
+  bool same(const Value& v) const noexcept { return tag_ == v.tag_ && i_ == v.i_; }
+
+ private:
+  Value(Tag t, int64_t i) noexcept : tag_(t), i_(i) {}
+  Tag tag_;
+  union {
+    int64_t i_;
+    double f_;
+    Object* o_;
+  };
+};
+
+static_assert(sizeof(Value) == 16);
+
+}  // namespace py
