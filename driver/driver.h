@@ -23,6 +23,7 @@ struct Options {
   bool format = true;
   bool line_directives = true;
   bool keep_cpp = false;
+  bool verbose = false;  // build/run: show the C++ compiler command
   std::string optimization = "-O2";
   std::vector<std::string> program_args;  // `run`: handed to the compiled program
 };

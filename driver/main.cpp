@@ -15,8 +15,8 @@ namespace {
 constexpr std::string_view kUsage = R"(usage:
   pyco2cpp INPUT.py [-o OUT.cpp] [--no-format] [--no-line-directives]
   pyco2cpp INPUT.py --dump=tokens|ast|scopes|cpp
-  pyco2cpp build INPUT.py [-o PROGRAM] [-O0|-O1|-O2|-O3] [--keep-cpp]
-  pyco2cpp run [-O0|-O1|-O2|-O3] INPUT.py [ARGS...]
+  pyco2cpp build INPUT.py [-o PROGRAM] [-O0|-O1|-O2|-O3] [--keep-cpp] [-v]
+  pyco2cpp run [-O0|-O1|-O2|-O3] [--keep-cpp] [-v] INPUT.py [ARGS...]
   pyco2cpp --help | --version
 
 Compiles a Python 3.11 program to C++ that builds into a native program
@@ -30,6 +30,7 @@ printing what CPython prints.
   --no-line-directives  no #line directives mapping the C++ back to the .py
   -O0..-O3              C++ optimization level for build/run (default -O2)
   --keep-cpp            build/run: keep the generated C++ and say where it is
+  -v, --verbose         build/run: show the C++ compiler command
   $CXX                  the C++ compiler for build/run (default c++)
 
 Exit status: 0 success, 1 errors in the program (or a failing tool), 2 usage
@@ -96,6 +97,10 @@ ParseResult parse_command_line(int argc, char** argv) {
       if (options.mode == Mode::Transpile)
         return {std::nullopt, usage_error("--keep-cpp needs 'build' or 'run'")};
       options.keep_cpp = true;
+    } else if (arg == "-v" || arg == "--verbose") {
+      if (options.mode == Mode::Transpile)
+        return {std::nullopt, usage_error(std::string(arg) + " needs 'build' or 'run'")};
+      options.verbose = true;
     } else if (arg.size() > 1 && arg.starts_with("-")) {
       return {std::nullopt, usage_error("unknown option '" + std::string(arg) + "'")};
     } else if (options.input.empty()) {

@@ -154,6 +154,7 @@ bool compile_program(const std::string& cpp_path, const std::string& program_pat
   for (const std::string& arg : config::kRuntimeLinkArgs) command.push_back(arg);
   command.push_back("-pthread");
 
+  if (options.verbose) std::cerr << join(command) << "\n";
   std::string output;
   int status = run_captured(command, output);
   if (status == 0) return true;
