@@ -62,4 +62,26 @@ Value str_from_codepoint(uint32_t cp);
 Value str_getitem(const Value& s, const Value& key);
 Value list_sort_inplace(const Value& list, const Value& key, bool reverse);
 
+
+// ---- data: operator entry points (core's dispatcher calls these for builtin types) ----
+enum BinOp : int {
+  OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW,
+  OP_LSHIFT, OP_RSHIFT, OP_AND, OP_OR, OP_XOR, OP_MATMUL, OP_DIVMOD
+};
+enum UnaryOp : int { UN_NEG, UN_POS, UN_INVERT, UN_ABS };
+// Both operands numbers (bool/int/big int/float): the result; else NotImplemented.
+Value number_binop(int op, const Value& a, const Value& b);
+// number_binop plus str/bytes/list/tuple concatenation and repetition (either
+// order), str % args, set and dict-view operators, dict |. NotImplemented when
+// the pair is not a builtin combination.
+Value data_binop(int op, const Value& a, const Value& b);
+// In-place forms of builtin types (list +=, str += with refcount 1, set |=,
+// dict |=); Unbound when the type has no in-place behaviour (use the binop).
+Value data_inplace_binop(int op, const Value& a, const Value& b);
+Value data_unary(int op, const Value& a);  // NotImplemented when a is not a number
+// format(v, spec) for builtin values (int, bool, float, str, and object's
+// default: empty spec -> str(v)).
+Value format_builtin(const Value& v, std::string_view spec);
+std::string_view op_symbol(int op);  // "+", "**", ... for TypeError messages
+
 }  // namespace py
