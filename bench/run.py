@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""pyco2cpp benchmarks: each bench/*.py program run by CPython and as a
+native binary compiled by pyco2cpp (-O2), in the same invocation.
+
+    python3 bench/run.py [--build-dir BUILD] [-n REPEATS] [PROGRAM.py ...]
+
+Prints one row per program (best of N wall-clock runs): CPython seconds,
+pyco2cpp seconds, and how many times faster the native binary is. Then, for
+bench/compile_100.py (about 100 lines), the transpile time (ms; the whole
+`pyco2cpp in.py -o out.cpp` process, with and without clang-format) and the
+C++ compile-and-link time at -O2 (s). Outputs are compared: a program whose
+native output differs from CPython's is marked, never timed as if it were
+right. Not a test; CI does not run it.
+"""
+import argparse
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH_DIR)
+COMPILE_PROGRAM = os.path.join(BENCH_DIR, 'compile_100.py')
+NOT_PROGRAMS = {'run.py'}
+
+
+def best_time(command, repeats, **kwargs):
+    """Best wall-clock seconds over `repeats` runs, and the last run's result."""
+    best, result = None, None
+    for _ in range(repeats):
+        start = time.perf_counter()
+        result = subprocess.run(command, capture_output=True, **kwargs)
+        elapsed = time.perf_counter() - start
+        best = elapsed if best is None else min(best, elapsed)
+    return best, result
+
+
+def compile_native(driver, program, out_dir):
+    native = os.path.join(out_dir, os.path.basename(program)[:-3])
+    result = subprocess.run([driver, 'build', '-O2', program, '-o', native],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        return None, result.stderr.strip().splitlines()[:3]
+    return native, None
+
+
+def run_table(args, driver, python, programs, out_dir):
+    rows = []
+    for program in programs:
+        name = os.path.basename(program)
+        native, error = compile_native(driver, program, out_dir)
+        if native is None:
+            rows.append((name, None, None, 'build failed: ' + ' / '.join(error)))
+            continue
+        cpython_s, reference = best_time([python, program], args.repeats)
+        native_s, ours = best_time([native], args.repeats)
+        note = ''
+        if (ours.stdout, ours.returncode) != (reference.stdout, reference.returncode):
+            note = 'OUTPUT DIFFERS from CPython'
+        rows.append((name, cpython_s, native_s, note))
+        print(f'  {name}: done', file=sys.stderr)
+
+    print(f'\nRuntime, best of {args.repeats} (CPython: {python})\n')
+    print(f'{"program":<18} {"CPython s":>10} {"pyco2cpp s":>11} {"ratio":>8}  note')
+    for name, cpython_s, native_s, note in rows:
+        if cpython_s is None:
+            print(f'{name:<18} {"-":>10} {"-":>11} {"-":>8}  {note}')
+            continue
+        # A wrong answer fast is no speed-up: no ratio unless the outputs agree.
+        ratio = '-' if note else f'{cpython_s / max(native_s, 1e-9):.1f}x'
+        print(f'{name:<18} {cpython_s:>10.3f} {native_s:>11.3f} {ratio:>8}  {note}')
+
+
+def compile_figures(args, driver, out_dir):
+    with open(COMPILE_PROGRAM, encoding='utf-8') as f:
+        line_count = sum(1 for _ in f)
+    cpp = os.path.join(out_dir, 'compile_100.cpp')
+    print(f'\nCompile time for {os.path.relpath(COMPILE_PROGRAM, ROOT)} '
+          f'({line_count} lines), best of {args.repeats}\n')
+
+    for label, extra in (('transpile (formatted)', []), ('transpile (--no-format)', ['--no-format'])):
+        seconds, result = best_time([driver, COMPILE_PROGRAM, '-o', cpp] + extra, args.repeats)
+        if result.returncode != 0:
+            print(f'{label:<28} failed: {result.stderr.decode(errors="replace").strip()[:300]}')
+            return
+        print(f'{label:<28} {seconds * 1000:8.1f} ms')
+    with open(cpp, encoding='utf-8') as f:
+        print(f'{"generated C++":<28} {sum(1 for _ in f):8d} lines')
+
+    # The exact compiler command `pyco2cpp build` uses, timed on its own.
+    keep = subprocess.run([driver, 'build', '-O2', '-v', '--keep-cpp', COMPILE_PROGRAM,
+                           '-o', os.path.join(out_dir, 'compile_100')],
+                          capture_output=True, text=True)
+    if keep.returncode != 0:
+        print(f'{"C++ compile -O2":<28} failed: {keep.stderr.strip()[:300]}')
+        return
+    command_line = next((line for line in keep.stderr.splitlines() if ' -std=c++20 ' in line), None)
+    kept = re.search(r'generated C\+\+ kept in (\S+)', keep.stderr)
+    if command_line is None:
+        print(f'{"C++ compile -O2":<28} (compiler command not reported by -v)')
+        return
+    seconds, result = best_time(shlex.split(command_line), args.repeats)
+    if kept:
+        shutil.rmtree(os.path.dirname(kept.group(1)), ignore_errors=True)
+    status = '' if result.returncode == 0 else '  (FAILED)'
+    print(f'{"C++ compile+link -O2":<28} {seconds:8.2f} s{status}')
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    parser.add_argument('--build-dir', default=os.path.join(ROOT, 'build'))
+    parser.add_argument('--pyco2cpp', help='the driver (default BUILD/driver/pyco2cpp)')
+    parser.add_argument('--python', default='python3', help='CPython to compare with')
+    parser.add_argument('-n', '--repeats', type=int, default=3)
+    parser.add_argument('programs', nargs='*', help='default: every bench/*.py program')
+    args = parser.parse_args()
+
+    driver = os.path.abspath(args.pyco2cpp or os.path.join(args.build_dir, 'driver', 'pyco2cpp'))
+    if not os.access(driver, os.X_OK):
+        sys.exit(f'bench: no pyco2cpp driver at {driver} (build first, or pass --pyco2cpp)')
+    python = shutil.which(args.python) or args.python
+    programs = [os.path.abspath(p) for p in args.programs] or sorted(
+        os.path.join(BENCH_DIR, name) for name in os.listdir(BENCH_DIR)
+        if name.endswith('.py') and name not in NOT_PROGRAMS
+        and os.path.join(BENCH_DIR, name) != COMPILE_PROGRAM)
+
+    with tempfile.TemporaryDirectory(prefix='pyco2cpp-bench-') as out_dir:
+        run_table(args, driver, python, programs, out_dir)
+        compile_figures(args, driver, out_dir)
+
+
+if __name__ == '__main__':
+    main()
