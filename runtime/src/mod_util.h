@@ -1,0 +1,64 @@
+// Helpers shared by the native modules (mod_*.cpp): argument binding with
+// the messages CPython gives for Python-level functions, and small wrappers
+// over the generic object API.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "internal.h"
+
+namespace py::modutil {
+
+// An interned name as a Value (interned strs are immortal).
+inline Value name(const char* s) { return Value::borrow(intern(s)); }
+
+inline Value none() { return Value::none(); }
+
+// len(v) through the builtin, so user classes with __len__ work.
+inline int64_t length(const Value& v) {
+  TypeObj* t = type_of(v);
+  if (t->len) return t->len(v);
+  Value n = call(builtin("len"), {v});
+  int64_t out = 0;
+  to_int64(n, out);
+  return out;
+}
+
+// The signature of a module function written in Python in CPython
+// (random.py, heapq.py, functools.py...), bound the way CPython binds a
+// Python function, with its TypeError messages. `display` is what the
+// messages name ("Random.randint"); `self_counted` adds one to the counts
+// in "takes N positional arguments" (a bound method's self).
+struct Signature {
+  const char* display;
+  std::initializer_list<const char*> params;  // positional-or-keyword first, then keyword-only
+  size_t npositional;                          // how many of params are positional-or-keyword
+  size_t nrequired;                            // leading positional params without default
+  bool self_counted = false;
+  bool varargs = false;                        // extra positionals are collected, not an error
+};
+
+// Fills out[0..params.size()) (Unbound where the caller gave nothing) and,
+// if sig.varargs, extra positionals into *rest. Raises TypeError as CPython.
+void bind(const Signature& sig, const Value* args, size_t nargs, TupleObj* kwnames, Value* out,
+          std::vector<Value>* rest = nullptr);
+
+// C-implemented callables (argument clinic): "f() takes no keyword arguments".
+void no_kwargs(const char* display, TupleObj* kwnames);
+// "f() takes no arguments (1 given)" / "f() takes exactly one argument (2 given)".
+void exact_args(const char* display, size_t nargs, TupleObj* kwnames, size_t n);
+
+// CPython's int(x) for a float that must be integral (randrange's legacy path).
+bool float_is_integral(double d);
+
+// A new int from an unsigned 64-bit value (may need a big int).
+Value int_from_u64(uint64_t v);
+
+// repr(v) as std::string.
+inline std::string repr_string(const Value& v) { return std::string(sv(repr(v))); }
+inline std::string str_string(const Value& v) { return std::string(sv(str(v))); }
+
+}  // namespace py::modutil
