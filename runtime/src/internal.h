@@ -41,6 +41,13 @@ Value make_exception(TypeObj* type, std::string_view message);  // instance with
 [[noreturn]] void raise_value_error(std::string message);
 [[noreturn]] void raise_stop_iteration(const Value& value);
 
+// ---- runtime state (core) ----
+void runtime_init();              // idempotent; run_main calls it
+Value& program_argv();            // the list sys.argv is (filled by run_main)
+const Value& current_exception(); // the exception being handled (sys.exc_info), or None
+int64_t len_of(const Value& v);   // len(v): slot, or __len__ of a class
+Value call_dunder(const Value& obj, StrObj* name, const Value* args, size_t nargs);  // type(obj).name(obj, ...); Unbound if absent
+
 // ---- stdout (core) ----
 void write_stdout(std::string_view s);
 void write_stderr(std::string_view s);

@@ -68,12 +68,27 @@ struct TypeObj : Object {
   // types themselves). Returns Unbound when missing; the caller raises.
   Value (*getattr)(const Value& self, StrObj* name) = nullptr;
   bool (*setattr)(const Value& self, StrObj* name, const Value& value) = nullptr;  // false: unsupported
+  // Arithmetic of builtin types (CPython's nb_* slots). `op` is a BinOp,
+  // possibly with BINOP_INPLACE (`a += b`: tried on type(a) only, before the
+  // binary form) or BINOP_SEQUENCE (tried last on type(a), after everything
+  // returned NotImplemented: sequences raise "can only concatenate str (not
+  // "int") to str" here). Called as type(a)->binop(a, b, op) and then
+  // type(b)->binop(a, b, op): either operand may be the slot's own type.
+  // Returns NotImplemented when the pair is not supported.
+  Value (*binop)(const Value& a, const Value& b, int op) = nullptr;
+  Value (*unaryop)(const Value& a, int op) = nullptr;  // op: UnaryOp; NotImplemented if unsupported
 
   TypeObj() : Object(nullptr) {}
   ~TypeObj() override;
 };
 
 enum CmpOp : int { CMP_LT = 0, CMP_LE = 1, CMP_EQ = 2, CMP_NE = 3, CMP_GT = 4, CMP_GE = 5 };
+enum BinOp : int {
+  BINOP_ADD, BINOP_SUB, BINOP_MUL, BINOP_TRUEDIV, BINOP_FLOORDIV, BINOP_MOD, BINOP_POW,
+  BINOP_LSHIFT, BINOP_RSHIFT, BINOP_AND, BINOP_OR, BINOP_XOR, BINOP_MATMUL, BINOP_COUNT,
+  BINOP_INPLACE = 16, BINOP_SEQUENCE = 32
+};
+enum UnaryOp : int { UNARY_NEG, UNARY_POS, UNARY_INVERT };
 
 // Builtin types, made once by runtime init.
 namespace T {
@@ -176,6 +191,7 @@ struct BuiltinFuncObj : Object {
   const char* name;
   BuiltinFn fn;
   Value self;  // bound receiver for builtin methods taken from an instance; Unbound otherwise
+  TypeObj* owner = nullptr;  // for methods in a type's dict: the type self must be an instance of
   BuiltinFuncObj() : Object(T::builtin_function) {}
 };
 
