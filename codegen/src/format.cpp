@@ -17,9 +17,13 @@ namespace {
 clang::format::FormatStyle generated_code_style() {
   clang::format::FormatStyle style = clang::format::getLLVMStyle(clang::format::FormatStyle::LK_Cpp);
   style.ColumnLimit = 100;
-  // Generated code must keep its #include order: the runtime's umbrella
-  // header comes first on purpose.
+  // Only whitespace may change. Includes keep their order (the runtime's
+  // umbrella header comes first on purpose); string literals are never split
+  // (a split could separate an escape from the characters after it) and raw
+  // strings are never reformatted as embedded code, whatever their delimiter.
   style.SortIncludes = clang::format::FormatStyle::SI_Never;
+  style.BreakStringLiterals = false;
+  style.RawStringFormats.clear();
   return style;
 }
 
