@@ -1,0 +1,561 @@
+// Expressions. Each returns an Operand: C++ text for the value plus what
+// kind of text it is, so `ordered()` can decide which operands must be
+// computed into temporaries to keep Python's left-to-right order.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "emitter.h"
+
+namespace pyco2cpp::codegen {
+
+bool Emitter::may_effect(const ast::Expr& e) const {
+  switch (e.kind) {
+    case ast::ExprKind::Constant:
+    case ast::ExprKind::Name: return false;
+    case ast::ExprKind::Tuple:
+      return std::any_of(e.as<ast::Tuple>()->elts.begin(), e.as<ast::Tuple>()->elts.end(),
+                         [&](auto& x) { return may_effect(*x); });
+    case ast::ExprKind::List:
+      return std::any_of(e.as<ast::List>()->elts.begin(), e.as<ast::List>()->elts.end(),
+                         [&](auto& x) { return may_effect(*x); });
+    default: return true;
+  }
+}
+
+std::string Emitter::temp(const Operand& op) {
+  if (op.code.rfind("t_", 0) == 0 && op.code.find_first_not_of("t_0123456789") == std::string::npos)
+    return op.code;
+  std::string t = fresh("t");
+  out_->linef("Value {} = {};", t, op.code);
+  return t;
+}
+
+std::vector<std::string> Emitter::ordered(const std::vector<const ast::Expr*>& es) {
+  std::vector<bool> later_effect(es.size() + 1, false);
+  bool later_walrus = false;
+  for (size_t i = es.size(); i-- > 0;)
+    later_effect[i] = later_effect[i + 1] || (es[i] && may_effect(*es[i]));
+  std::vector<std::string> out;
+  for (size_t i = 0; i < es.size(); ++i) {
+    if (!es[i]) {
+      out.push_back("Value()");
+      continue;
+    }
+    Operand op = expr(*es[i]);
+    bool keep = op.kind == OperandKind::Const ||
+                (op.kind == OperandKind::Local && !later_walrus) || !later_effect[i + 1];
+    out.push_back(keep ? op.code : temp(op));
+  }
+  return out;
+}
+
+std::string Emitter::truth(const ast::Expr& e) {
+  if (auto* u = e.as<ast::UnaryOp>(); u && u->op == ast::UnaryOpKind::Not)
+    return "!(" + truth(*u->operand) + ")";
+  if (auto* c = e.as<ast::Compare>(); c && c->ops.size() == 1) {
+    auto parts = ordered({c->left.get(), c->comparators[0].get()});
+    switch (c->ops[0]) {
+      case ast::CmpOpKind::Is: return fmt::format("py::is_({}, {})", parts[0], parts[1]);
+      case ast::CmpOpKind::IsNot: return fmt::format("!py::is_({}, {})", parts[0], parts[1]);
+      case ast::CmpOpKind::In: return fmt::format("py::contains({}, {})", parts[1], parts[0]);
+      case ast::CmpOpKind::NotIn: return fmt::format("!py::contains({}, {})", parts[1], parts[0]);
+      default: break;
+    }
+    static const char* fns[] = {"py::eq", "py::ne", "py::lt", "py::le", "py::gt", "py::ge"};
+    return fmt::format("py::truthy({}({}, {}))", fns[static_cast<int>(c->ops[0])], parts[0], parts[1]);
+  }
+  return "py::truthy(" + value(e) + ")";
+}
+
+std::string Emitter::binop_fn(ast::BinOpKind op, bool inplace) {
+  using K = ast::BinOpKind;
+  switch (op) {
+    case K::Add: return inplace ? "py::iadd" : "py::add";
+    case K::Sub: return inplace ? "py::isub" : "py::sub";
+    case K::Mult: return inplace ? "py::imul" : "py::mul";
+    case K::MatMult: return inplace ? "py::imatmul" : "py::matmul";
+    case K::Div: return inplace ? "py::itruediv" : "py::truediv";
+    case K::Mod: return inplace ? "py::imod" : "py::mod";
+    case K::Pow: return inplace ? "py::ipow" : "py::pow";
+    case K::LShift: return inplace ? "py::ilshift" : "py::lshift";
+    case K::RShift: return inplace ? "py::irshift" : "py::rshift";
+    case K::BitOr: return inplace ? "py::ibitor" : "py::bitor_";
+    case K::BitXor: return inplace ? "py::ibitxor" : "py::bitxor_";
+    case K::BitAnd: return inplace ? "py::ibitand" : "py::bitand_";
+    case K::FloorDiv: return inplace ? "py::ifloordiv" : "py::floordiv";
+  }
+  return "";
+}
+
+// ---------------------------------------------------------------- names
+
+Operand Emitter::name_load(const ast::Name& n) {
+  NameRef r = resolve(n.id, ctx_);
+  std::string lit = cxx_string_literal(n.id);
+  switch (r.kind) {
+    case NameKind::Local: return {fmt::format("py::load_local({}, {})", r.cxx, lit), OperandKind::Local};
+    case NameKind::Cell: return {fmt::format("py::cell_get({}, {}, false)", r.cxx, lit), OperandKind::Global};
+    case NameKind::Free: return {fmt::format("py::cell_get({}, {}, true)", r.cxx, lit), OperandKind::Global};
+    case NameKind::Global: return {fmt::format("py::load_global({}, {})", r.cxx, lit), OperandKind::Global};
+    case NameKind::Builtin: return {fmt::format("py::load_global({}, {})", r.cxx, lit), OperandKind::Const};
+    case NameKind::Undefined:
+      return {fmt::format("(py::raise_name_error({}), Value())", lit), OperandKind::Effect};
+    case NameKind::ClassNs: {
+      // LOAD_NAME / LOAD_CLASSDEREF: the class namespace, then outward.
+      std::string t = fresh("t");
+      out_->linef("Value {};", t);
+      out_->open(fmt::format("if (Value* p_ = py::ns_lookup({}, {}))", r.cxx, constant_str(n.id)));
+      out_->linef("{} = *p_;", t);
+      out_->middle("} else {");
+      const Symbol* sym = ctx_->scope->find(n.id);
+      FuncCtx* saved = ctx_;
+      if (sym && sym->binding == Binding::Free) {
+        FuncCtx* p = ctx_->parent;
+        while (p->scope->kind == ScopeKind::Class) p = p->parent;
+        ctx_ = p;
+        out_->linef("{} = {};", t, name_load(n).code);
+      } else if (is_module_global(n.id) || is_builtin_name(n.id)) {
+        std::string ref = is_module_global(n.id) ? global_ref(n.id) : builtin_ref(n.id);
+        out_->linef("{} = py::load_global({}, {});", t, ref, lit);
+      } else {
+        out_->linef("py::raise_name_error({});", lit);
+      }
+      ctx_ = saved;
+      out_->close();
+      return {t, OperandKind::Local};
+    }
+  }
+  return {};
+}
+
+void Emitter::name_store(const std::string& id, const std::string& val, const ast::Loc& loc) {
+  NameRef r = resolve(id, ctx_);
+  switch (r.kind) {
+    case NameKind::Local:
+    case NameKind::Global: out_->linef("{} = {};", r.cxx, val); break;
+    case NameKind::Cell:
+    case NameKind::Free: out_->linef("py::cell_set({}, {});", r.cxx, val); break;
+    case NameKind::ClassNs: out_->linef("py::ns_store({}, {}, {});", r.cxx, constant_str(id), val); break;
+    default: unsupported(loc, fmt::format("internal: cannot store to '{}'", id));
+  }
+}
+
+void Emitter::name_delete(const std::string& id, const ast::Loc& loc) {
+  NameRef r = resolve(id, ctx_);
+  std::string lit = cxx_string_literal(id);
+  switch (r.kind) {
+    case NameKind::Local: out_->linef("py::load_local({}, {});", r.cxx, lit), out_->linef("{}.clear();", r.cxx); break;
+    case NameKind::Global:
+      out_->linef("if ({}.is_unbound()) py::raise_name_error({});", r.cxx, lit);
+      out_->linef("{}.clear();", r.cxx);
+      break;
+    case NameKind::Cell: out_->linef("py::cell_clear({}, {}, false);", r.cxx, lit); break;
+    case NameKind::Free: out_->linef("py::cell_clear({}, {}, true);", r.cxx, lit); break;
+    case NameKind::ClassNs: out_->linef("py::ns_delete({}, {});", r.cxx, constant_str(id)); break;
+    default: unsupported(loc, fmt::format("internal: cannot delete '{}'", id));
+  }
+}
+
+// ---------------------------------------------------------------- expressions
+
+Operand Emitter::constant(const ast::Constant& c) {
+  switch (c.value_kind) {
+    case ast::ConstKind::None: return {"Value::none()", OperandKind::Const};
+    case ast::ConstKind::True: return {"Value::from_bool(true)", OperandKind::Const};
+    case ast::ConstKind::False: return {"Value::from_bool(false)", OperandKind::Const};
+    case ast::ConstKind::Ellipsis: return {"py::ellipsis()", OperandKind::Const};
+    case ast::ConstKind::Int: {
+      const std::string& d = c.value;
+      if (d.size() < 19 || (d.size() == 19 && d <= "9223372036854775807"))
+        return {fmt::format("Value::from_int(INT64_C({}))", d), OperandKind::Const};
+      return {constant_bigint(d), OperandKind::Const};
+    }
+    case ast::ConstKind::Float: {
+      double v = std::strtod(c.value.c_str(), nullptr);
+      if (std::isinf(v)) return {"Value::from_float(__builtin_inf())", OperandKind::Const};
+      return {fmt::format("Value::from_float({:a})", v), OperandKind::Const};
+    }
+    case ast::ConstKind::Imag: unsupported(c.loc, "complex numbers");
+    case ast::ConstKind::Str: return {constant_str(c.value), OperandKind::Const};
+    case ast::ConstKind::Bytes: return {constant_bytes(c.value), OperandKind::Const};
+  }
+  return {};
+}
+
+Operand Emitter::expr(const ast::Expr& e) {
+  using K = ast::ExprKind;
+  switch (e.kind) {
+    case K::Constant: return constant(*e.as<ast::Constant>());
+    case K::Name: return name_load(*e.as<ast::Name>());
+    case K::BinOp: {
+      auto* b = e.as<ast::BinOp>();
+      auto parts = ordered({b->left.get(), b->right.get()});
+      return {fmt::format("{}({}, {})", binop_fn(b->op, false), parts[0], parts[1]), OperandKind::Effect};
+    }
+    case K::UnaryOp: {
+      auto* u = e.as<ast::UnaryOp>();
+      if (u->op == ast::UnaryOpKind::USub) {
+        if (auto* c = u->operand->as<ast::Constant>()) {
+          if (c->value_kind == ast::ConstKind::Int && c->value == "9223372036854775808")
+            return {"Value::from_int(INT64_MIN)", OperandKind::Const};
+          if (c->value_kind == ast::ConstKind::Int || c->value_kind == ast::ConstKind::Float) {
+            Operand pos = constant(*c);
+            if (pos.code.rfind("Value::from_", 0) == 0 && pos.code.find("inf") == std::string::npos) {
+              size_t paren = pos.code.find('(');
+              return {pos.code.substr(0, paren + 1) + "-" + pos.code.substr(paren + 1), OperandKind::Const};
+            }
+          }
+        }
+      }
+      std::string v = value(*u->operand);
+      switch (u->op) {
+        case ast::UnaryOpKind::Not: return {fmt::format("py::not_({})", v), OperandKind::Effect};
+        case ast::UnaryOpKind::USub: return {fmt::format("py::neg({})", v), OperandKind::Effect};
+        case ast::UnaryOpKind::UAdd: return {fmt::format("py::pos({})", v), OperandKind::Effect};
+        case ast::UnaryOpKind::Invert: return {fmt::format("py::invert({})", v), OperandKind::Effect};
+      }
+      return {};
+    }
+    case K::BoolOp: return boolop(*e.as<ast::BoolOp>());
+    case K::Compare: return compare(*e.as<ast::Compare>());
+    case K::Call: return call(*e.as<ast::Call>());
+    case K::Attribute: {
+      auto* a = e.as<ast::Attribute>();
+      return {fmt::format("py::getattr({}, {})", value(*a->value), constant_str(a->attr)), OperandKind::Effect};
+    }
+    case K::Subscript: {
+      auto* s = e.as<ast::Subscript>();
+      if (auto* sl = s->slice->as<ast::Slice>()) {
+        auto parts = ordered({s->value.get(), sl->lower.get(), sl->upper.get(), sl->step.get()});
+        return {fmt::format("py::getitem({}, py::make_slice({}, {}, {}))", parts[0], parts[1], parts[2], parts[3]),
+                OperandKind::Effect};
+      }
+      auto parts = ordered({s->value.get(), s->slice.get()});
+      return {fmt::format("py::getitem({}, {})", parts[0], parts[1]), OperandKind::Effect};
+    }
+    case K::Slice: {
+      auto* sl = e.as<ast::Slice>();
+      auto parts = ordered({sl->lower.get(), sl->upper.get(), sl->step.get()});
+      return {fmt::format("py::make_slice({}, {}, {})", parts[0], parts[1], parts[2]), OperandKind::Effect};
+    }
+    case K::List:
+    case K::Tuple:
+    case K::Set:
+    case K::Dict: return display(e);
+    case K::ListComp:
+    case K::SetComp:
+    case K::DictComp: return comprehension(e);
+    case K::GeneratorExp: unsupported(e.loc, "generator expressions (generators come with the generator issue)");
+    case K::Lambda: {
+      auto* l = e.as<ast::Lambda>();
+      return {temp({emit_function(nullptr, l, qualname_for("<lambda>")), OperandKind::Effect}), OperandKind::Local};
+    }
+    case K::IfExp: {
+      auto* i = e.as<ast::IfExp>();
+      std::string t = fresh("t");
+      out_->linef("Value {};", t);
+      out_->open(fmt::format("if ({})", truth(*i->test)));
+      out_->linef("{} = {};", t, value(*i->body));
+      out_->middle("} else {");
+      out_->linef("{} = {};", t, value(*i->orelse));
+      out_->close();
+      return {t, OperandKind::Local};
+    }
+    case K::NamedExpr: {
+      auto* n = e.as<ast::NamedExpr>();
+      std::string v = temp(expr(*n->value));
+      name_store(n->target->as<ast::Name>()->id, v, n->loc);
+      return {v, OperandKind::Local};
+    }
+    case K::JoinedStr: return fstring(*e.as<ast::JoinedStr>());
+    case K::FormattedValue: {
+      ast::JoinedStr j;  // a lone FormattedValue (inside a format spec)
+      j.loc = e.loc;
+      (void)j;
+      unsupported(e.loc, "internal: bare formatted value");
+    }
+    case K::Starred: unsupported(e.loc, "starred expression here");
+    case K::Await: unsupported(e.loc, "'await' (coroutines come with the async issue)");
+    case K::Yield:
+    case K::YieldFrom: unsupported(e.loc, "'yield' (generators come with the generator issue)");
+  }
+  unsupported(e.loc, "this expression");
+}
+
+Operand Emitter::boolop(const ast::BoolOp& b) {
+  std::string t = fresh("t");
+  out_->linef("Value {} = {};", t, value(*b.values[0]));
+  size_t opened = 0;
+  for (size_t i = 1; i < b.values.size(); ++i) {
+    out_->open(fmt::format("if ({}py::truthy({}))", b.op == ast::BoolOpKind::And ? "" : "!", t));
+    ++opened;
+    out_->linef("{} = {};", t, value(*b.values[i]));
+  }
+  for (size_t i = 0; i < opened; ++i) out_->close();
+  return {t, OperandKind::Local};
+}
+
+Operand Emitter::compare(const ast::Compare& c) {
+  auto cmp = [](ast::CmpOpKind op, const std::string& a, const std::string& b) -> std::string {
+    switch (op) {
+      case ast::CmpOpKind::Eq: return fmt::format("py::eq({}, {})", a, b);
+      case ast::CmpOpKind::NotEq: return fmt::format("py::ne({}, {})", a, b);
+      case ast::CmpOpKind::Lt: return fmt::format("py::lt({}, {})", a, b);
+      case ast::CmpOpKind::LtE: return fmt::format("py::le({}, {})", a, b);
+      case ast::CmpOpKind::Gt: return fmt::format("py::gt({}, {})", a, b);
+      case ast::CmpOpKind::GtE: return fmt::format("py::ge({}, {})", a, b);
+      case ast::CmpOpKind::Is: return fmt::format("Value::from_bool(py::is_({}, {}))", a, b);
+      case ast::CmpOpKind::IsNot: return fmt::format("Value::from_bool(!py::is_({}, {}))", a, b);
+      case ast::CmpOpKind::In: return fmt::format("Value::from_bool(py::contains({}, {}))", b, a);
+      case ast::CmpOpKind::NotIn: return fmt::format("Value::from_bool(!py::contains({}, {}))", b, a);
+    }
+    return "";
+  };
+  if (c.ops.size() == 1) {
+    auto parts = ordered({c.left.get(), c.comparators[0].get()});
+    return {cmp(c.ops[0], parts[0], parts[1]), OperandKind::Effect};
+  }
+  // a < b < c: each middle operand evaluated once, stop at the first false.
+  std::string r = fresh("t");
+  out_->linef("Value {};", r);
+  std::string left = temp(expr(*c.left));
+  size_t opened = 0;
+  for (size_t i = 0; i < c.ops.size(); ++i) {
+    std::string right = temp(expr(*c.comparators[i]));
+    out_->linef("{} = {};", r, cmp(c.ops[i], left, right));
+    left = right;
+    if (i + 1 < c.ops.size()) {
+      out_->open(fmt::format("if (py::truthy({}))", r));
+      ++opened;
+    }
+  }
+  for (size_t i = 0; i < opened; ++i) out_->close();
+  return {r, OperandKind::Local};
+}
+
+Operand Emitter::call(const ast::Call& c) {
+  bool has_star = false;
+  for (auto& a : c.args) has_star |= a->kind == ast::ExprKind::Starred;
+  for (auto& k : c.keywords) has_star |= k.arg.empty();
+
+  // Zero-argument super(): the method's __class__ cell and first argument.
+  if (auto* n = c.func->as<ast::Name>(); n && n->id == "super" && c.args.empty() && c.keywords.empty() &&
+                                          resolve("super", ctx_).kind == NameKind::Builtin) {
+    FuncCtx* f = ctx_;
+    while (f->inline_in_parent && f->parent) f = f->parent;
+    auto it = std::find(f->freevars.begin(), f->freevars.end(), "__class__");
+    const Symbol* first = nullptr;
+    for (auto& s : f->scope->symbols)
+      if (s.is_param) {
+        first = &s;
+        break;
+      }
+    if (it == f->freevars.end() || !first) throw Unsupported{c.loc, "super(): no arguments"};
+    std::string cell = fmt::format("py::func_cell(self_, {})", it - f->freevars.begin());
+    FuncCtx* saved = ctx_;
+    ctx_ = f;
+    ast::Name self_name;
+    self_name.id = first->name;
+    std::string self = name_load(self_name).code;
+    ctx_ = saved;
+    return {fmt::format("py::make_super({}, {})", cell, self), OperandKind::Effect};
+  }
+
+  if (has_star) {
+    std::string f = temp(expr(*c.func));
+    std::string pos = fresh("t");
+    out_->linef("Value {} = py::new_list({{}});", pos);
+    for (auto& a : c.args) {
+      if (auto* s = a->as<ast::Starred>())
+        out_->linef("py::list_extend({}, {});", pos, value(*s->value));
+      else
+        out_->linef("py::list_append({}, {});", pos, value(*a));
+    }
+    std::string kw = "Value()";
+    if (!c.keywords.empty()) {
+      kw = fresh("t");
+      out_->linef("Value {} = py::new_dict();", kw);
+      for (auto& k : c.keywords) {
+        if (k.arg.empty())
+          out_->linef("py::dict_merge_kwargs({}, {}, {});", kw, value(*k.value), f);
+        else
+          out_->linef("py::dict_setitem({}, {}, {});", kw, constant_str(k.arg), value(*k.value));
+      }
+    }
+    return {fmt::format("py::call_ex({}, py::list_to_tuple({}), {})", f, pos, kw), OperandKind::Effect};
+  }
+
+  std::vector<const ast::Expr*> operands;
+  auto* attr = c.func->as<ast::Attribute>();
+  operands.push_back(attr ? attr->value.get() : c.func.get());
+  for (auto& a : c.args) operands.push_back(a.get());
+  std::vector<std::string> names;
+  for (auto& k : c.keywords) operands.push_back(k.value.get()), names.push_back(k.arg);
+  auto parts = ordered(operands);
+  size_t nargs = c.args.size();
+  std::string arr = "nullptr";
+  if (parts.size() > 1) {
+    arr = fresh("a");
+    std::string list;
+    for (size_t i = 1; i < parts.size(); ++i) {
+      bool is_temp = parts[i].rfind("t_", 0) == 0 && parts[i].find('(') == std::string::npos;
+      list += (i > 1 ? ", " : "") + (is_temp ? "std::move(" + parts[i] + ")" : parts[i]);
+    }
+    out_->linef("Value {}[] = {{{}}};", arr, list);
+  }
+  std::string kw = names.empty() ? "nullptr" : kwnames(names);
+  if (attr)
+    return {fmt::format("py::call_method({}, {}, {}, {}, {})", parts[0], constant_str(attr->attr), arr, nargs, kw),
+            OperandKind::Effect};
+  if (auto* n = c.func->as<ast::Name>(); n && names.empty()) {
+    auto it = known_functions_.find(n->id);
+    if (it != known_functions_.end() && resolve(n->id, ctx_).kind == NameKind::Global && nargs > 0)
+      return {fmt::format("py::call_known({}, {}, {}, {})", parts[0], function_impls_.at(it->second), arr, nargs),
+              OperandKind::Effect};
+  }
+  return {fmt::format("py::call({}, {}, {}, {})", parts[0], arr, nargs, kw), OperandKind::Effect};
+}
+
+Operand Emitter::display(const ast::Expr& e) {
+  using K = ast::ExprKind;
+  if (auto* d = e.as<ast::Dict>()) {
+    std::string t = fresh("t");
+    out_->linef("Value {} = py::new_dict();", t);
+    for (size_t i = 0; i < d->keys.size(); ++i) {
+      if (!d->keys[i]) {
+        out_->linef("py::dict_update({}, {});", t, value(*d->values[i]));
+      } else {
+        auto kv = ordered({d->keys[i].get(), d->values[i].get()});
+        out_->linef("py::dict_setitem({}, {}, {});", t, kv[0], kv[1]);
+      }
+    }
+    return {t, OperandKind::Local};
+  }
+  const ast::ExprList& elts = e.kind == K::List    ? e.as<ast::List>()->elts
+                              : e.kind == K::Tuple ? e.as<ast::Tuple>()->elts
+                                                   : e.as<ast::Set>()->elts;
+  bool starred = std::any_of(elts.begin(), elts.end(), [](auto& x) { return x->kind == K::Starred; });
+  if (!starred) {
+    std::vector<const ast::Expr*> es;
+    for (auto& x : elts) es.push_back(x.get());
+    auto parts = ordered(es);
+    std::string list;
+    for (auto& p : parts) list += (list.empty() ? "" : ", ") + p;
+    const char* fn = e.kind == K::List ? "py::new_list" : e.kind == K::Tuple ? "py::new_tuple" : "py::new_set";
+    return {fmt::format("{}({{{}}})", fn, list), OperandKind::Effect};
+  }
+  std::string t = fresh("t");
+  bool is_set = e.kind == K::Set;
+  out_->linef("Value {} = {};", t, is_set ? "py::new_set({})" : "py::new_list({})");
+  for (auto& x : elts) {
+    if (auto* s = x->as<ast::Starred>())
+      out_->linef("{}({}, {});", is_set ? "py::set_update" : "py::list_extend", t, value(*s->value));
+    else
+      out_->linef("{}({}, {});", is_set ? "py::set_add" : "py::list_append", t, value(*x));
+  }
+  if (e.kind == K::Tuple) return {fmt::format("py::list_to_tuple({})", t), OperandKind::Effect};
+  return {t, OperandKind::Local};
+}
+
+Operand Emitter::comprehension(const ast::Expr& e) {
+  using K = ast::ExprKind;
+  const std::vector<ast::Comprehension>* gens = nullptr;
+  const char* init = "";
+  switch (e.kind) {
+    case K::ListComp: gens = &e.as<ast::ListComp>()->generators, init = "py::new_list({})"; break;
+    case K::SetComp: gens = &e.as<ast::SetComp>()->generators, init = "py::new_set({})"; break;
+    case K::DictComp: gens = &e.as<ast::DictComp>()->generators, init = "py::new_dict()"; break;
+    default: unsupported(e.loc, "this comprehension");
+  }
+  for (auto& g : *gens)
+    if (g.is_async) unsupported(g.loc, "asynchronous comprehensions");
+  const Scope* scope = scopes_.scope_of(&e);
+  if (!scope) unsupported(e.loc, "comprehension without a scope (internal)");
+
+  std::string result = fresh("t");
+  out_->linef("Value {} = {};", result, init);
+  std::string it0 = fresh("it");
+  out_->linef("Value {} = py::iter({});", it0, value(*(*gens)[0].iter));  // in the enclosing scope
+  out_->open("");
+  FuncCtx cctx;
+  cctx.scope = scope;
+  cctx.parent = ctx_;
+  cctx.inline_in_parent = true;
+  cctx.suffix = fmt::format("_c{}", fresh_id());
+  FuncCtx* saved = ctx_;
+  ctx_ = &cctx;
+  for (auto& s : scope->symbols) {
+    if (s.name.empty() || s.name[0] == '.') continue;
+    if (s.binding == Binding::Local) out_->linef("Value {};", local_var(s.name, cctx));
+    if (s.binding == Binding::Cell) out_->linef("Value {} = py::make_cell();", cell_var(s.name, cctx));
+  }
+  size_t loops = 0;
+  std::string it = it0;
+  for (size_t i = 0; i < gens->size(); ++i) {
+    const ast::Comprehension& g = (*gens)[i];
+    if (i > 0) {
+      it = fresh("it");
+      out_->linef("Value {} = py::iter({});", it, value(*g.iter));
+    }
+    std::string item = fresh("item");
+    out_->linef("Value {};", item);
+    out_->open("for (;;)");
+    ++loops;
+    out_->linef("if (!py::next({}, {})) break;", it, item);
+    emit_assign_to(*g.target, fmt::format("std::move({})", item));
+    for (auto& cond : g.ifs) {
+      out_->open("");
+      out_->linef("if (!({})) continue;", truth(*cond));
+      out_->close();
+    }
+  }
+  if (auto* d = e.as<ast::DictComp>()) {
+    auto kv = ordered({d->key.get(), d->value.get()});
+    out_->linef("py::dict_setitem({}, {}, {});", result, kv[0], kv[1]);
+  } else if (auto* l = e.as<ast::ListComp>()) {
+    out_->linef("py::list_append({}, {});", result, value(*l->elt));
+  } else {
+    out_->linef("py::set_add({}, {});", result, value(*e.as<ast::SetComp>()->elt));
+  }
+  for (size_t i = 0; i < loops; ++i) out_->close();
+  ctx_ = saved;
+  out_->close();
+  return {result, OperandKind::Local};
+}
+
+Operand Emitter::fstring(const ast::JoinedStr& j) {
+  std::vector<std::string> parts;
+  for (auto& v : j.values) {
+    if (auto* c = v->as<ast::Constant>()) {
+      parts.push_back(constant(*c).code);
+      continue;
+    }
+    auto* fv = v->as<ast::FormattedValue>();
+    if (!fv) unsupported(v->loc, "f-string part");
+    std::string x = value(*fv->value);
+    switch (fv->conversion) {
+      case 's': x = fmt::format("py::str({})", x); break;
+      case 'r': x = fmt::format("py::repr({})", x); break;
+      case 'a': x = fmt::format("py::ascii({})", x); break;
+      default: break;
+    }
+    std::string spec = "Value()";
+    if (fv->format_spec) {
+      std::string xt = temp({x, OperandKind::Effect});
+      x = xt;
+      spec = value(*fv->format_spec);
+    }
+    parts.push_back(temp({fmt::format("py::format({}, {})", x, spec), OperandKind::Effect}));
+  }
+  if (parts.size() == 1 && j.values[0]->as<ast::Constant>()) return {parts[0], OperandKind::Const};
+  if (parts.empty()) return {constant_str(""), OperandKind::Const};
+  std::string arr = fresh("a"), list;
+  for (auto& p : parts) list += (list.empty() ? "" : ", ") + p;
+  out_->linef("Value {}[] = {{{}}};", arr, list);
+  return {fmt::format("py::join_strs({}, {})", arr, parts.size()), OperandKind::Effect};
+}
+
+}  // namespace pyco2cpp::codegen

@@ -1,0 +1,561 @@
+// The translation unit: constant tables, module globals, one C++ function
+// per Python function, the module body and main(). Also name resolution:
+// which C++ variable a Python name is, given the scope table.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "emitter.h"
+#include "pyco2cpp/codegen.h"
+
+namespace pyco2cpp::codegen {
+
+namespace {
+
+const char* const kBuiltinNames[] = {
+    "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray",
+    "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict", "dir",
+    "divmod", "enumerate", "eval", "exec", "exit", "filter", "float", "format", "frozenset",
+    "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance",
+    "issubclass", "iter", "len", "list", "locals", "map", "max", "memoryview", "min", "next",
+    "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr",
+    "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum",
+    "super", "tuple", "type", "vars", "zip", "NotImplemented", "Ellipsis", "__build_class__",
+    "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception",
+    "StopIteration", "StopAsyncIteration", "ArithmeticError", "FloatingPointError",
+    "OverflowError", "ZeroDivisionError", "AssertionError", "AttributeError", "BufferError",
+    "EOFError", "ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError",
+    "MemoryError", "NameError", "UnboundLocalError", "OSError", "IOError", "EnvironmentError",
+    "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError", "ConnectionError",
+    "BrokenPipeError", "ConnectionResetError", "ConnectionRefusedError", "ConnectionAbortedError",
+    "BlockingIOError", "ChildProcessError", "InterruptedError", "IsADirectoryError",
+    "NotADirectoryError", "ProcessLookupError", "ReferenceError", "RuntimeError",
+    "NotImplementedError", "RecursionError", "SyntaxError", "IndentationError", "TabError",
+    "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError",
+    "UnicodeEncodeError", "UnicodeTranslateError", "Warning", "UserWarning", "DeprecationWarning",
+    "PendingDeprecationWarning", "SyntaxWarning", "RuntimeWarning", "FutureWarning",
+    "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning",
+    "BaseExceptionGroup", "ExceptionGroup", "__name__", "__debug__"};
+
+const char* const kRuntimeModules[] = {"sys",         "time",      "random", "heapq",
+                                       "datetime",    "collections", "functools", "itertools",
+                                       "math",        "types",     "string", "operator",
+                                       "copy",        "threading", "os",     "dis"};
+
+}  // namespace
+
+bool is_builtin_name(const std::string& name) {
+  for (const char* b : kBuiltinNames)
+    if (name == b) return true;
+  return false;
+}
+
+bool is_runtime_module(const std::string& name) {
+  for (const char* m : kRuntimeModules)
+    if (name == m) return true;
+  return false;
+}
+
+std::string mangle(const std::string& id) {
+  std::string out;
+  for (unsigned char c : id) {
+    if (std::isalnum(c) || c == '_')
+      out += static_cast<char>(c);
+    else
+      out += fmt::format("_x{:02x}", c);
+  }
+  return out;
+}
+
+Emitter::Emitter(const SourceFile& src, const ScopeTable& scopes, const EmitOptions& opts,
+                 Diagnostics& diags)
+    : src_(src), scopes_(scopes), opts_(opts), diags_(diags) {}
+
+void Emitter::unsupported(const ast::Loc& loc, std::string what) {
+  throw Unsupported{loc, "unsupported: " + std::move(what)};
+}
+
+std::string Emitter::fresh(const char* prefix) { return fmt::format("{}_{}", prefix, fresh_id()); }
+
+// ---------------------------------------------------------------- constants
+
+std::string Emitter::constant_str(const std::string& utf8) {
+  auto it = str_consts_.find(utf8);
+  if (it != str_consts_.end()) return it->second;
+  std::string ref = fmt::format("K[{}]", const_inits_.size());
+  const_inits_.push_back(
+      fmt::format("{} = py::str_const({}, {});", ref, cxx_string_literal(utf8), utf8.size()));
+  str_consts_.emplace(utf8, ref);
+  return ref;
+}
+
+std::string Emitter::constant_bytes(const std::string& bytes) {
+  std::string ref = fmt::format("K[{}]", const_inits_.size());
+  const_inits_.push_back(
+      fmt::format("{} = py::bytes_const({}, {});", ref, cxx_string_literal(bytes), bytes.size()));
+  return ref;
+}
+
+std::string Emitter::constant_bigint(const std::string& digits) {
+  auto it = bigint_consts_.find(digits);
+  if (it != bigint_consts_.end()) return it->second;
+  std::string ref = fmt::format("K[{}]", const_inits_.size());
+  const_inits_.push_back(fmt::format("{} = py::int_const(\"{}\");", ref, digits));
+  bigint_consts_.emplace(digits, ref);
+  return ref;
+}
+
+std::string Emitter::kwnames(const std::vector<std::string>& names) {
+  auto it = kwnames_.find(names);
+  if (it != kwnames_.end()) return it->second;
+  std::string ref = fmt::format("KW[{}]", kw_inits_.size());
+  std::string list;
+  for (auto& n : names) list += (list.empty() ? "" : ", ") + cxx_string_literal(n);
+  kw_inits_.push_back(fmt::format("{} = py::kwnames_const({{{}}});", ref, list));
+  kwnames_.emplace(names, ref);
+  return ref;
+}
+
+std::string Emitter::builtin_ref(const std::string& name) {
+  auto it = builtins_used_.find(name);
+  if (it != builtins_used_.end()) return it->second;
+  std::string ref = "B_" + mangle(name);
+  builtins_used_.emplace(name, ref);
+  return ref;
+}
+
+std::string Emitter::global_ref(const std::string& name) { return "G_" + mangle(name); }
+
+std::string Emitter::code_info(const Scope& scope, const ast::Arguments* args,
+                               const std::string& name, const std::string& qualname,
+                               int firstline) {
+  int id = fresh_id();
+  std::string params = fmt::format("P_{}", id), code = fmt::format("C_{}", id);
+  std::vector<std::string> names;
+  size_t npos = 0, nposonly = 0, nkwonly = 0;
+  bool varargs = false, varkw = false;
+  if (args) {
+    for (auto& a : args->posonlyargs) names.push_back(a.name);
+    for (auto& a : args->args) names.push_back(a.name);
+    nposonly = args->posonlyargs.size();
+    npos = names.size();
+    if (args->vararg) names.push_back(args->vararg->name), varargs = true;
+    for (auto& a : args->kwonlyargs) names.push_back(a.name);
+    nkwonly = args->kwonlyargs.size();
+    if (args->kwarg) names.push_back(args->kwarg->name), varkw = true;
+  }
+  std::string list;
+  for (auto& n : names) list += cxx_string_literal(n) + ", ";
+  decls_ += fmt::format("const char* const {}[] = {{{}nullptr}};\n", params, list);
+  const char* kind = "Plain";
+  switch (scope.kind) {
+    case ScopeKind::Module: kind = "Module"; break;
+    case ScopeKind::Class: kind = "Class"; break;
+    default:
+      switch (scope.function_kind) {
+        case FunctionKind::Plain: kind = "Plain"; break;
+        case FunctionKind::Generator: kind = "Generator"; break;
+        case FunctionKind::Coroutine: kind = "Coroutine"; break;
+        case FunctionKind::AsyncGenerator: kind = "AsyncGenerator"; break;
+      }
+  }
+  decls_ += fmt::format(
+      "const py::CodeInfo {} = {{{}, {}, &kSource, {}, py::FuncKind::{}, {}, {}, {}, {}, {}, {}}};\n",
+      code, cxx_string_literal(name), cxx_string_literal(qualname), firstline, kind, params, npos,
+      nposonly, nkwonly, varargs, varkw);
+  return code;
+}
+
+std::string Emitter::qualname_for(const std::string& name) const {
+  std::string q;
+  for (auto& part : qual_stack_) q += part + ".";
+  return q + name;
+}
+
+// ---------------------------------------------------------------- names
+
+std::string Emitter::local_var(const std::string& id, const FuncCtx& ctx) const {
+  return "v_" + mangle(id) + ctx.suffix;
+}
+std::string Emitter::cell_var(const std::string& id, const FuncCtx& ctx) const {
+  return "c_" + mangle(id) + ctx.suffix;
+}
+
+Emitter::NameRef Emitter::resolve(const std::string& id, FuncCtx* ctx) {
+  const Scope* scope = ctx->scope;
+  const Symbol* sym = scope->find(id);
+  auto global_or_builtin = [&]() -> NameRef {
+    if (is_module_global(id)) return {NameKind::Global, global_ref(id), ctx};
+    if (is_builtin_name(id)) return {NameKind::Builtin, builtin_ref(id), ctx};
+    return {NameKind::Undefined, "", ctx};
+  };
+  if (scope->kind == ScopeKind::Module) return global_or_builtin();
+  if (scope->kind == ScopeKind::Class) {
+    if (sym && sym->binding == Binding::GlobalExplicit) return global_or_builtin();
+    return {NameKind::ClassNs, ctx->ns_var, ctx};
+  }
+  if (!sym) return global_or_builtin();
+  switch (sym->binding) {
+    case Binding::Local: return {NameKind::Local, local_var(id, *ctx), ctx};
+    case Binding::Cell: return {NameKind::Cell, cell_var(id, *ctx), ctx};
+    case Binding::GlobalExplicit:
+    case Binding::GlobalImplicit: return global_or_builtin();
+    case Binding::Free: {
+      if (ctx->inline_in_parent) {
+        FuncCtx* p = ctx->parent;
+        while (p->scope->kind == ScopeKind::Class) p = p->parent;  // class scopes don't nest
+        return resolve(id, p);
+      }
+      auto it = std::find(ctx->freevars.begin(), ctx->freevars.end(), id);
+      size_t i = static_cast<size_t>(it - ctx->freevars.begin());
+      return {NameKind::Free, fmt::format("py::func_cell(self_, {})", i), ctx};
+    }
+  }
+  return global_or_builtin();
+}
+
+// The cell object itself for a name captured by an inner function.
+std::string Emitter::cell_expr(const std::string& id, FuncCtx* ctx) {
+  FuncCtx* c = ctx;
+  while (c->scope->kind == ScopeKind::Class) c = c->parent;
+  NameRef r = resolve(id, c);
+  if (r.kind == NameKind::Cell || r.kind == NameKind::Free) return r.cxx;
+  throw Unsupported{{}, fmt::format("internal: no cell for '{}'", id)};
+}
+
+// ---------------------------------------------------------------- functions
+
+std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambda* lambda,
+                                   const std::string& qualname) {
+  const ast::Arguments& args = def ? def->args : lambda->args;
+  const ast::Loc& loc = def ? def->loc : lambda->loc;
+  const Scope* scope = scopes_.scope_of(def ? static_cast<const void*>(def) : lambda);
+  if (!scope) unsupported(loc, "function without a scope (internal)");
+  if (def && def->is_async) unsupported(loc, "'async def' (coroutines come with the async issue)");
+  if (scope->function_kind != FunctionKind::Plain)
+    unsupported(loc, "generator functions ('yield' is not supported yet)");
+
+  // Defaults are evaluated where the def stands, left to right.
+  std::string defaults = "Value()", kwdefaults = "Value()";
+  if (!args.defaults.empty()) {
+    std::vector<const ast::Expr*> es;
+    for (auto& d : args.defaults) es.push_back(d.get());
+    auto vals = ordered(es);
+    std::string list;
+    for (auto& v : vals) list += (list.empty() ? "" : ", ") + v;
+    defaults = fresh("t");
+    out_->linef("Value {} = py::new_tuple({{{}}});", defaults, list);
+  }
+  bool any_kw = false;
+  for (auto& d : args.kw_defaults) any_kw |= d != nullptr;
+  if (any_kw) {
+    kwdefaults = fresh("t");
+    out_->linef("Value {} = py::new_dict();", kwdefaults);
+    for (size_t i = 0; i < args.kwonlyargs.size(); ++i) {
+      if (!args.kw_defaults[i]) continue;
+      std::string v = temp(expr(*args.kw_defaults[i]));
+      out_->linef("py::dict_setitem({}, {}, {});", kwdefaults, constant_str(args.kwonlyargs[i].name), v);
+    }
+  }
+
+  FuncCtx fctx;
+  fctx.scope = scope;
+  fctx.parent = ctx_;
+  for (auto& s : scope->symbols)
+    if (s.binding == Binding::Free) fctx.freevars.push_back(s.name);
+  if (scope->needs_class_cell &&
+      std::find(fctx.freevars.begin(), fctx.freevars.end(), "__class__") == fctx.freevars.end())
+    fctx.freevars.push_back("__class__");
+
+  std::string name = def ? def->name : "<lambda>";
+  std::string code_var = code_info(*scope, &args, name, qualname, loc.line);
+  std::string cxx_name;
+  if (auto pre = function_impls_.find(def); def && pre != function_impls_.end()) {
+    cxx_name = pre->second;  // a known function, declared up front so calls can name it
+  } else {
+    cxx_name = fmt::format("fn_{}_{}", fresh_id(), def ? mangle(def->name) : "lambda");
+    decls_ += fmt::format("Value {}(py::FuncObj* self_, Value* params_);\n", cxx_name);
+  }
+
+  // The body goes to its own printer; the caller's state is restored after.
+  Printer body(src_.path, opts_.line_directives);
+  Printer* saved_out = out_;
+  FuncCtx* saved_ctx = ctx_;
+  out_ = &body;
+  ctx_ = &fctx;
+  std::vector<std::string> saved_qual = std::move(qual_stack_);
+  qual_stack_ = {qualname + ".<locals>"};
+  emit_function_body(fctx, args, def ? &def->body : nullptr, def ? nullptr : lambda->body.get(),
+                     cxx_name, code_var);
+  qual_stack_ = std::move(saved_qual);
+  out_ = saved_out;
+  ctx_ = saved_ctx;
+  functions_ += body.take();
+
+  std::string cells;
+  for (auto& fv : fctx.freevars) {
+    std::string cell = fv == "__class__" ? ctx_->class_cell : cell_expr(fv, ctx_);
+    if (cell.empty()) unsupported(loc, "super() outside a class body");
+    cells += (cells.empty() ? "" : ", ") + cell;
+  }
+  return fmt::format("py::make_function(&{}, {}, {}, {}, {{{}}}, {})", code_var, cxx_name,
+                     defaults, kwdefaults, cells, constant_str("__main__"));
+}
+
+void Emitter::emit_function_body(FuncCtx& ctx, const ast::Arguments& args,
+                                 const ast::StmtList* body, const ast::Expr* lambda_body,
+                                 const std::string& cxx_name, const std::string& code_var) {
+  out_->at_line(0);
+  out_->open(fmt::format("Value {}(py::FuncObj* self_, Value* params_)", cxx_name));
+  out_->linef("py::FrameScope fs_(&{});", code_var);
+  out_->line("(void)self_;");
+  std::vector<std::string> params;
+  for (auto& a : args.posonlyargs) params.push_back(a.name);
+  for (auto& a : args.args) params.push_back(a.name);
+  if (args.vararg) params.push_back(args.vararg->name);
+  for (auto& a : args.kwonlyargs) params.push_back(a.name);
+  if (args.kwarg) params.push_back(args.kwarg->name);
+  for (size_t i = 0; i < params.size(); ++i) {
+    const Symbol* sym = ctx.scope->find(params[i]);
+    if (sym && sym->binding == Binding::Cell)
+      out_->linef("Value {} = py::make_cell(std::move(params_[{}]));", cell_var(params[i], ctx), i);
+    else
+      out_->linef("Value {} = std::move(params_[{}]);", local_var(params[i], ctx), i);
+  }
+  for (auto& s : ctx.scope->symbols) {
+    if (s.is_param) continue;
+    if (s.binding == Binding::Local) out_->linef("Value {};", local_var(s.name, ctx));
+    if (s.binding == Binding::Cell) out_->linef("Value {} = py::make_cell();", cell_var(s.name, ctx));
+  }
+  out_->line("Value ret_;");
+  if (body) {
+    emit_block(*body);
+    out_->at_line(0);
+    out_->line("return Value::none();");
+  } else {
+    set_line(lambda_body->loc);
+    std::string v = value(*lambda_body);
+    out_->linef("return {};", v);
+  }
+  out_->close();
+}
+
+void Emitter::emit_class(const ast::ClassDef& cls) {
+  const Scope* scope = scopes_.scope_of(&cls);
+  if (!scope) unsupported(cls.loc, "class without a scope (internal)");
+  if (!cls.keywords.empty()) unsupported(cls.loc, "class keywords (metaclass=...)");
+  out_->open("");
+  // Decorators first, then bases, then the body (CPython's order).
+  std::vector<std::string> decorators;
+  for (auto& d : cls.decorator_list) decorators.push_back(temp(expr(*d)));
+  std::vector<const ast::Expr*> base_exprs;
+  for (auto& b : cls.bases) {
+    if (b->kind == ast::ExprKind::Starred) unsupported(b->loc, "starred base classes");
+    base_exprs.push_back(b.get());
+  }
+  auto bases = ordered(base_exprs);
+  std::string base_list;
+  for (auto& b : bases) base_list += (base_list.empty() ? "" : ", ") + b;
+  std::string bases_var = fresh("bases");
+  out_->linef("Value {} = py::new_tuple({{{}}});", bases_var, base_list);
+
+  std::string qualname = qualname_for(cls.name);
+  FuncCtx cctx;
+  cctx.scope = scope;
+  cctx.parent = ctx_;
+  cctx.inline_in_parent = true;
+  cctx.ns_var = fresh("ns");
+  out_->linef("Value {} = py::new_dict();", cctx.ns_var);
+  out_->linef("py::ns_store({}, {}, {});", cctx.ns_var, constant_str("__module__"), constant_str("__main__"));
+  out_->linef("py::ns_store({}, {}, {});", cctx.ns_var, constant_str("__qualname__"), constant_str(qualname));
+  bool needs_cell = false;
+  for (auto& child : scope->children) needs_cell |= child->needs_class_cell;
+  if (needs_cell) {
+    cctx.class_cell = fresh("c___class__");
+    out_->linef("Value {} = py::make_cell();", cctx.class_cell);
+  }
+  FuncCtx* saved = ctx_;
+  ctx_ = &cctx;
+  qual_stack_.push_back(cls.name);
+  emit_block(cls.body);
+  qual_stack_.pop_back();
+  ctx_ = saved;
+  set_line(cls.loc);
+  std::string cls_var = fresh("cls");
+  out_->linef("Value {} = py::make_class({}, {}, {}, {}, {});", cls_var, cxx_string_literal(cls.name),
+              cxx_string_literal(qualname), bases_var, cctx.ns_var,
+              needs_cell ? cctx.class_cell : "Value()");
+  for (auto it = decorators.rbegin(); it != decorators.rend(); ++it)
+    out_->linef("{} = py::call({}, {{{}}});", cls_var, *it, cls_var);
+  name_store(cls.name, cls_var, cls.loc);
+  out_->close();
+}
+
+// ---------------------------------------------------------------- the unit
+
+namespace {
+
+// Module-level names bound more than once (or by a `global` declaration in
+// a function) can't be treated as a known function.
+void count_bindings(const ast::StmtList& body, std::map<std::string, int>& counts);
+
+void count_target(const ast::Expr& e, std::map<std::string, int>& counts) {
+  if (auto* n = e.as<ast::Name>()) ++counts[n->id];
+  if (auto* t = e.as<ast::Tuple>())
+    for (auto& x : t->elts) count_target(*x, counts);
+  if (auto* l = e.as<ast::List>())
+    for (auto& x : l->elts) count_target(*x, counts);
+  if (auto* s = e.as<ast::Starred>()) count_target(*s->value, counts);
+}
+
+void count_bindings(const ast::StmtList& body, std::map<std::string, int>& counts) {
+  for (auto& sp : body) {
+    const ast::Stmt& s = *sp;
+    switch (s.kind) {
+      case ast::StmtKind::FunctionDef: ++counts[s.as<ast::FunctionDef>()->name]; break;
+      case ast::StmtKind::ClassDef: ++counts[s.as<ast::ClassDef>()->name]; break;
+      case ast::StmtKind::Assign:
+        for (auto& t : s.as<ast::Assign>()->targets) count_target(*t, counts);
+        break;
+      case ast::StmtKind::AugAssign: count_target(*s.as<ast::AugAssign>()->target, counts); break;
+      case ast::StmtKind::AnnAssign: count_target(*s.as<ast::AnnAssign>()->target, counts); break;
+      case ast::StmtKind::For: {
+        auto* f = s.as<ast::For>();
+        count_target(*f->target, counts);
+        count_bindings(f->body, counts);
+        count_bindings(f->orelse, counts);
+        break;
+      }
+      case ast::StmtKind::While:
+        count_bindings(s.as<ast::While>()->body, counts);
+        count_bindings(s.as<ast::While>()->orelse, counts);
+        break;
+      case ast::StmtKind::If:
+        count_bindings(s.as<ast::If>()->body, counts);
+        count_bindings(s.as<ast::If>()->orelse, counts);
+        break;
+      case ast::StmtKind::With: {
+        auto* w = s.as<ast::With>();
+        for (auto& item : w->items)
+          if (item.optional_vars) count_target(*item.optional_vars, counts);
+        count_bindings(w->body, counts);
+        break;
+      }
+      case ast::StmtKind::Try: {
+        auto* t = s.as<ast::Try>();
+        count_bindings(t->body, counts);
+        for (auto& h : t->handlers) {
+          if (!h.name.empty()) ++counts[h.name];
+          count_bindings(h.body, counts);
+        }
+        count_bindings(t->orelse, counts);
+        count_bindings(t->finalbody, counts);
+        break;
+      }
+      case ast::StmtKind::Import:
+        for (auto& a : s.as<ast::Import>()->names) ++counts[a.asname.empty() ? a.name : a.asname];
+        break;
+      case ast::StmtKind::ImportFrom:
+        for (auto& a : s.as<ast::ImportFrom>()->names) ++counts[a.asname.empty() ? a.name : a.asname];
+        break;
+      case ast::StmtKind::Delete:
+        for (auto& t : s.as<ast::Delete>()->targets) count_target(*t, counts), ++counts["*del*"];
+        break;
+      default: break;
+    }
+  }
+}
+
+void collect_globals(const Scope& scope, std::set<std::string>& globals, std::map<std::string, int>& counts) {
+  for (auto& s : scope.symbols) {
+    if (scope.kind == ScopeKind::Module) {
+      globals.insert(s.name);
+    } else if (s.binding == Binding::GlobalExplicit) {
+      globals.insert(s.name);
+      if (s.assigned) counts[s.name] += 100;  // rebound from a function: not a known function
+    }
+  }
+  for (auto& c : scope.children) collect_globals(*c, globals, counts);
+}
+
+}  // namespace
+
+std::string Emitter::run(const ast::Module& module) {
+  const Scope* mscope = scopes_.module.get();
+  std::map<std::string, int> counts;
+  count_bindings(module.body, counts);
+  collect_globals(*mscope, module_globals_, counts);
+  for (auto& s : mscope->symbols)
+    if (!s.assigned && s.binding != Binding::GlobalExplicit) module_globals_.erase(s.name);
+  module_globals_.insert("__name__");
+  for (auto& sp : module.body) {
+    if (auto* f = sp->as<ast::FunctionDef>())
+      if (counts[f->name] == 1 && f->decorator_list.empty() && !f->is_async) {
+        known_functions_[f->name] = f;
+        std::string cxx_name = fmt::format("fn_{}_{}", fresh_id(), mangle(f->name));
+        function_impls_[f] = cxx_name;
+        decls_ += fmt::format("Value {}(py::FuncObj* self_, Value* params_);\n", cxx_name);
+      }
+  }
+
+  FuncCtx mctx;
+  mctx.scope = mscope;
+  ctx_ = &mctx;
+  Printer body(src_.path, opts_.line_directives);
+  out_ = &body;
+  std::string code_var = code_info(*mscope, nullptr, "<module>", "<module>", 1);
+  try {
+    body.open("void module_body()");
+    body.line("init_constants();");
+    body.linef("py::FrameScope fs_(&{});", code_var);
+    body.linef("G___name__ = {};", constant_str("__main__"));
+    emit_block(module.body);
+    body.at_line(0);
+    body.close();
+  } catch (const Unsupported& u) {
+    diags_.error(u.loc, u.message);
+    return {};
+  }
+
+  std::string tu;
+  tu += "// Generated by pyco2cpp from " + src_.path + ". Do not edit.\n";
+  tu += "#include <pyrt/pyrt.h>\n\n#include <utility>\n\nnamespace {\n\nusing py::Value;\n\n";
+  tu += "const char* const kLines[] = {\n";
+  for (int i = 1; i <= src_.line_count(); ++i)
+    tu += "    " + cxx_string_literal(std::string(src_.line_text(i))) + ",\n";
+  tu += "    nullptr};\n";
+  tu += fmt::format("const py::SourceInfo kSource = {{{}, kLines, {}}};\n\n",
+                    cxx_string_literal(src_.path), src_.line_count());
+  tu += fmt::format("Value K[{}];\n", std::max<size_t>(const_inits_.size(), 1));
+  tu += fmt::format("py::TupleObj* KW[{}];\n", std::max<size_t>(kw_inits_.size(), 1));
+  for (auto& g : module_globals_) tu += "Value " + global_ref(g) + ";\n";
+  for (auto& [name, ref] : builtins_used_) tu += "Value " + ref + ";\n";
+  tu += "\n" + decls_ + "\n";
+  tu += "void init_constants() {\n";
+  for (auto& c : const_inits_) tu += "  " + c + "\n";
+  for (auto& c : kw_inits_) tu += "  " + c + "\n";
+  for (auto& [name, ref] : builtins_used_)
+    tu += fmt::format("  {} = py::builtin({});\n", ref, cxx_string_literal(name));
+  tu += "}\n\n";
+  tu += functions_;
+  tu += body.take();
+  tu += "\nvoid clear_globals() {\n";
+  for (auto& g : module_globals_) tu += "  " + global_ref(g) + ".clear();\n";
+  tu += "}\n\n}  // namespace\n\n";
+  tu += "int main(int argc, char** argv) {\n"
+        "  py::run_main(argc, argv, &kSource, module_body, clear_globals);\n}\n";
+  return tu;
+}
+
+}  // namespace pyco2cpp::codegen
+
+namespace pyco2cpp {
+
+std::string emit_cpp(const SourceFile& src, const ast::Module& module, const ScopeTable& scopes,
+                     const EmitOptions& options, Diagnostics& diags) {
+  codegen::Emitter e(src, scopes, options, diags);
+  return e.run(module);
+}
+
+}  // namespace pyco2cpp

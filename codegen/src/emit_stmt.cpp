@@ -1,0 +1,505 @@
+// Statements. Python exceptions are C++ exceptions (py::PyError), so
+// try/except is a C++ try/catch. `finally` and `with` use completion
+// records: a return/break/continue inside them stores what it was doing in
+// `why_N`, jumps to `fin_N`, and after the clean-up code the jump resumes.
+//
+//     try:                          int why_7 = 0;
+//         return f()                try { ret_ = f(); why_7 = 1; goto fin_7; }
+//     finally:                      catch (py::PyError& e_7) {
+//         print("bye")                py::HandlerScope h_7(e_7, true);
+//                                     <print("bye")>; throw; }
+//                                   fin_7:;
+//                                   <print("bye")>
+//                                   if (why_7 == 1) return ret_;
+#include <fmt/format.h>
+
+#include "emitter.h"
+
+namespace pyco2cpp::codegen {
+
+namespace {
+enum Why { kReturn = 1, kBreak = 2, kContinue = 3 };
+}
+
+void Emitter::set_line(const ast::Loc& loc) {
+  out_->at_line(loc.line);
+  out_->linef("fs_.frame.line = {};", loc.line);
+}
+
+void Emitter::emit_block(const ast::StmtList& body) {
+  for (auto& s : body) emit_stmt(*s);
+}
+
+void Emitter::emit_stmt(const ast::Stmt& s) {
+  set_line(s.loc);
+  switch (s.kind) {
+    case ast::StmtKind::Expr: {
+      out_->open("");
+      auto* e = s.as<ast::ExprStmt>();
+      // A docstring or bare constant does nothing.
+      if (!e->value->as<ast::Constant>()) {
+        Operand op = expr(*e->value);
+        out_->linef("(void)({});", op.code);
+      }
+      out_->close();
+      break;
+    }
+    case ast::StmtKind::Assign: {
+      auto* a = s.as<ast::Assign>();
+      out_->open("");
+      Operand v = expr(*a->value);
+      std::string val = (a->targets.size() == 1 && a->targets[0]->as<ast::Name>()) ? v.code : temp(v);
+      for (auto& t : a->targets) emit_assign_to(*t, val);
+      out_->close();
+      break;
+    }
+    case ast::StmtKind::AugAssign: {
+      auto* a = s.as<ast::AugAssign>();
+      out_->open("");
+      std::string fn = binop_fn(a->op, true);
+      if (auto* n = a->target->as<ast::Name>()) {
+        std::string cur = temp(name_load(*n));
+        std::string rhs = value(*a->value);
+        name_store(n->id, fmt::format("{}({}, {})", fn, cur, rhs), n->loc);
+      } else if (auto* at = a->target->as<ast::Attribute>()) {
+        std::string obj = temp(expr(*at->value));
+        std::string name = constant_str(at->attr);
+        std::string cur = fresh("t");
+        out_->linef("Value {} = py::getattr({}, {});", cur, obj, name);
+        std::string rhs = value(*a->value);
+        out_->linef("py::setattr({}, {}, {}({}, {}));", obj, name, fn, cur, rhs);
+      } else if (auto* sub = a->target->as<ast::Subscript>()) {
+        std::string obj = temp(expr(*sub->value));
+        std::string key = temp(expr(*sub->slice));
+        std::string cur = fresh("t");
+        out_->linef("Value {} = py::getitem({}, {});", cur, obj, key);
+        std::string rhs = value(*a->value);
+        out_->linef("py::setitem({}, {}, {}({}, {}));", obj, key, fn, cur, rhs);
+      } else {
+        unsupported(a->target->loc, "augmented assignment to this target");
+      }
+      out_->close();
+      break;
+    }
+    case ast::StmtKind::AnnAssign: {
+      auto* a = s.as<ast::AnnAssign>();
+      if (!a->value) break;  // `x: int` binds nothing at run time
+      out_->open("");
+      std::string v = value(*a->value);
+      emit_assign_to(*a->target, v);
+      out_->close();
+      break;
+    }
+    case ast::StmtKind::Return: {
+      auto* r = s.as<ast::Return>();
+      std::string v = r->value ? value(*r->value) : "Value::none()";
+      bool through_finally = false;
+      for (auto& u : ctx_->unwind) through_finally |= u.kind == Unwind::Finally;
+      if (!through_finally) {
+        out_->linef("return {};", v);
+      } else {
+        out_->linef("ret_ = {};", v);
+        emit_jump(Unwind::Finally, kReturn);
+      }
+      break;
+    }
+    case ast::StmtKind::Delete:
+      for (auto& t : s.as<ast::Delete>()->targets) emit_delete(*t);
+      break;
+    case ast::StmtKind::If: emit_if(*s.as<ast::If>()); break;
+    case ast::StmtKind::While: emit_while(*s.as<ast::While>()); break;
+    case ast::StmtKind::For: emit_for(*s.as<ast::For>()); break;
+    case ast::StmtKind::Try: {
+      auto* t = s.as<ast::Try>();
+      if (t->is_star) unsupported(s.loc, "'except*'");
+      if (t->finalbody.empty())
+        emit_try(*t);
+      else
+        emit_try_finally(*t);
+      break;
+    }
+    case ast::StmtKind::With: {
+      auto* w = s.as<ast::With>();
+      if (w->is_async) unsupported(s.loc, "'async with' (comes with the async issue)");
+      emit_with(*w, 0);
+      break;
+    }
+    case ast::StmtKind::Raise: {
+      auto* r = s.as<ast::Raise>();
+      out_->open("");
+      if (!r->exc) {
+        out_->line("py::reraise();");
+      } else if (!r->cause) {
+        out_->linef("py::raise({});", value(*r->exc));
+      } else {
+        std::string e = temp(expr(*r->exc));
+        out_->linef("py::raise_from({}, {});", e, value(*r->cause));
+      }
+      out_->close();
+      break;
+    }
+    case ast::StmtKind::Assert: {
+      auto* a = s.as<ast::Assert>();
+      out_->open("");
+      out_->open(fmt::format("if (!({}))", truth(*a->test)));
+      out_->linef("py::raise_assertion({});", a->msg ? value(*a->msg) : "Value()");
+      out_->close();
+      out_->close();
+      break;
+    }
+    case ast::StmtKind::Import: emit_import(*s.as<ast::Import>()); break;
+    case ast::StmtKind::ImportFrom: emit_import_from(*s.as<ast::ImportFrom>()); break;
+    case ast::StmtKind::Global:
+    case ast::StmtKind::Nonlocal:
+    case ast::StmtKind::Pass: break;
+    case ast::StmtKind::Break: emit_jump(Unwind::Loop, kBreak); break;
+    case ast::StmtKind::Continue: emit_jump(Unwind::Loop, kContinue); break;
+    case ast::StmtKind::FunctionDef: {
+      auto* f = s.as<ast::FunctionDef>();
+      out_->open("");
+      std::vector<std::string> decorators;
+      for (auto& d : f->decorator_list) decorators.push_back(temp(expr(*d)));
+      std::string fn = fresh("fn");
+      out_->linef("Value {} = {};", fn, emit_function(f, nullptr, qualname_for(f->name)));
+      for (auto it = decorators.rbegin(); it != decorators.rend(); ++it)
+        out_->linef("{} = py::call({}, {{{}}});", fn, *it, fn);
+      name_store(f->name, fn, f->loc);
+      out_->close();
+      break;
+    }
+    case ast::StmtKind::ClassDef: emit_class(*s.as<ast::ClassDef>()); break;
+  }
+}
+
+// ---------------------------------------------------------------- targets
+
+void Emitter::emit_assign_to(const ast::Expr& target, const std::string& val) {
+  switch (target.kind) {
+    case ast::ExprKind::Name: name_store(target.as<ast::Name>()->id, val, target.loc); break;
+    case ast::ExprKind::Attribute: {
+      auto* a = target.as<ast::Attribute>();
+      std::string obj = value(*a->value);
+      out_->linef("py::setattr({}, {}, {});", obj, constant_str(a->attr), val);
+      break;
+    }
+    case ast::ExprKind::Subscript: {
+      auto* sub = target.as<ast::Subscript>();
+      auto parts = ordered({sub->value.get(), sub->slice.get()});
+      out_->linef("py::setitem({}, {}, {});", parts[0], parts[1], val);
+      break;
+    }
+    case ast::ExprKind::Tuple:
+    case ast::ExprKind::List: {
+      const ast::ExprList& elts = target.as<ast::Tuple>() ? target.as<ast::Tuple>()->elts
+                                                          : target.as<ast::List>()->elts;
+      size_t star = elts.size();
+      for (size_t i = 0; i < elts.size(); ++i)
+        if (elts[i]->kind == ast::ExprKind::Starred) star = i;
+      std::string arr = fresh("u");
+      out_->linef("Value {}[{}];", arr, std::max<size_t>(elts.size(), 1));
+      if (star == elts.size())
+        out_->linef("py::unpack({}, {}, {});", val, arr, elts.size());
+      else
+        out_->linef("py::unpack_ex({}, {}, {}, {});", val, arr, star, elts.size() - star - 1);
+      for (size_t i = 0; i < elts.size(); ++i) {
+        const ast::Expr& t = i == star ? *elts[i]->as<ast::Starred>()->value : *elts[i];
+        emit_assign_to(t, fmt::format("std::move({}[{}])", arr, i));
+      }
+      break;
+    }
+    case ast::ExprKind::Starred: unsupported(target.loc, "starred assignment target outside a tuple");
+    default: unsupported(target.loc, "assignment to this target");
+  }
+}
+
+void Emitter::emit_delete(const ast::Expr& target) {
+  out_->open("");
+  switch (target.kind) {
+    case ast::ExprKind::Name: name_delete(target.as<ast::Name>()->id, target.loc); break;
+    case ast::ExprKind::Attribute: {
+      auto* a = target.as<ast::Attribute>();
+      out_->linef("py::delattr({}, {});", value(*a->value), constant_str(a->attr));
+      break;
+    }
+    case ast::ExprKind::Subscript: {
+      auto* sub = target.as<ast::Subscript>();
+      auto parts = ordered({sub->value.get(), sub->slice.get()});
+      out_->linef("py::delitem({}, {});", parts[0], parts[1]);
+      break;
+    }
+    case ast::ExprKind::Tuple:
+      for (auto& e : target.as<ast::Tuple>()->elts) emit_delete(*e);
+      break;
+    case ast::ExprKind::List:
+      for (auto& e : target.as<ast::List>()->elts) emit_delete(*e);
+      break;
+    default: unsupported(target.loc, "deleting this target");
+  }
+  out_->close();
+}
+
+// ---------------------------------------------------------------- control flow
+
+void Emitter::emit_if(const ast::If& s) {
+  out_->open("");
+  out_->open(fmt::format("if ({})", truth(*s.test)));
+  emit_block(s.body);
+  if (!s.orelse.empty()) {
+    out_->middle("} else {");
+    emit_block(s.orelse);
+  }
+  out_->close();
+  out_->close();
+}
+
+void Emitter::emit_while(const ast::While& s) {
+  int id = fresh_id();
+  bool has_else = !s.orelse.empty();
+  out_->open("");
+  out_->open("for (;;)");
+  out_->open("");
+  out_->open(fmt::format("if (!({}))", truth(*s.test)));
+  out_->line(has_else ? fmt::format("goto else_{};", id) : "break;");
+  out_->close();
+  out_->close();
+  ctx_->unwind.push_back({Unwind::Loop, id, nullptr, {}, has_else});
+  emit_block(s.body);
+  ctx_->unwind.pop_back();
+  out_->close();
+  if (has_else) {
+    out_->linef("else_{}:;", id);
+    out_->open("");
+    emit_block(s.orelse);
+    out_->close();
+    out_->linef("end_{}:;", id);
+  }
+  out_->close();
+}
+
+void Emitter::emit_for(const ast::For& s) {
+  if (s.is_async) unsupported(s.loc, "'async for' (comes with the async issue)");
+  int id = fresh_id();
+  bool has_else = !s.orelse.empty();
+  out_->open("");
+  std::string it = fmt::format("it_{}", id), item = fmt::format("item_{}", id);
+  out_->linef("Value {} = py::iter({});", it, value(*s.iter));
+  out_->linef("Value {};", item);
+  out_->open("for (;;)");
+  out_->linef("if (!py::next({}, {})) {}", it, item, has_else ? fmt::format("goto else_{};", id) : "break;");
+  out_->open("");
+  emit_assign_to(*s.target, fmt::format("std::move({})", item));
+  out_->close();
+  ctx_->unwind.push_back({Unwind::Loop, id, nullptr, {}, has_else});
+  emit_block(s.body);
+  ctx_->unwind.pop_back();
+  out_->close();
+  if (has_else) {
+    out_->linef("else_{}:;", id);
+    out_->open("");
+    emit_block(s.orelse);
+    out_->close();
+    out_->linef("end_{}:;", id);
+  }
+  out_->close();
+}
+
+// return / break / continue, running every finally and with-exit between
+// here and the target first.
+void Emitter::emit_jump(Unwind::Kind target_kind, int why) {
+  for (auto it = ctx_->unwind.rbegin(); it != ctx_->unwind.rend(); ++it) {
+    if (it->kind == Unwind::Loop) {
+      if (target_kind != Unwind::Loop) continue;  // return passes through loops
+      if (why == kContinue)
+        out_->line("continue;");
+      else if (it->loop_has_else)
+        out_->linef("goto end_{};", it->id);
+      else
+        out_->line("break;");
+      return;
+    }
+    (why == kReturn ? it->used_return : why == kBreak ? it->used_break : it->used_continue) = true;
+    out_->linef("why_{} = {};", it->id, why);
+    out_->linef("goto fin_{};", it->id);
+    return;
+  }
+  if (why != kReturn) throw Unsupported{{}, "internal: break/continue outside a loop"};
+  out_->line("return ret_;");
+}
+
+// After a finally's clean-up code on the normal path: resume a pending jump.
+// Runs with the unwind stack as it is outside the try statement.
+void Emitter::emit_after_finally(const Unwind& u) {
+  if (u.used_return) {
+    out_->open(fmt::format("if (why_{} == {})", u.id, kReturn));
+    emit_jump(Unwind::Finally, kReturn);
+    out_->close();
+  }
+  if (u.used_break) {
+    out_->open(fmt::format("if (why_{} == {})", u.id, kBreak));
+    emit_jump(Unwind::Loop, kBreak);
+    out_->close();
+  }
+  if (u.used_continue) {
+    out_->open(fmt::format("if (why_{} == {})", u.id, kContinue));
+    emit_jump(Unwind::Loop, kContinue);
+    out_->close();
+  }
+}
+
+void Emitter::emit_try(const ast::Try& s) {
+  int id = fresh_id();
+  bool has_else = !s.orelse.empty();
+  out_->open("");
+  if (has_else) out_->linef("bool ok_{} = false;", id);
+  out_->open("try");
+  emit_block(s.body);
+  if (has_else) out_->linef("ok_{} = true;", id);
+  out_->close();
+  std::string h = fmt::format("h_{}", id);
+  out_->open(fmt::format("catch (py::PyError& e_{})", id));
+  out_->linef("py::HandlerScope {}(e_{});", h, id);
+  int open_ifs = 0;
+  bool caught_all = false;
+  for (auto& handler : s.handlers) {
+    set_line(handler.loc);
+    if (handler.type) {
+      std::string type = value(*handler.type);
+      out_->open(fmt::format("if (py::exc_matches({}.exc(), {}))", h, type));
+      ++open_ifs;
+    } else {
+      out_->open("");
+      caught_all = true;
+    }
+    if (!handler.name.empty()) name_store(handler.name, h + ".exc()", handler.loc);
+    emit_block(handler.body);
+    if (!handler.name.empty()) {
+      // CPython deletes the name at the end of the handler.
+      NameRef r = resolve(handler.name, ctx_);
+      if (r.kind == NameKind::Local || r.kind == NameKind::Global) out_->linef("{}.clear();", r.cxx);
+    }
+    if (caught_all) {
+      out_->close();
+      break;
+    }
+    out_->middle("} else {");
+  }
+  if (!caught_all) out_->line("throw;");
+  for (int i = 0; i < open_ifs; ++i) out_->close();
+  out_->close();
+  if (has_else) {
+    out_->open(fmt::format("if (ok_{})", id));
+    emit_block(s.orelse);
+    out_->close();
+  }
+  out_->close();
+}
+
+void Emitter::emit_try_finally(const ast::Try& s) {
+  int id = fresh_id();
+  out_->open("");
+  out_->linef("int why_{} = 0;", id);
+  out_->line(fmt::format("(void)why_{};", id));
+  ctx_->unwind.push_back({Unwind::Finally, id, &s.finalbody});
+  out_->open("try");
+  if (s.handlers.empty()) {
+    emit_block(s.body);
+    if (!s.orelse.empty()) emit_block(s.orelse);
+  } else {
+    ast::Try inner;  // the try/except/else part, without the finally
+    inner.loc = s.loc;
+    // Borrow the statement lists without copying: emit through a view.
+    auto& mut = const_cast<ast::Try&>(s);
+    inner.body = std::move(mut.body);
+    inner.handlers = std::move(mut.handlers);
+    inner.orelse = std::move(mut.orelse);
+    emit_try(inner);
+    mut.body = std::move(inner.body);
+    mut.handlers = std::move(inner.handlers);
+    mut.orelse = std::move(inner.orelse);
+  }
+  out_->close();
+  Unwind u = ctx_->unwind.back();
+  ctx_->unwind.pop_back();
+  out_->open(fmt::format("catch (py::PyError& e_{})", id));
+  out_->linef("py::HandlerScope h_{}(e_{}, true);", id, id);
+  emit_block(s.finalbody);
+  out_->line("throw;");
+  out_->close();
+  out_->linef("goto fin_{};", id);  // keeps the label used even when no jump targets it
+  out_->linef("fin_{}:;", id);
+  emit_block(s.finalbody);
+  emit_after_finally(u);
+  out_->close();
+}
+
+void Emitter::emit_with(const ast::With& s, size_t item) {
+  if (item == s.items.size()) {
+    emit_block(s.body);
+    return;
+  }
+  const ast::WithItem& wi = s.items[item];
+  int id = fresh_id();
+  out_->open("");
+  std::string w = fmt::format("w_{}", id);
+  out_->linef("py::WithContext {}({});", w, value(*wi.context_expr));
+  {
+    std::string entered = fresh("t");
+    out_->linef("Value {} = {}.enter();", entered, w);
+    if (wi.optional_vars) emit_assign_to(*wi.optional_vars, entered);
+  }
+  out_->linef("int why_{} = 0;", id);
+  out_->linef("(void)why_{};", id);
+  out_->linef("bool raised_{} = false;", id);
+  ctx_->unwind.push_back({Unwind::Finally, id, nullptr, w});
+  out_->open("try");
+  emit_with(s, item + 1);
+  out_->close();
+  Unwind u = ctx_->unwind.back();
+  ctx_->unwind.pop_back();
+  out_->open(fmt::format("catch (py::PyError& e_{})", id));
+  out_->linef("py::HandlerScope h_{}(e_{}, true);", id, id);
+  out_->linef("raised_{} = true;", id);
+  out_->linef("if (!{}.exit_exc(h_{}.exc())) throw;", w, id);
+  out_->close();
+  out_->linef("goto fin_{};", id);
+  out_->linef("fin_{}:;", id);
+  out_->open(fmt::format("if (!raised_{})", id));
+  out_->linef("{}.exit_ok();", w);
+  emit_after_finally(u);
+  out_->close();
+  out_->close();
+}
+
+// ---------------------------------------------------------------- imports
+
+void Emitter::emit_import(const ast::Import& s) {
+  for (auto& a : s.names) {
+    std::string top = a.name.substr(0, a.name.find('.'));
+    if (!is_runtime_module(top))
+      unsupported(a.loc, fmt::format("module '{}' is not available in pyco2cpp", a.name));
+    out_->open("");
+    std::string m = fresh("m");
+    out_->linef("Value {} = py::import_module({});", m, cxx_string_literal(a.asname.empty() ? top : a.name));
+    name_store(a.asname.empty() ? top : a.asname, m, a.loc);
+    out_->close();
+  }
+}
+
+void Emitter::emit_import_from(const ast::ImportFrom& s) {
+  if (s.level != 0) unsupported(s.loc, "relative imports");
+  std::string top = s.module.substr(0, s.module.find('.'));
+  if (!is_runtime_module(top))
+    unsupported(s.loc, fmt::format("module '{}' is not available in pyco2cpp", s.module));
+  out_->open("");
+  std::string m = fresh("m");
+  out_->linef("Value {} = py::import_module({});", m, cxx_string_literal(s.module));
+  for (auto& a : s.names) {
+    if (a.name == "*") unsupported(a.loc, "'from ... import *'");
+    std::string v = fresh("t");
+    out_->linef("Value {} = py::import_from({}, {});", v, m, constant_str(a.name));
+    name_store(a.asname.empty() ? a.name : a.asname, v, a.loc);
+  }
+  out_->close();
+}
+
+}  // namespace pyco2cpp::codegen

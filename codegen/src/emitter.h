@@ -1,0 +1,205 @@
+// The emitter: walks the AST with the scope table and writes C++ through one
+// Printer. Split by concern: emit_module.cpp (the translation unit, constant
+// tables, functions), emit_stmt.cpp (statements, control flow, try/finally
+// unwinding), emit_expr.cpp (expressions, evaluation order).
+//
+// Worked example. This Python
+//
+//     def add(a, b=1):
+//         return a + b
+//     print(add(2))
+//
+// becomes (abridged)
+//
+//     Value G_add;                                   // module global
+//     Value fn_1_add(py::FuncObj* self_, Value* params_) {
+//       py::FrameScope fs_(&C_1);                    // traceback frame
+//       Value v_a = std::move(params_[0]);
+//       Value v_b = std::move(params_[1]);
+//       fs_.frame.line = 2;
+//       return py::add(v_a, v_b);
+//     }
+//     void module_body() {
+//       ...
+//       G_add = py::make_function(&C_1, fn_1_add, py::new_tuple({Value::from_int(1)}), ...);
+//       Value a_1[] = {Value::from_int(2)};
+//       Value t_2 = py::call_known(py::load_global(G_add, "add"), fn_1_add, a_1, 1);
+//       ...
+//     }
+//
+// Evaluation order: C++ leaves the order of function arguments unspecified,
+// Python does not. Every operand that could observe or cause a side effect
+// is computed into a temporary (`t_N`) in order before the operation that
+// uses it; braced initialisers (`Value a_[] = {x, f()}`), which C++ does
+// sequence left to right, carry call arguments.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "printer.h"
+#include "pyco2cpp/ast.h"
+#include "pyco2cpp/codegen.h"
+#include "pyco2cpp/diagnostics.h"
+#include "pyco2cpp/scopes.h"
+#include "pyco2cpp/source.h"
+
+namespace pyco2cpp::codegen {
+
+// What an expression's C++ text is, for ordering decisions.
+enum class OperandKind {
+  Const,   // a constant: evaluating it has no effect and nothing can change it
+  Local,   // a plain local variable read: only a walrus could change it
+  Global,  // a read that later effects could change (global, cell)
+  Effect,  // may run arbitrary code (calls, attribute access, operators)
+};
+
+struct Operand {
+  std::string code;
+  OperandKind kind = OperandKind::Effect;
+};
+
+// Thrown (inside codegen only) when a construct is not supported: the
+// message is reported at the node's location and emission stops.
+struct Unsupported {
+  ast::Loc loc;
+  std::string message;
+};
+
+// A pending finally/with while emitting: return/break/continue inside it
+// must run its clean-up first (completion records, like regenerator's).
+struct Unwind {
+  enum Kind { Loop, Finally } kind;
+  int id = 0;                        // names why_N / fin_N
+  const ast::StmtList* finalbody = nullptr;  // Finally from a try statement
+  std::string with_var;              // Finally from a with statement: its WithContext
+  bool loop_has_else = false;        // Loop: break jumps to end_N instead of `break;`
+  bool used_return = false, used_break = false, used_continue = false;
+};
+
+// One Python scope being emitted. Class bodies and comprehensions are
+// emitted inline in their enclosing C++ function (`inline_in_parent`).
+struct FuncCtx {
+  const Scope* scope = nullptr;
+  FuncCtx* parent = nullptr;
+  bool inline_in_parent = false;
+  std::string suffix;                 // makes inline scopes' local names unique
+  std::string ns_var;                 // class body: the namespace dict
+  std::vector<std::string> freevars;  // closure cell order (function scopes)
+  std::vector<Unwind> unwind;
+  bool has_finally = false;           // needs the ret_ variable
+  std::string class_cell;             // inside a class body: `c___class__` when methods need it
+};
+
+class Emitter {
+ public:
+  Emitter(const SourceFile& src, const ScopeTable& scopes, const EmitOptions& opts, Diagnostics& diags);
+  std::string run(const ast::Module& module);
+
+ private:
+  // ---- module (emit_module.cpp)
+  std::string constant_str(const std::string& utf8);   // K[i] for an interned str
+  std::string constant_bytes(const std::string& bytes);
+  std::string constant_bigint(const std::string& digits);
+  std::string kwnames(const std::vector<std::string>& names);
+  std::string code_info(const Scope& scope, const ast::Arguments* args, const std::string& name,
+                        const std::string& qualname, int firstline);
+  std::string builtin_ref(const std::string& name);
+  std::string global_ref(const std::string& name);
+  std::string fresh(const char* prefix);  // t_12, a_13 ...
+  int fresh_id() { return ++counter_; }
+
+  // ---- functions (emit_module.cpp)
+  std::string emit_function(const ast::FunctionDef* def, const ast::Lambda* lambda,
+                            const std::string& qualname);  // returns the make_function expression
+  void emit_function_body(FuncCtx& ctx, const ast::Arguments& args, const ast::StmtList* body,
+                          const ast::Expr* lambda_body, const std::string& cxx_name,
+                          const std::string& code_var);
+  void emit_class(const ast::ClassDef& cls);
+  std::string qualname_for(const std::string& name) const;
+
+  // ---- statements (emit_stmt.cpp)
+  void emit_block(const ast::StmtList& body);
+  void emit_stmt(const ast::Stmt& s);
+  void emit_assign_to(const ast::Expr& target, const std::string& value);
+  void emit_delete(const ast::Expr& target);
+  void emit_if(const ast::If& s);
+  void emit_while(const ast::While& s);
+  void emit_for(const ast::For& s);
+  void emit_try(const ast::Try& s);
+  void emit_try_finally(const ast::Try& s);
+  void emit_with(const ast::With& s, size_t item);
+  void emit_jump(Unwind::Kind target_kind, int why);  // return/break/continue through finallies
+  void emit_after_finally(const Unwind& u);
+  void emit_import(const ast::Import& s);
+  void emit_import_from(const ast::ImportFrom& s);
+  void set_line(const ast::Loc& loc);
+
+  // ---- expressions (emit_expr.cpp)
+  Operand expr(const ast::Expr& e);
+  std::string value(const ast::Expr& e) { return expr(e).code; }
+  std::string temp(const Operand& op);               // materialise into t_N
+  std::string truth(const ast::Expr& e);             // C++ bool expression
+  // Evaluates operands left to right with Python's order guaranteed.
+  std::vector<std::string> ordered(const std::vector<const ast::Expr*>& es);
+  Operand name_load(const ast::Name& n);
+  void name_store(const std::string& id, const std::string& value, const ast::Loc& loc);
+  void name_delete(const std::string& id, const ast::Loc& loc);
+  Operand call(const ast::Call& c);
+  Operand constant(const ast::Constant& c);
+  Operand fstring(const ast::JoinedStr& j);
+  Operand compare(const ast::Compare& c);
+  Operand boolop(const ast::BoolOp& b);
+  Operand comprehension(const ast::Expr& e);
+  Operand display(const ast::Expr& e);
+  std::string binop_fn(ast::BinOpKind op, bool inplace);
+  bool may_effect(const ast::Expr& e) const;
+
+  // ---- names
+  enum class NameKind { Local, Cell, Free, Global, Builtin, ClassNs, Undefined };
+  struct NameRef {
+    NameKind kind;
+    std::string cxx;   // C++ variable (v_x / c_x / G_x / B_x) or cell expression
+    FuncCtx* owner = nullptr;
+  };
+  NameRef resolve(const std::string& id, FuncCtx* ctx);
+  std::string local_var(const std::string& id, const FuncCtx& ctx) const;
+  std::string cell_var(const std::string& id, const FuncCtx& ctx) const;
+  std::string cell_expr(const std::string& id, FuncCtx* ctx);  // the cell Value for a Cell/Free name
+  bool is_module_global(const std::string& id) const { return module_globals_.count(id) > 0; }
+
+  [[noreturn]] void unsupported(const ast::Loc& loc, std::string what);
+
+  const SourceFile& src_;
+  const ScopeTable& scopes_;
+  EmitOptions opts_;
+  Diagnostics& diags_;
+
+  Printer* out_ = nullptr;  // the function being written
+  FuncCtx* ctx_ = nullptr;
+  int counter_ = 0;
+
+  // Translation-unit level pieces, assembled by run().
+  std::vector<std::string> const_inits_;  // K[i] = ...
+  std::map<std::string, std::string> str_consts_, bigint_consts_;
+  std::map<std::vector<std::string>, std::string> kwnames_;
+  std::vector<std::string> kw_inits_;
+  std::map<std::string, std::string> builtins_used_;  // name -> B_name
+  std::set<std::string> module_globals_;
+  std::map<std::string, const ast::FunctionDef*> known_functions_;  // global name -> sole def
+  std::map<const ast::FunctionDef*, std::string> function_impls_;   // def -> fn_N_name
+  std::string decls_;      // CodeInfo tables, forward declarations
+  std::string functions_;  // function bodies
+  std::vector<std::string> qual_stack_;
+};
+
+// Names the runtime provides as builtins (for compile-time resolution).
+bool is_builtin_name(const std::string& name);
+// Modules the runtime provides.
+bool is_runtime_module(const std::string& name);
+// A Python identifier made into a C++ identifier (unicode escaped).
+std::string mangle(const std::string& id);
+
+}  // namespace pyco2cpp::codegen

@@ -1,0 +1,46 @@
+// The one place C++ text is written: indentation, and `#line` directives that
+// map every emitted statement back to the Python line it came from (so C++
+// compiler messages and gdb point at the .py file).
+#pragma once
+
+#include <fmt/core.h>
+
+#include <string>
+#include <string_view>
+
+namespace pyco2cpp::codegen {
+
+class Printer {
+ public:
+  Printer(std::string py_path, bool line_directives)
+      : py_path_(std::move(py_path)), line_directives_(line_directives) {}
+
+  // Subsequent lines come from this Python line (0: synthesized, no directive).
+  void at_line(int line) { pending_line_ = line; }
+
+  void line(std::string_view text);
+  template <class... Args>
+  void linef(fmt::format_string<Args...> f, Args&&... args) {
+    line(fmt::format(f, std::forward<Args>(args)...));
+  }
+  void open(std::string_view head);  // "head {" and indent
+  void close(std::string_view tail = "}");
+  void middle(std::string_view text);  // "} else {": same depth before and after
+  void raw(std::string_view text) { out_ += text; }
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+  std::string py_path_;
+  bool line_directives_;
+  int indent_ = 0;
+  int pending_line_ = 0;
+  int emitted_line_ = -1;
+};
+
+// A C++ string literal for arbitrary bytes (UTF-8 kept as octal escapes so
+// the generated file is plain ASCII and no escape can swallow a digit).
+std::string cxx_string_literal(std::string_view bytes);
+
+}  // namespace pyco2cpp::codegen
