@@ -44,9 +44,16 @@ struct Scope {
   Scope* parent = nullptr;
   std::vector<std::unique_ptr<Scope>> children;  // in source order
   std::vector<Symbol> symbols;                   // in first-seen order
-  bool needs_class_cell = false;  // a method that uses super() or __class__
+  // A method that uses super() or __class__ (also set on a function that
+  // only passes the cell on to such an inner function), and a class that
+  // must provide that __class__ cell to its methods.
+  bool needs_class_cell = false;
+  // has_await: this scope's own code suspends on an awaitable (await,
+  // async for / async with, an asynchronous comprehension it builds).
   bool has_yield = false, has_await = false;
 
+  // `name` as written in the source; a private name (`__x` inside class C)
+  // is found under its mangled symbol name (`_C__x`) too.
   const Symbol* find(const std::string& name) const;
   Symbol* find(const std::string& name);
 };
@@ -65,6 +72,12 @@ struct ScopeTable {
 // function", "'await' outside async function", "name 'x' is assigned to
 // before global declaration", "no binding for nonlocal 'x' found", ...).
 ScopeTable resolve(const ast::Module& module, Diagnostics& diags);
+
+// CPython's private-name mangling: inside class C (and anything nested in
+// it) `__x` means `_C__x`, for names and attributes alike. Symbol names are
+// stored mangled, as CPython's symbol table stores them.
+std::string mangle(const std::string& class_name, const std::string& name);
+std::string mangle(const Scope& scope, const std::string& name);  // nearest enclosing class
 
 // `--dump=scopes`: each scope, its kind, and each symbol with its binding.
 std::string dump_scopes(const ScopeTable& table);

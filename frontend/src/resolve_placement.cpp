@@ -1,0 +1,399 @@
+// The SyntaxErrors CPython's compiler (rather than its symbol table) raises:
+// where return / yield / await / break / continue / async with / async for
+// may appear. They need to know the enclosing scope and loop, so they live
+// with resolve. The walk follows the compiler's order (decorators and
+// defaults before a function's body, a class's bases after its body, a
+// comprehension's body before its outermost iterable) so the first error
+// found is the one CPython reports.
+#include <vector>
+
+#include "resolve_internal.h"
+
+namespace pyco2cpp::resolve_detail {
+namespace {
+
+// What kind of code object is being compiled (CPython's compiler scope type).
+enum class Unit { Module, Class, Function, AsyncFunction, Lambda, Comprehension };
+
+// The compiler's block stack, as far as break/continue/return care.
+enum class Frame { Loop, ExceptStarHandler };
+
+class PlacementChecker {
+ public:
+  PlacementChecker(const ScopeTable& table, Diagnostics& diags) : table_(table), diags_(diags) {}
+
+  void run(const ast::Module& module) {
+    Context context{table_.module.get(), Unit::Module, {}};
+    contexts_.push_back(std::move(context));
+    statements(module.body);
+    contexts_.pop_back();
+  }
+
+ private:
+  struct Context {
+    const Scope* scope;
+    Unit unit;
+    std::vector<Frame> frames;
+  };
+
+  const ScopeTable& table_;
+  Diagnostics& diags_;
+  std::vector<Context> contexts_;
+
+  Context& here() { return contexts_.back(); }
+
+  // Lambdas and comprehensions are function blocks too (CPython's
+  // FunctionBlock); only module and class bodies are not.
+  bool in_function_block() {
+    ScopeKind kind = here().scope->kind;
+    return kind != ScopeKind::Module && kind != ScopeKind::Class;
+  }
+
+  void enter(const void* node, Unit unit) {
+    const Scope* scope = table_.scope_of(node);
+    contexts_.push_back(Context{scope ? scope : here().scope, unit, {}});
+  }
+  void leave() { contexts_.pop_back(); }
+
+  // break/continue/return may not leave an except* handler; break/continue
+  // need a loop. Returns whether a loop encloses the statement.
+  bool unwind(const ast::Stmt& stmt, bool to_loop) {
+    const auto& frames = here().frames;
+    for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
+      if (*it == Frame::ExceptStarHandler)
+        fail(diags_, stmt.loc, "'break', 'continue' and 'return' cannot appear in an except* block");
+      if (*it == Frame::Loop && to_loop) return true;
+    }
+    return false;
+  }
+
+  void statements(const ast::StmtList& list) {
+    for (const auto& stmt : list) statement(*stmt);
+  }
+  void expressions(const ast::ExprList& list) {
+    for (const auto& expr : list)
+      if (expr) expression(*expr);
+  }
+  void optional(const ast::ExprPtr& expr) {
+    if (expr) expression(*expr);
+  }
+
+  void annotations(const ast::Arguments& args, const ast::ExprPtr& returns) {
+    auto each = [&](const std::vector<ast::Arg>& list) {
+      for (const auto& arg : list) optional(arg.annotation);
+    };
+    each(args.posonlyargs);
+    each(args.args);
+    if (args.vararg) optional(args.vararg->annotation);
+    each(args.kwonlyargs);
+    if (args.kwarg) optional(args.kwarg->annotation);
+    optional(returns);
+  }
+
+  void loop_body(const ast::StmtList& body) {
+    here().frames.push_back(Frame::Loop);
+    statements(body);
+    here().frames.pop_back();
+  }
+
+  void statement(const ast::Stmt& stmt) {
+    using K = ast::StmtKind;
+    switch (stmt.kind) {
+      case K::FunctionDef: {
+        auto& def = static_cast<const ast::FunctionDef&>(stmt);
+        expressions(def.decorator_list);
+        expressions(def.args.defaults);
+        expressions(def.args.kw_defaults);
+        annotations(def.args, def.returns);
+        enter(&def, def.is_async ? Unit::AsyncFunction : Unit::Function);
+        statements(def.body);
+        leave();
+        break;
+      }
+      case K::ClassDef: {
+        auto& cls = static_cast<const ast::ClassDef&>(stmt);
+        expressions(cls.decorator_list);
+        enter(&cls, Unit::Class);
+        statements(cls.body);
+        leave();
+        expressions(cls.bases);
+        for (const auto& keyword : cls.keywords) expression(*keyword.value);
+        break;
+      }
+      case K::Return: {
+        auto& ret = static_cast<const ast::Return&>(stmt);
+        if (!in_function_block()) fail(diags_, stmt.loc, "'return' outside function");
+        if (ret.value && here().scope->function_kind == FunctionKind::AsyncGenerator)
+          fail(diags_, stmt.loc, "'return' with value in async generator");
+        optional(ret.value);
+        unwind(stmt, false);
+        break;
+      }
+      case K::Delete:
+        expressions(static_cast<const ast::Delete&>(stmt).targets);
+        break;
+      case K::Assign: {
+        auto& assign = static_cast<const ast::Assign&>(stmt);
+        expression(*assign.value);
+        expressions(assign.targets);
+        break;
+      }
+      case K::AugAssign: {
+        auto& assign = static_cast<const ast::AugAssign&>(stmt);
+        expression(*assign.target);
+        expression(*assign.value);
+        break;
+      }
+      case K::AnnAssign: {
+        auto& assign = static_cast<const ast::AnnAssign&>(stmt);
+        optional(assign.value);
+        expression(*assign.target);
+        // Annotations are evaluated only in module and class bodies.
+        if (here().unit == Unit::Module || here().unit == Unit::Class)
+          expression(*assign.annotation);
+        break;
+      }
+      case K::For: {
+        auto& loop = static_cast<const ast::For&>(stmt);
+        if (loop.is_async && here().unit != Unit::AsyncFunction)
+          fail(diags_, stmt.loc, "'async for' outside async function");
+        expression(*loop.iter);
+        here().frames.push_back(Frame::Loop);
+        expression(*loop.target);
+        statements(loop.body);
+        here().frames.pop_back();
+        statements(loop.orelse);
+        break;
+      }
+      case K::While: {
+        auto& loop = static_cast<const ast::While&>(stmt);
+        expression(*loop.test);
+        loop_body(loop.body);
+        statements(loop.orelse);
+        break;
+      }
+      case K::If: {
+        auto& branch = static_cast<const ast::If&>(stmt);
+        expression(*branch.test);
+        statements(branch.body);
+        statements(branch.orelse);
+        break;
+      }
+      case K::With: {
+        auto& with = static_cast<const ast::With&>(stmt);
+        if (with.is_async && here().unit != Unit::AsyncFunction)
+          fail(diags_, stmt.loc, "'async with' outside async function");
+        for (const auto& item : with.items) {
+          expression(*item.context_expr);
+          optional(item.optional_vars);
+        }
+        statements(with.body);
+        break;
+      }
+      case K::Raise: {
+        auto& raise = static_cast<const ast::Raise&>(stmt);
+        optional(raise.exc);
+        optional(raise.cause);
+        break;
+      }
+      case K::Try: {
+        auto& attempt = static_cast<const ast::Try&>(stmt);
+        statements(attempt.body);
+        statements(attempt.orelse);
+        for (const auto& handler : attempt.handlers) {
+          optional(handler.type);
+          if (attempt.is_star) here().frames.push_back(Frame::ExceptStarHandler);
+          statements(handler.body);
+          if (attempt.is_star) here().frames.pop_back();
+        }
+        statements(attempt.finalbody);
+        break;
+      }
+      case K::Assert: {
+        auto& check = static_cast<const ast::Assert&>(stmt);
+        expression(*check.test);
+        optional(check.msg);
+        break;
+      }
+      case K::Expr:
+        expression(*static_cast<const ast::ExprStmt&>(stmt).value);
+        break;
+      case K::Break:
+        if (!unwind(stmt, true)) fail(diags_, stmt.loc, "'break' outside loop");
+        break;
+      case K::Continue:
+        if (!unwind(stmt, true)) fail(diags_, stmt.loc, "'continue' not properly in loop");
+        break;
+      case K::Import:
+      case K::ImportFrom:
+      case K::Global:
+      case K::Nonlocal:
+      case K::Pass:
+        break;
+    }
+  }
+
+  void comprehension(const ast::Expr& expr, const std::vector<ast::Comprehension>& generators,
+                     const ast::Expr* first, const ast::Expr* second, bool is_generator) {
+    Unit outer = here().unit;
+    enter(&expr, Unit::Comprehension);
+    FunctionKind kind = here().scope->function_kind;
+    bool is_async = kind == FunctionKind::Coroutine || kind == FunctionKind::AsyncGenerator;
+    if (is_async && !is_generator && outer != Unit::AsyncFunction && outer != Unit::Comprehension)
+      fail(diags_, expr.loc, "asynchronous comprehension outside of an asynchronous function");
+    for (size_t i = 0; i < generators.size(); ++i) {
+      if (i > 0) expression(*generators[i].iter);
+      expression(*generators[i].target);
+      expressions(generators[i].ifs);
+    }
+    expression(*first);
+    if (second) expression(*second);
+    leave();
+    expression(*generators.front().iter);
+  }
+
+  void expression(const ast::Expr& expr) {
+    using K = ast::ExprKind;
+    switch (expr.kind) {
+      case K::Await:
+        if (!in_function_block()) fail(diags_, expr.loc, "'await' outside function");
+        if (here().unit != Unit::AsyncFunction && here().unit != Unit::Comprehension)
+          fail(diags_, expr.loc, "'await' outside async function");
+        expression(*static_cast<const ast::Await&>(expr).value);
+        break;
+      case K::Yield:
+        if (!in_function_block()) fail(diags_, expr.loc, "'yield' outside function");
+        optional(static_cast<const ast::Yield&>(expr).value);
+        break;
+      case K::YieldFrom:
+        if (!in_function_block()) fail(diags_, expr.loc, "'yield' outside function");
+        if (here().unit == Unit::AsyncFunction)
+          fail(diags_, expr.loc, "'yield from' inside async function");
+        expression(*static_cast<const ast::YieldFrom&>(expr).value);
+        break;
+      case K::Lambda: {
+        auto& lambda = static_cast<const ast::Lambda&>(expr);
+        expressions(lambda.args.defaults);
+        expressions(lambda.args.kw_defaults);
+        enter(&lambda, Unit::Lambda);
+        expression(*lambda.body);
+        leave();
+        break;
+      }
+      case K::ListComp: {
+        auto& comp = static_cast<const ast::ListComp&>(expr);
+        comprehension(expr, comp.generators, comp.elt.get(), nullptr, false);
+        break;
+      }
+      case K::SetComp: {
+        auto& comp = static_cast<const ast::SetComp&>(expr);
+        comprehension(expr, comp.generators, comp.elt.get(), nullptr, false);
+        break;
+      }
+      case K::DictComp: {
+        auto& comp = static_cast<const ast::DictComp&>(expr);
+        comprehension(expr, comp.generators, comp.key.get(), comp.value.get(), false);
+        break;
+      }
+      case K::GeneratorExp: {
+        auto& comp = static_cast<const ast::GeneratorExp&>(expr);
+        comprehension(expr, comp.generators, comp.elt.get(), nullptr, true);
+        break;
+      }
+      case K::BoolOp:
+        expressions(static_cast<const ast::BoolOp&>(expr).values);
+        break;
+      case K::NamedExpr: {
+        auto& walrus = static_cast<const ast::NamedExpr&>(expr);
+        expression(*walrus.value);
+        expression(*walrus.target);
+        break;
+      }
+      case K::BinOp: {
+        auto& op = static_cast<const ast::BinOp&>(expr);
+        expression(*op.left);
+        expression(*op.right);
+        break;
+      }
+      case K::UnaryOp:
+        expression(*static_cast<const ast::UnaryOp&>(expr).operand);
+        break;
+      case K::IfExp: {
+        auto& choice = static_cast<const ast::IfExp&>(expr);
+        expression(*choice.test);
+        expression(*choice.body);
+        expression(*choice.orelse);
+        break;
+      }
+      case K::Dict: {
+        auto& dict = static_cast<const ast::Dict&>(expr);
+        for (size_t i = 0; i < dict.values.size(); ++i) {
+          if (i < dict.keys.size() && dict.keys[i]) expression(*dict.keys[i]);
+          expression(*dict.values[i]);
+        }
+        break;
+      }
+      case K::Set:
+        expressions(static_cast<const ast::Set&>(expr).elts);
+        break;
+      case K::Compare: {
+        auto& compare = static_cast<const ast::Compare&>(expr);
+        expression(*compare.left);
+        expressions(compare.comparators);
+        break;
+      }
+      case K::Call: {
+        auto& call = static_cast<const ast::Call&>(expr);
+        expression(*call.func);
+        expressions(call.args);
+        for (const auto& keyword : call.keywords) expression(*keyword.value);
+        break;
+      }
+      case K::FormattedValue: {
+        auto& value = static_cast<const ast::FormattedValue&>(expr);
+        expression(*value.value);
+        optional(value.format_spec);
+        break;
+      }
+      case K::JoinedStr:
+        expressions(static_cast<const ast::JoinedStr&>(expr).values);
+        break;
+      case K::Attribute:
+        expression(*static_cast<const ast::Attribute&>(expr).value);
+        break;
+      case K::Subscript: {
+        auto& subscript = static_cast<const ast::Subscript&>(expr);
+        expression(*subscript.value);
+        expression(*subscript.slice);
+        break;
+      }
+      case K::Starred:
+        expression(*static_cast<const ast::Starred&>(expr).value);
+        break;
+      case K::List:
+        expressions(static_cast<const ast::List&>(expr).elts);
+        break;
+      case K::Tuple:
+        expressions(static_cast<const ast::Tuple&>(expr).elts);
+        break;
+      case K::Slice: {
+        auto& slice = static_cast<const ast::Slice&>(expr);
+        optional(slice.lower);
+        optional(slice.upper);
+        optional(slice.step);
+        break;
+      }
+      case K::Constant:
+      case K::Name:
+        break;
+    }
+  }
+};
+
+}  // namespace
+
+void check_placement(const ast::Module& module, const ScopeTable& table, Diagnostics& diags) {
+  PlacementChecker(table, diags).run(module);
+}
+
+}  // namespace pyco2cpp::resolve_detail
