@@ -67,6 +67,35 @@ void bind(const Signature& sig, const Value* args, size_t nargs, TupleObj* kwnam
                             quoted_list(missing));
 }
 
+void parse_c_args(const char* fname, std::initializer_list<const char*> names, size_t nrequired,
+                  const Value* args, size_t nargs, TupleObj* kwnames, Value* out) {
+  const char* const* params = names.begin();
+  size_t nparams = names.size();
+  std::string who = fname ? std::string(fname) + "()" : std::string("function");
+  size_t nkw = kwnames ? kwnames->items.size() : 0;
+  if (nargs + nkw > nparams)
+    raise(E::TypeError, who + " takes at most " + std::to_string(nparams) + " argument" +
+                            (nparams == 1 ? "" : "s") + " (" + std::to_string(nargs + nkw) + " given)");
+  for (size_t i = 0; i < nparams; ++i) out[i] = i < nargs ? args[i] : Value();
+  for (size_t k = 0; k < nkw; ++k) {
+    std::string_view kw = sv(kwnames->items[k]);
+    size_t found = nparams;
+    for (size_t i = 0; i < nparams; ++i)
+      if (kw == params[i]) found = i;
+    if (found == nparams)
+      raise(E::TypeError, "'" + std::string(kw) + "' is an invalid keyword argument for " +
+                              (fname ? std::string(fname) + "()" : std::string("this function")));
+    if (found < nargs)
+      raise(E::TypeError, "argument for " + (fname ? std::string(fname) + "()" : std::string("function")) +
+                              " given by name ('" + std::string(kw) + "') and position (" +
+                              std::to_string(found + 1) + ")");
+    out[found] = args[nargs + k];
+  }
+  for (size_t i = 0; i < nrequired; ++i)
+    if (out[i].is_unbound())
+      raise(E::TypeError, who + " missing required argument '" + params[i] + "' (pos " + std::to_string(i + 1) + ")");
+}
+
 void no_kwargs(const char* display, TupleObj* kwnames) {
   if (kwnames && !kwnames->items.empty())
     raise(E::TypeError, std::string(display) + "() takes no keyword arguments");

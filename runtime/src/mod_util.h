@@ -18,14 +18,7 @@ inline Value name(const char* s) { return Value::borrow(intern(s)); }
 inline Value none() { return Value::none(); }
 
 // len(v) through the builtin, so user classes with __len__ work.
-inline int64_t length(const Value& v) {
-  TypeObj* t = type_of(v);
-  if (t->len) return t->len(v);
-  Value n = call(builtin("len"), {v});
-  int64_t out = 0;
-  to_int64(n, out);
-  return out;
-}
+inline int64_t length(const Value& v) { return len_of(v); }
 
 // The signature of a module function written in Python in CPython
 // (random.py, heapq.py, functools.py...), bound the way CPython binds a
@@ -45,6 +38,12 @@ struct Signature {
 // if sig.varargs, extra positionals into *rest. Raises TypeError as CPython.
 void bind(const Signature& sig, const Value* args, size_t nargs, TupleObj* kwnames, Value* out,
           std::vector<Value>* rest = nullptr);
+
+// C functions parsed with PyArg_ParseTupleAndKeywords: `fname` null gives
+// CPython's "function takes at most 3 arguments (4 given)" wording, else
+// "__new__() takes ...". Fills out[0..names.size()) (Unbound = not given).
+void parse_c_args(const char* fname, std::initializer_list<const char*> names, size_t nrequired,
+                  const Value* args, size_t nargs, TupleObj* kwnames, Value* out);
 
 // C-implemented callables (argument clinic): "f() takes no keyword arguments".
 void no_kwargs(const char* display, TupleObj* kwnames);
