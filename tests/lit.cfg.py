@@ -11,6 +11,8 @@
 # Parameters (absolute paths; lit resolves nothing relative to the caller):
 #   pyco2cpp=     the built driver (required unless a lit.site.cfg.py set
 #                 config.pyco2cpp)
+#   build_dir=    the CMake build directory, for %builddir (default: the
+#                 parent of the driver's directory, as in BUILD/driver/pyco2cpp)
 #   exec_root=    where %t files go (default: <dir of driver>/../lit-output,
 #                 never inside the source tree)
 #   python=       the reference interpreter (default: python3 from PATH,
@@ -19,6 +21,13 @@
 #   gevent_python= reference interpreter for gevent/greenlet programs
 #                 (default /usr/bin/python3, which has Debian's gevent)
 #   llvm_bin=     where FileCheck, not, count live (default /usr/lib/llvm-14/bin)
+#
+# Substitutions: %pyco2cpp (the driver), %difftest (tools/difftest.py with the
+# driver and reference interpreters filled in; usage `# RUN: %difftest %s`),
+# %python (reference CPython 3.11.7), %gevent_python (Debian's python3 with
+# gevent/greenlet), %srcdir (repository root), %builddir (CMake build dir).
+# FileCheck, not and count come first on PATH. Feature `gevent` is set when
+# %gevent_python can import gevent and greenlet.
 
 import os
 import shutil
@@ -53,6 +62,10 @@ if pyco2cpp is None:
                      "(tests/tools/run_tests.py --build-dir BUILD does this)")
 if not os.access(pyco2cpp, os.X_OK):
     lit_config.fatal(f"pyco2cpp driver '{pyco2cpp}' is not an executable file")
+
+build_dir = absolute_param('build_dir',
+                           os.path.dirname(os.path.dirname(pyco2cpp)))
+source_root = os.path.dirname(config.test_source_root)
 
 exec_root = absolute_param('exec_root')
 if exec_root is None and not getattr(config, 'test_exec_root', None):
@@ -97,7 +110,11 @@ for name, value in os.environ.items():
     if name.startswith('PYCO2CPP_') or name in ('HOME', 'CXX', 'CC', 'LANG', 'LC_ALL'):
         config.environment[name] = value
 
-# Order matters only for names that are prefixes of others; none of these is.
+# Substitutions listed here are applied before lit's own (%s, %t...), so
+# %srcdir is safe from %s. Among these, order matters only for names that
+# are prefixes of others; none of these is.
+config.substitutions.append(('%srcdir', source_root))
+config.substitutions.append(('%builddir', build_dir))
 config.substitutions.append(('%difftest',
                              f'{tool_python} {difftest} --pyco2cpp {pyco2cpp} '
                              f'--python {reference_python} '

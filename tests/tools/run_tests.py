@@ -55,6 +55,7 @@ def run_lit(args, driver, extra):
                f'--timeout={args.timeout}',
                f'--param=pyco2cpp={driver}',
                f'--param=exec_root={exec_root}',
+               f'--param=build_dir={args.build_dir}',
                f'--output={results_file}']
     if args.python:
         command.append(f'--param=python={args.python}')
