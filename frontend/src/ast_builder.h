@@ -1,0 +1,26 @@
+// Parse tree -> ast::Module (internal to frontend/src).
+#pragma once
+
+#include <memory>
+
+#include "PythonParser.h"
+#include "parse_internal.h"
+#include "pyco2cpp/ast.h"
+
+namespace pyco2cpp::building {
+
+// Throws parsing::SyntaxError on the first construct CPython rejects
+// (invalid assignment targets, argument order, bad escapes, f-string errors).
+std::unique_ptr<ast::Module> build_module(pyco2cpp_antlr::PythonParser::File_inputContext* tree);
+ast::ExprPtr build_fstring_expr(pyco2cpp_antlr::PythonParser::Fstring_exprContext* tree);
+
+}  // namespace pyco2cpp::building
+
+namespace pyco2cpp::building {
+
+// ast_builder_literals.cpp: a run of adjacent STRING tokens (implicit
+// concatenation, f-strings included) and NUMBER tokens.
+ast::ExprPtr build_strings(const std::vector<antlr4::Token*>& strings);
+ast::ExprPtr build_number(const antlr4::Token& number);
+
+}  // namespace pyco2cpp::building

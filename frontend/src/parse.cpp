@@ -1,0 +1,358 @@
+// The parse step: token filter -> ANTLR parser -> AST builder, and the
+// translation of ANTLR's first failure into CPython's wording.
+#include "pyco2cpp/parse.h"
+
+#include <fmt/format.h>
+
+#include <set>
+#include <sstream>
+
+#include "PythonParser.h"
+#include "antlr4-runtime.h"
+#include "ast_builder.h"
+#include "lexer.h"
+#include "parse_internal.h"
+
+namespace pyco2cpp {
+
+using antlr4::Token;
+using pyco2cpp_antlr::PythonLexer;
+using pyco2cpp_antlr::PythonParser;
+
+namespace {
+
+struct ParseFailure {
+  size_t token_index = 0;  // index of the offending token in the stream
+  antlr4::misc::IntervalSet expected;
+};
+
+// Records the first error and stops the parse: like CPython, only the first
+// error is reported, so there is nothing to recover for.
+class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
+ public:
+  std::optional<ParseFailure> failure;
+
+  void reportError(antlr4::Parser* parser, const antlr4::RecognitionException& e) override {
+    if (failure) return;
+    Token* offending = e.getOffendingToken() ? e.getOffendingToken() : parser->getCurrentToken();
+    failure = ParseFailure{offending->getTokenIndex(), e.getExpectedTokens()};
+  }
+  void recover(antlr4::Parser*, std::exception_ptr) override { throw antlr4::ParseCancellationException(); }
+  Token* recoverInline(antlr4::Parser* parser) override {
+    antlr4::InputMismatchException e(parser);
+    reportError(parser, e);
+    throw antlr4::ParseCancellationException();
+  }
+  void sync(antlr4::Parser*) override {}
+};
+
+// One run of the parser over a token list, SLL first and full LL only when
+// SLL fails (the usual ANTLR speed-up: SLL is exact on valid input here).
+class ParserRun {
+ public:
+  explicit ParserRun(lexing::LexedText& lexed)
+      : source_(lexed.take_tokens()), stream_(&source_), parser_(&stream_) {
+    parser_.removeErrorListeners();  // never any ANTLR text on stderr
+    stream_.fill();
+  }
+
+  template <class Ctx>
+  Ctx* parse(Ctx* (PythonParser::*rule)()) {
+    parser_.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    parser_.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    try {
+      return (parser_.*rule)();
+    } catch (antlr4::ParseCancellationException&) {
+    }
+    stream_.seek(0);
+    parser_.reset();
+    parser_.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    strategy_ = std::make_shared<FirstErrorStrategy>();
+    parser_.setErrorHandler(strategy_);
+    try {
+      Ctx* tree = (parser_.*rule)();
+      if (!strategy_->failure) return tree;
+    } catch (antlr4::ParseCancellationException&) {
+    }
+    if (!strategy_->failure) strategy_->failure = ParseFailure{stream_.index(), {}};
+    return nullptr;
+  }
+
+  const std::optional<ParseFailure>& failure() const { return strategy_->failure; }
+  std::vector<Token*> tokens() { return stream_.getTokens(); }
+
+ private:
+  antlr4::ListTokenSource source_;
+  antlr4::CommonTokenStream stream_;
+  PythonParser parser_;
+  std::shared_ptr<FirstErrorStrategy> strategy_;
+};
+
+bool starts_expression(size_t t) {
+  switch (t) {
+    case PythonLexer::NAME: case PythonLexer::NUMBER: case PythonLexer::STRING:
+    case PythonLexer::NONE: case PythonLexer::TRUE: case PythonLexer::FALSE:
+    case PythonLexer::ELLIPSIS: case PythonLexer::LAMBDA: case PythonLexer::AWAIT:
+    case PythonLexer::OPEN_PAREN: case PythonLexer::OPEN_BRACK: case PythonLexer::OPEN_BRACE:
+    case PythonLexer::MINUS: case PythonLexer::ADD: case PythonLexer::NOT_OP: case PythonLexer::NOT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool ends_expression(size_t t) {
+  switch (t) {
+    case PythonLexer::NAME: case PythonLexer::NUMBER: case PythonLexer::STRING:
+    case PythonLexer::NONE: case PythonLexer::TRUE: case PythonLexer::FALSE:
+    case PythonLexer::ELLIPSIS: case PythonLexer::CLOSE_PAREN: case PythonLexer::CLOSE_BRACK:
+    case PythonLexer::CLOSE_BRACE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Tokens that may appear inside a `disjunction` (CPython's or-expression).
+bool inside_disjunction(size_t t) {
+  switch (t) {
+    case PythonLexer::NAME: case PythonLexer::NUMBER: case PythonLexer::STRING:
+    case PythonLexer::NONE: case PythonLexer::TRUE: case PythonLexer::FALSE: case PythonLexer::ELLIPSIS:
+    case PythonLexer::DOT: case PythonLexer::ADD: case PythonLexer::MINUS: case PythonLexer::STAR:
+    case PythonLexer::DIV: case PythonLexer::IDIV: case PythonLexer::MOD: case PythonLexer::AT:
+    case PythonLexer::POWER: case PythonLexer::LEFT_SHIFT: case PythonLexer::RIGHT_SHIFT:
+    case PythonLexer::AND_OP: case PythonLexer::OR_OP: case PythonLexer::XOR: case PythonLexer::NOT_OP:
+    case PythonLexer::LESS_THAN: case PythonLexer::GREATER_THAN: case PythonLexer::EQUALS:
+    case PythonLexer::GT_EQ: case PythonLexer::LT_EQ: case PythonLexer::NOT_EQ: case PythonLexer::IS:
+    case PythonLexer::NOT: case PythonLexer::AND: case PythonLexer::OR: case PythonLexer::AWAIT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_close(size_t t) {
+  return t == PythonLexer::CLOSE_PAREN || t == PythonLexer::CLOSE_BRACK || t == PythonLexer::CLOSE_BRACE;
+}
+bool is_open(size_t t) {
+  return t == PythonLexer::OPEN_PAREN || t == PythonLexer::OPEN_BRACK || t == PythonLexer::OPEN_BRACE;
+}
+
+// Index of the first token of the disjunction that ends at `last`.
+size_t disjunction_start(const std::vector<Token*>& toks, size_t last) {
+  size_t j = last;
+  while (true) {
+    size_t t = toks[j]->getType();
+    if (is_close(t)) {
+      int depth = 0;
+      while (true) {
+        size_t u = toks[j]->getType();
+        if (is_close(u)) ++depth;
+        if (is_open(u) && --depth == 0) break;
+        if (j == 0) return 0;
+        --j;
+      }
+    } else if (!inside_disjunction(t)) {
+      return j + 1;
+    }
+    if (j == 0) return 0;
+    --j;
+  }
+}
+
+bool ends_logical_line(size_t t) {
+  return t == PythonLexer::NEWLINE || t == PythonLexer::INDENT || t == PythonLexer::DEDENT;
+}
+
+// Index of the first token of the logical line holding token `k`.
+size_t logical_line_start(const std::vector<Token*>& toks, size_t k) {
+  size_t j = k;
+  while (j > 0 && !ends_logical_line(toks[j - 1]->getType())) --j;
+  return j;
+}
+
+std::string block_owner(const std::vector<Token*>& toks, size_t header) {
+  size_t t = toks[header]->getType();
+  if (t == PythonLexer::ASYNC && header + 1 < toks.size()) t = toks[++header]->getType();
+  switch (t) {
+    case PythonLexer::IF: return "'if' statement";
+    case PythonLexer::ELIF: return "'elif' statement";
+    case PythonLexer::ELSE: return "'else' statement";
+    case PythonLexer::WHILE: return "'while' statement";
+    case PythonLexer::FOR: return "'for' statement";
+    case PythonLexer::WITH: return "'with' statement";
+    case PythonLexer::TRY: return "'try' statement";
+    case PythonLexer::EXCEPT:
+      return header + 1 < toks.size() && toks[header + 1]->getType() == PythonLexer::STAR
+                 ? "'except*' statement" : "'except' statement";
+    case PythonLexer::FINALLY: return "'finally' statement";
+    case PythonLexer::DEF: return "function definition";
+    case PythonLexer::CLASS: return "class definition";
+    default: return "statement";
+  }
+}
+
+parsing::SyntaxError describe_failure(const std::vector<Token*>& toks, const ParseFailure& failure,
+                                      const lexing::LexedText& lexed) {
+  size_t k = std::min(failure.token_index, toks.size() - 1);
+  const Token& bad = *toks[k];
+  size_t type = bad.getType();
+  const auto& expected = failure.expected;
+  ast::Loc at = type == Token::EOF ? lexed.end_of_file_loc() : lexing::token_loc(bad);
+  bool next_is_eof = k + 1 < toks.size() && toks[k + 1]->getType() == Token::EOF;
+
+  if (const auto& open = lexed.unclosed()) {
+    if (type == Token::EOF || next_is_eof || static_cast<int>(bad.getLine()) > open->loc.line)
+      return {open->loc, fmt::format("'{}' was never closed", open->text)};
+  }
+  if (expected.contains(static_cast<size_t>(PythonLexer::INDENT)) && k > 0 && toks[k - 1]->getType() == PythonLexer::NEWLINE) {
+    size_t header = logical_line_start(toks, k - 1);
+    return {at, fmt::format("IndentationError: expected an indented block after {} on line {}",
+                            block_owner(toks, header), toks[header]->getLine())};
+  }
+  if (type == PythonLexer::INDENT) {
+    ast::Loc loc = at;
+    loc.col = std::max(0, loc.col - 1);
+    return {loc, "IndentationError: unexpected indent"};
+  }
+  if (type == PythonLexer::DEDENT) return {at, "IndentationError: unexpected unindent"};
+
+  size_t line_start = logical_line_start(toks, k);
+  size_t head = toks[line_start]->getType();
+  if (head == PythonLexer::ASYNC && line_start + 1 < k) head = toks[line_start + 1]->getType();
+
+  // `match` is valid Python 3.11 that pyco2cpp does not take yet.
+  if (toks[line_start]->getType() == PythonLexer::NAME && toks[line_start]->getText() == "match" && k > line_start) {
+    size_t j = k;
+    while (j < toks.size() && toks[j]->getType() != PythonLexer::NEWLINE && toks[j]->getType() != Token::EOF) ++j;
+    if (j > 0 && toks[j - 1]->getType() == PythonLexer::COLON)
+      return {lexing::token_loc(*toks[line_start]), "unsupported: the 'match' statement"};
+  }
+
+  // Python 2's print and exec statements.
+  if (k > 0 && toks[k - 1]->getType() == PythonLexer::NAME && starts_expression(type) &&
+      type != PythonLexer::OPEN_PAREN) {
+    std::string name = toks[k - 1]->getText();
+    if (name == "print" || name == "exec")
+      return {lexing::token_loc(*toks[k - 1]),
+              fmt::format("Missing parentheses in call to '{}'. Did you mean {}(...)?", name, name)};
+  }
+
+  if (expected.contains(static_cast<size_t>(PythonLexer::COLON))) {
+    int depth = 0;
+    for (size_t j = line_start; j < k; ++j) {
+      if (is_open(toks[j]->getType())) ++depth;
+      if (is_close(toks[j]->getType())) --depth;
+    }
+    bool forced_colon =
+        (head == PythonLexer::DEF && depth == 0 && toks[k - 1]->getType() != PythonLexer::NAME) ||
+        ((head == PythonLexer::TRY || head == PythonLexer::ELSE || head == PythonLexer::FINALLY) && k == line_start + 1);
+    if (type == PythonLexer::NEWLINE || forced_colon) return {at, "expected ':'"};
+  }
+  if (head == PythonLexer::DEF && expected.contains(static_cast<size_t>(PythonLexer::OPEN_PAREN)) && k == line_start + 2 + (toks[line_start]->getType() == PythonLexer::ASYNC))
+    return {at, "expected '('"};
+
+  if (expected.contains(static_cast<size_t>(PythonLexer::ELSE)) && !expected.contains(static_cast<size_t>(PythonLexer::NEWLINE)) && k > 0) {
+    // `a if b` without its else.
+    size_t j = k;
+    while (j > line_start && toks[j - 1]->getType() != PythonLexer::IF) --j;
+    if (j > line_start + 1) {
+      size_t start = disjunction_start(toks, j - 2);
+      return {lexing::token_loc(*toks[start]), "expected 'else' after 'if' expression"};
+    }
+  }
+
+  // `if x = 1:` — an `=` where only an expression can be.
+  if (type == PythonLexer::ASSIGN && k > 0 && head != PythonLexer::NAME) {
+    size_t start = disjunction_start(toks, k - 1);
+    if (start == k - 1 && toks[start]->getType() == PythonLexer::NAME)
+      return {lexing::token_loc(*toks[start]), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"};
+  }
+
+  // Two expressions side by side inside brackets.
+  if (k > 0 && starts_expression(type) && type != PythonLexer::OPEN_PAREN && type != PythonLexer::OPEN_BRACK &&
+      type != PythonLexer::MINUS && type != PythonLexer::ADD && type != PythonLexer::NOT &&
+      ends_expression(toks[k - 1]->getType())) {
+    int depth = 0;
+    for (size_t j = 0; j < k; ++j) {
+      if (is_open(toks[j]->getType())) ++depth;
+      if (is_close(toks[j]->getType())) --depth;
+    }
+    size_t start = disjunction_start(toks, k - 1);
+    bool name_then_string = start + 1 < k && toks[start]->getType() == PythonLexer::NAME &&
+                            toks[start + 1]->getType() == PythonLexer::STRING;
+    if (depth > 0 && !name_then_string && start < k)
+      return {lexing::token_loc(*toks[start]), "invalid syntax. Perhaps you forgot a comma?"};
+  }
+  return {at, "invalid syntax"};
+}
+
+}  // namespace
+
+namespace parsing {
+
+ast::ExprPtr parse_fstring_expression(const std::string& text, int line, int col) {
+  lexing::LexOptions options;
+  options.first_line = line;
+  options.first_col = col;
+  options.inside_brackets = true;
+  lexing::LexedText lexed(text, options);
+  if (const auto& err = lexed.error()) {
+    std::string message = err->message;
+    if (message.rfind("f-string: ", 0) != 0) message = "f-string: " + message;
+    throw SyntaxError{err->loc, message};
+  }
+  ParserRun run(lexed);
+  auto* tree = run.parse(&PythonParser::fstring_expr);
+  if (!tree) {
+    SyntaxError e = describe_failure(run.tokens(), *run.failure(), lexed);
+    throw SyntaxError{e.loc, "f-string: " + e.message};
+  }
+  return building::build_fstring_expr(tree);
+}
+
+}  // namespace parsing
+
+std::unique_ptr<ast::Module> parse(const SourceFile& src, Diagnostics& diags) {
+  lexing::LexedText lexed(src.text);
+  if (const auto& err = lexed.error()) {
+    diags.error(err->loc, err->message);
+    return nullptr;
+  }
+  ParserRun run(lexed);
+  auto* tree = run.parse(&PythonParser::file_input);
+  if (!tree) {
+    parsing::SyntaxError e = describe_failure(run.tokens(), *run.failure(), lexed);
+    diags.error(e.loc, e.message);
+    return nullptr;
+  }
+  try {
+    return building::build_module(tree);
+  } catch (const parsing::SyntaxError& e) {
+    diags.error(e.loc, e.message);
+    return nullptr;
+  }
+}
+
+std::string dump_tokens(const SourceFile& src, Diagnostics& diags) {
+  lexing::LexedText lexed(src.text);
+  std::ostringstream out;
+  for (const auto& token : lexed.tokens()) {
+    std::string text = token->getType() == Token::EOF ? "" : token->getText();
+    std::string escaped;
+    for (char c : text) {
+      if (c == '\n') escaped += "\\n";
+      else if (c == '\r') escaped += "\\r";
+      else if (c == '\t') escaped += "\\t";
+      else if (c == '\'') escaped += "\\'";
+      else if (c == '\\') escaped += "\\\\";
+      else escaped += c;
+    }
+    out << token->getLine() << ':' << token->getCharPositionInLine() << ' '
+        << lexing::token_type_name(token->getType()) << " '" << escaped << "'\n";
+  }
+  if (const auto& err = lexed.error()) diags.error(err->loc, err->message);
+  return out.str();
+}
+
+}  // namespace pyco2cpp

@@ -1,0 +1,169 @@
+// Python 3.11 tokens for pyco2cpp.
+//
+// This lexer only cuts the text into raw tokens. Everything that depends on
+// context (INDENT/DEDENT, dropping newlines inside brackets, tokenizer errors
+// worded like CPython's) is done by the C++ token filter in
+// frontend/src/lexer.cpp, which is why physical newlines are plain tokens here.
+lexer grammar PythonLexer;
+
+tokens { INDENT, DEDENT }
+
+// ------------------------------------------------------------------ keywords
+FALSE    : 'False';
+NONE     : 'None';
+TRUE     : 'True';
+AND      : 'and';
+AS       : 'as';
+ASSERT   : 'assert';
+ASYNC    : 'async';
+AWAIT    : 'await';
+BREAK    : 'break';
+CLASS    : 'class';
+CONTINUE : 'continue';
+DEF      : 'def';
+DEL      : 'del';
+ELIF     : 'elif';
+ELSE     : 'else';
+EXCEPT   : 'except';
+FINALLY  : 'finally';
+FOR      : 'for';
+FROM     : 'from';
+GLOBAL   : 'global';
+IF       : 'if';
+IMPORT   : 'import';
+IN       : 'in';
+IS       : 'is';
+LAMBDA   : 'lambda';
+NONLOCAL : 'nonlocal';
+NOT      : 'not';
+OR       : 'or';
+PASS     : 'pass';
+RAISE    : 'raise';
+RETURN   : 'return';
+TRY      : 'try';
+WHILE    : 'while';
+WITH     : 'with';
+YIELD    : 'yield';
+
+// ------------------------------------------------------------------- literals
+// A string literal, prefix included; the AST builder decodes it. Inside a
+// short string a backslash may escape anything, a newline too (continuation).
+STRING
+    : STRING_PREFIX? ( LONG_STRING_SQ | LONG_STRING_DQ | SHORT_STRING_SQ | SHORT_STRING_DQ )
+    ;
+
+NUMBER
+    : IMAG_NUMBER
+    | FLOAT_NUMBER
+    | DEC_INTEGER
+    | HEX_INTEGER
+    | OCT_INTEGER
+    | BIN_INTEGER
+    ;
+
+NAME : ID_START ID_CONTINUE* ;
+
+// ------------------------------------------------------------------ operators
+ELLIPSIS    : '...';
+DOT         : '.';
+STAR        : '*';
+OPEN_PAREN  : '(';
+CLOSE_PAREN : ')';
+COMMA       : ',';
+COLON       : ':';
+SEMI_COLON  : ';';
+POWER       : '**';
+ASSIGN      : '=';
+OPEN_BRACK  : '[';
+CLOSE_BRACK : ']';
+OR_OP       : '|';
+XOR         : '^';
+AND_OP      : '&';
+LEFT_SHIFT  : '<<';
+RIGHT_SHIFT : '>>';
+ADD         : '+';
+MINUS       : '-';
+DIV         : '/';
+MOD         : '%';
+IDIV        : '//';
+NOT_OP      : '~';
+OPEN_BRACE  : '{';
+CLOSE_BRACE : '}';
+LESS_THAN   : '<';
+GREATER_THAN: '>';
+EQUALS      : '==';
+GT_EQ       : '>=';
+LT_EQ       : '<=';
+NOT_EQ      : '!=';
+AT          : '@';
+ARROW       : '->';
+WALRUS      : ':=';
+ADD_ASSIGN  : '+=';
+SUB_ASSIGN  : '-=';
+MULT_ASSIGN : '*=';
+AT_ASSIGN   : '@=';
+DIV_ASSIGN  : '/=';
+MOD_ASSIGN  : '%=';
+AND_ASSIGN  : '&=';
+OR_ASSIGN   : '|=';
+XOR_ASSIGN  : '^=';
+LEFT_SHIFT_ASSIGN  : '<<=';
+RIGHT_SHIFT_ASSIGN : '>>=';
+POWER_ASSIGN : '**=';
+IDIV_ASSIGN  : '//=';
+
+// ------------------------------------------------------- layout and trivia
+NEWLINE : '\r'? '\n' | '\r' ;
+
+// A backslash that joins two physical lines.
+LINE_JOIN : '\\' ('\r'? '\n' | '\r') -> skip ;
+
+WS : [ \t\f]+ -> skip ;
+
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
+
+// ---------------------------------------------- error tokens (worded in C++)
+// A backslash followed by anything but a newline.
+STRAY_BACKSLASH : [\\] ;  // a set, not a literal: the 4.7.2 tool mis-escapes '\\' in C++
+
+// An opening quote (prefix included) whose string never closes.
+UNTERMINATED_STRING
+    : STRING_PREFIX? ( '\'\'\'' | '"""' | '\'' | '"' )
+    ;
+
+// A character CPython calls non-printable (its own message).
+NONPRINTABLE_CHAR : [\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}] ;
+
+// Anything else the language has no use for ($, ?, `, !, '–', '，', ...).
+ERROR_CHAR : . ;
+
+// ---------------------------------------------------------------- fragments
+fragment STRING_PREFIX
+    : [rRuUbBfF]
+    | [bB][rR] | [rR][bB]
+    | [fF][rR] | [rR][fF]
+    ;
+
+fragment SHORT_STRING_SQ : '\'' ( '\\' . | ~[\\\r\n'] )* '\'' ;
+fragment SHORT_STRING_DQ : '"' ( '\\' . | ~[\\\r\n"] )* '"' ;
+fragment LONG_STRING_SQ  : '\'\'\'' ( '\\' . | ~'\\' )*? '\'\'\'' ;
+fragment LONG_STRING_DQ  : '"""' ( '\\' . | ~'\\' )*? '"""' ;
+
+fragment DEC_INTEGER : NON_ZERO_DIGIT ( '_'? DIGIT )* | '0'+ ( '_'? '0' )* ;
+fragment HEX_INTEGER : '0' [xX] ( '_'? HEX_DIGIT )+ ;
+fragment OCT_INTEGER : '0' [oO] ( '_'? OCT_DIGIT )+ ;
+fragment BIN_INTEGER : '0' [bB] ( '_'? [01] )+ ;
+
+fragment FLOAT_NUMBER : POINT_FLOAT | EXPONENT_FLOAT ;
+fragment POINT_FLOAT : DIGIT_PART? '.' DIGIT_PART | DIGIT_PART '.' ;
+fragment EXPONENT_FLOAT : ( DIGIT_PART | POINT_FLOAT ) [eE] [+-]? DIGIT_PART ;
+fragment IMAG_NUMBER : ( FLOAT_NUMBER | DIGIT_PART ) [jJ] ;
+fragment DIGIT_PART : DIGIT ( '_'? DIGIT )* ;
+
+fragment NON_ZERO_DIGIT : [1-9] ;
+fragment DIGIT : [0-9] ;
+fragment OCT_DIGIT : [0-7] ;
+fragment HEX_DIGIT : [0-9a-fA-F] ;
+
+fragment ID_START : [_\p{L}\p{Nl}] ;
+fragment ID_CONTINUE : [_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}] ;
