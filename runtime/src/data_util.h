@@ -17,6 +17,10 @@ template <class... Args>
   raise(type, fmt::format(f, std::forward<Args>(args)...));
 }
 
+// Inline helpers live in their own namespace: core has same-named inline
+// helpers with other bodies, and two inline definitions of one name would
+// break the one-definition rule.
+namespace data_detail {
 inline bool has_type(const Value& v, const TypeObj* t) {
   return v.is_obj() && (v.obj()->type == t || is_subtype(v.obj()->type, t));
 }
@@ -26,6 +30,8 @@ inline bool is_tuple(const Value& v) { return has_type(v, T::tuple); }
 inline bool is_dict(const Value& v) { return has_type(v, T::dict); }
 inline bool is_bytes(const Value& v) { return has_type(v, T::bytes); }
 inline StrObj* str_of(const Value& v) { return v.as<StrObj>(); }
+}  // namespace data_detail
+using namespace data_detail;
 
 // ---- UTF-8 ----
 inline int utf8_len_of_lead(unsigned char c) {
@@ -53,7 +59,11 @@ Value make_str_moved(std::string s);  // computes length
 // ---- numbers (int.cpp / float.cpp) ----
 Value number_compare(const Value& a, const Value& b, int op);  // NotImplemented unless numbers
 bool is_number(const Value& v);
-std::string float_format_fixed(double d, int precision);  // no sign handling beyond '-'
+std::string float_format_fixed(double d, int precision);
+// Digits of a non-negative double for a format type: 'e' 'E' 'f' 'F' '%'
+// (no multiplication) 'g' 'G', 'r' (repr-like), 'z' ('' with a precision).
+std::string format_float_body(double a, char type, int precision, bool alt);
+Value int_from_double(double d);  // no sign handling beyond '-'
 Value float_from_string(std::string_view s);               // float('...'), ValueError as CPython
 Value float_round(double d, const Value& ndigits);
 Value int_round(const Value& v, const Value& ndigits);

@@ -70,25 +70,14 @@ Value str_getitem(const Value& s, const Value& key);
 Value list_sort_inplace(const Value& list, const Value& key, bool reverse);
 
 
-// ---- data: operator entry points (core's dispatcher calls these for builtin types) ----
-enum BinOp : int {
-  OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW,
-  OP_LSHIFT, OP_RSHIFT, OP_AND, OP_OR, OP_XOR, OP_MATMUL, OP_DIVMOD
-};
-enum UnaryOp : int { UN_NEG, UN_POS, UN_INVERT, UN_ABS };
+// ---- data: numbers (the binop/unaryop slots of int/float/bool use these) ----
+constexpr int BINOP_DIVMOD = BINOP_COUNT + 1;  // divmod(a, b), only through number_binop
 // Both operands numbers (bool/int/big int/float): the result; else NotImplemented.
+// op: a BinOp value (flags allowed, ignored) or BINOP_DIVMOD.
 Value number_binop(int op, const Value& a, const Value& b);
-// number_binop plus str/bytes/list/tuple concatenation and repetition (either
-// order), str % args, set and dict-view operators, dict |. NotImplemented when
-// the pair is not a builtin combination.
-Value data_binop(int op, const Value& a, const Value& b);
-// In-place forms of builtin types (list +=, str += with refcount 1, set |=,
-// dict |=); Unbound when the type has no in-place behaviour (use the binop).
-Value data_inplace_binop(int op, const Value& a, const Value& b);
-Value data_unary(int op, const Value& a);  // NotImplemented when a is not a number
-// format(v, spec) for builtin values (int, bool, float, str, and object's
-// default: empty spec -> str(v)).
+Value number_unary(int op, const Value& a);  // UnaryOp or UNARY_ABS; NotImplemented if not a number
+constexpr int UNARY_ABS = UNARY_INVERT + 1;
+// format(v, spec) for int, bool, float, str (what their __format__ methods do).
 Value format_builtin(const Value& v, std::string_view spec);
-std::string_view op_symbol(int op);  // "+", "**", ... for TypeError messages
 
 }  // namespace py

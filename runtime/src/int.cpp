@@ -1,0 +1,600 @@
+// int (small inline and big), bool, and the numeric operators shared with
+// float: CPython's semantics for mixed int/float arithmetic and comparison.
+#include <cmath>
+#include <cstring>
+
+#include "bigint.h"
+#include "data_util.h"
+
+namespace py {
+
+namespace {
+
+enum NumKind { NK_NONE, NK_SMALL, NK_BIG, NK_FLOAT };
+
+inline NumKind num_kind(const Value& v) {
+  switch (v.tag()) {
+    case Tag::Int:
+    case Tag::Bool: return NK_SMALL;
+    case Tag::Float: return NK_FLOAT;
+    case Tag::Obj: return v.obj()->type == T::int_ ? NK_BIG : NK_NONE;
+    default: return NK_NONE;
+  }
+}
+
+double big_to_double(const BigInt& b) {
+  bool overflow;
+  double d = b.to_double(overflow);
+  if (overflow) raise(E::OverflowError, "int too large to convert to float");
+  return d;
+}
+
+double int_to_double(const Value& v) {
+  if (v.is_int() || v.is_bool()) return double(v.i());
+  return big_to_double(v.as<IntObj>()->v);
+}
+
+// float floor division and modulo with CPython's sign rules.
+void float_divmod(double vx, double wx, double& floordiv, double& mod) {
+  mod = std::fmod(vx, wx);
+  double div = (vx - mod) / wx;
+  if (mod != 0) {
+    if ((wx < 0) != (mod < 0)) {
+      mod += wx;
+      div -= 1.0;
+    }
+  } else {
+    mod = std::copysign(0.0, wx);
+  }
+  if (div != 0) {
+    floordiv = std::floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    floordiv = std::copysign(0.0, vx / wx);
+  }
+}
+
+Value float_pow(double iv, double iw) {
+  if (iw == 0) return Value::from_float(1.0);
+  if (std::isnan(iv)) return Value::from_float(iv);
+  if (std::isnan(iw)) return Value::from_float(iv == 1.0 ? 1.0 : iw);
+  if (std::isinf(iw)) {
+    iv = std::fabs(iv);
+    if (iv == 1.0) return Value::from_float(1.0);
+    if ((iw > 0) == (iv > 1.0)) return Value::from_float(INFINITY);
+    return Value::from_float(0.0);
+  }
+  if (std::isinf(iv)) return Value::from_float(std::pow(iv, iw));
+  if (iv == 0.0) {
+    if (iw < 0) raise(E::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    return Value::from_float(std::pow(iv, iw));
+  }
+  if (iv < 0 && iw != std::floor(iw))
+    raise(E::ValueError, "negative number cannot be raised to a fractional power");
+  double r = std::pow(iv, iw);
+  if (std::isinf(r)) raise(E::OverflowError, "(34, 'Numerical result out of range')");
+  return Value::from_float(r);
+}
+
+Value float_binop(int op, double a, double b) {
+  switch (op) {
+    case BINOP_ADD: return Value::from_float(a + b);
+    case BINOP_SUB: return Value::from_float(a - b);
+    case BINOP_MUL: return Value::from_float(a * b);
+    case BINOP_TRUEDIV:
+      if (b == 0) raise(E::ZeroDivisionError, "float division by zero");
+      return Value::from_float(a / b);
+    case BINOP_FLOORDIV: {
+      if (b == 0) raise(E::ZeroDivisionError, "float floor division by zero");
+      double q, m;
+      float_divmod(a, b, q, m);
+      return Value::from_float(q);
+    }
+    case BINOP_MOD: {
+      if (b == 0) raise(E::ZeroDivisionError, "float modulo");
+      double q, m;
+      float_divmod(a, b, q, m);
+      return Value::from_float(m);
+    }
+    case BINOP_DIVMOD: {
+      if (b == 0) raise(E::ZeroDivisionError, "float divmod()");
+      double q, m;
+      float_divmod(a, b, q, m);
+      return make_tuple({Value::from_float(q), Value::from_float(m)});
+    }
+    case BINOP_POW: return float_pow(a, b);
+    default: return not_implemented();
+  }
+}
+
+// Correctly rounded a / b for integers too big for exact double division.
+double big_truediv(const BigInt& a, const BigInt& b) {
+  BigInt ua = a, ub = b;
+  ua.neg = ub.neg = false;
+  int64_t shift = 55 + ub.bit_length() - ua.bit_length();
+  if (shift < 0) shift = 0;
+  BigInt q, r;
+  BigInt::divmod_mag(ua.shl(shift), ub, q, r);
+  if (!r.is_zero()) q = BigInt::bitop(q, BigInt(1), '|');
+  bool overflow;
+  double d = q.to_double(overflow);
+  if (!overflow) d = std::ldexp(d, int(-shift));
+  if (overflow || std::isinf(d)) raise(E::OverflowError, "integer division result too large for a float");
+  return (a.neg != b.neg) ? -d : d;
+}
+
+Value int_truediv(const Value& a, const Value& b) {
+  if ((b.is_int() || b.is_bool()) && b.i() == 0) raise(E::ZeroDivisionError, "division by zero");
+  if ((a.is_int() || a.is_bool()) && (b.is_int() || b.is_bool())) {
+    const int64_t limit = int64_t(1) << 53;
+    if (a.i() <= limit && a.i() >= -limit && b.i() <= limit && b.i() >= -limit)
+      return Value::from_float(double(a.i()) / double(b.i()));
+  }
+  return Value::from_float(big_truediv(to_big(a), to_big(b)));
+}
+
+Value big_pow(BigInt base, uint64_t exp) {
+  BigInt result(1);
+  while (exp) {
+    if (exp & 1) result = result * base;
+    exp >>= 1;
+    if (exp) base = base * base;
+  }
+  return int_from_big(std::move(result));
+}
+
+Value int_pow(const Value& a, const Value& b) {
+  if (b.is_obj()) {  // huge exponent
+    const BigInt& e = b.as<IntObj>()->v;
+    if (e.neg) return float_pow(int_to_double(a), big_to_double(e));
+    BigInt base = to_big(a);
+    if (base.is_zero()) return Value::from_int(0);
+    if (base.mag.size() == 1 && base.mag[0] == 1)
+      return Value::from_int(base.neg && e.is_odd() ? -1 : 1);
+    raise(E::MemoryError, "");
+  }
+  int64_t e = b.i();
+  if (e < 0) return float_pow(int_to_double(a), double(e));
+  if (a.is_int() || a.is_bool()) {
+    int64_t base = a.i(), result = 1;
+    uint64_t n = uint64_t(e);
+    bool overflow = false;
+    int64_t cur = base;
+    while (n) {
+      if (n & 1) {
+        if (__builtin_mul_overflow(result, cur, &result)) {
+          overflow = true;
+          break;
+        }
+      }
+      n >>= 1;
+      if (n && __builtin_mul_overflow(cur, cur, &cur)) {
+        overflow = true;
+        break;
+      }
+    }
+    if (!overflow) return Value::from_int(result);
+  }
+  return big_pow(to_big(a), uint64_t(e));
+}
+
+int64_t shift_count(const Value& b) {
+  if (b.is_obj()) {
+    if (b.as<IntObj>()->v.neg) raise(E::ValueError, "negative shift count");
+    raise(E::OverflowError, "too many digits in integer");
+  }
+  if (b.i() < 0) raise(E::ValueError, "negative shift count");
+  return b.i();
+}
+
+Value small_int_binop(int op, int64_t x, int64_t y) {
+  int64_t r;
+  switch (op) {
+    case BINOP_ADD:
+      if (!__builtin_add_overflow(x, y, &r)) return Value::from_int(r);
+      return int_from_big(BigInt(x) + BigInt(y));
+    case BINOP_SUB:
+      if (!__builtin_sub_overflow(x, y, &r)) return Value::from_int(r);
+      return int_from_big(BigInt(x) - BigInt(y));
+    case BINOP_MUL:
+      if (!__builtin_mul_overflow(x, y, &r)) return Value::from_int(r);
+      return int_from_big(BigInt(x) * BigInt(y));
+    case BINOP_FLOORDIV:
+    case BINOP_MOD:
+    case BINOP_DIVMOD: {
+      if (y == 0) raise(E::ZeroDivisionError, "integer division or modulo by zero");
+      if (x == INT64_MIN && y == -1) {
+        if (op == BINOP_MOD) return Value::from_int(0);
+        Value q = int_from_big(-BigInt(x));
+        if (op == BINOP_FLOORDIV) return q;
+        return make_tuple({q, Value::from_int(0)});
+      }
+      int64_t q = x / y, m = x % y;
+      if (m != 0 && ((m < 0) != (y < 0))) {
+        m += y;
+        --q;
+      }
+      if (op == BINOP_FLOORDIV) return Value::from_int(q);
+      if (op == BINOP_MOD) return Value::from_int(m);
+      return make_tuple({Value::from_int(q), Value::from_int(m)});
+    }
+    case BINOP_LSHIFT: {
+      if (y < 0) raise(E::ValueError, "negative shift count");
+      if (x == 0) return Value::from_int(0);
+      if (y < 63) {
+        int64_t shifted = int64_t(uint64_t(x) << y);
+        if ((shifted >> y) == x) return Value::from_int(shifted);
+      }
+      return int_from_big(BigInt(x).shl(y));
+    }
+    case BINOP_RSHIFT:
+      if (y < 0) raise(E::ValueError, "negative shift count");
+      return Value::from_int(y >= 64 ? (x < 0 ? -1 : 0) : (x >> y));
+    case BINOP_AND: return Value::from_int(x & y);
+    case BINOP_OR: return Value::from_int(x | y);
+    case BINOP_XOR: return Value::from_int(x ^ y);
+    default: return not_implemented();
+  }
+}
+
+Value big_int_binop(int op, const Value& a, const Value& b) {
+  switch (op) {
+    case BINOP_ADD: return int_from_big(to_big(a) + to_big(b));
+    case BINOP_SUB: return int_from_big(to_big(a) - to_big(b));
+    case BINOP_MUL: return int_from_big(to_big(a) * to_big(b));
+    case BINOP_FLOORDIV:
+    case BINOP_MOD:
+    case BINOP_DIVMOD: {
+      BigInt y = to_big(b);
+      if (y.is_zero()) raise(E::ZeroDivisionError, "integer division or modulo by zero");
+      BigInt q, r;
+      BigInt::divmod_floor(to_big(a), y, q, r);
+      if (op == BINOP_FLOORDIV) return int_from_big(std::move(q));
+      if (op == BINOP_MOD) return int_from_big(std::move(r));
+      return make_tuple({int_from_big(std::move(q)), int_from_big(std::move(r))});
+    }
+    case BINOP_LSHIFT: {
+      int64_t n = shift_count(b);
+      return int_from_big(to_big(a).shl(n));
+    }
+    case BINOP_RSHIFT: {
+      if (b.is_obj() && !b.as<IntObj>()->v.neg) return Value::from_int(to_big(a).neg ? -1 : 0);
+      int64_t n = shift_count(b);
+      return int_from_big(to_big(a).shr(n));
+    }
+    case BINOP_AND: return int_from_big(BigInt::bitop(to_big(a), to_big(b), '&'));
+    case BINOP_OR: return int_from_big(BigInt::bitop(to_big(a), to_big(b), '|'));
+    case BINOP_XOR: return int_from_big(BigInt::bitop(to_big(a), to_big(b), '^'));
+    default: return not_implemented();
+  }
+}
+
+// Exact comparison of an integer with a double (CPython compares exactly).
+int cmp_int_double(const Value& iv, double d, bool& unordered) {
+  unordered = std::isnan(d);
+  if (unordered) return 0;
+  if (std::isinf(d)) return d > 0 ? -1 : 1;
+  if (iv.is_int() || iv.is_bool()) {
+    int64_t i = iv.i();
+    const int64_t limit = int64_t(1) << 53;
+    if (i <= limit && i >= -limit) {
+      double x = double(i);
+      return x < d ? -1 : x > d ? 1 : 0;
+    }
+  }
+  BigInt bi = to_big(iv);
+  double t = std::trunc(d);
+  BigInt bd = BigInt::from_double(t);
+  int c = BigInt::cmp(bi, bd);
+  if (c != 0) return c;
+  double frac = d - t;
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
+bool cmp_result(int c, int op) {
+  switch (op) {
+    case CMP_LT: return c < 0;
+    case CMP_LE: return c <= 0;
+    case CMP_EQ: return c == 0;
+    case CMP_NE: return c != 0;
+    case CMP_GT: return c > 0;
+    default: return c >= 0;
+  }
+}
+
+}  // namespace
+
+bool is_number(const Value& v) { return num_kind(v) != NK_NONE; }
+
+Value number_binop(int op, const Value& a, const Value& b) {
+  op &= 15;
+  NumKind ka = num_kind(a), kb = num_kind(b);
+  if (ka == NK_NONE || kb == NK_NONE) return not_implemented();
+  if (ka == NK_FLOAT || kb == NK_FLOAT) {
+    if (op >= BINOP_LSHIFT && op <= BINOP_MATMUL) return not_implemented();
+    double x = ka == NK_FLOAT ? a.f() : int_to_double(a);
+    double y = kb == NK_FLOAT ? b.f() : int_to_double(b);
+    return float_binop(op, x, y);
+  }
+  if (op == BINOP_TRUEDIV) return int_truediv(a, b);
+  if (op == BINOP_POW) return int_pow(a, b);
+  if (op == BINOP_MATMUL) return not_implemented();
+  if (ka == NK_SMALL && kb == NK_SMALL) return small_int_binop(op, a.i(), b.i());
+  return big_int_binop(op, a, b);
+}
+
+Value number_divmod(const Value& a, const Value& b) { return number_binop(BINOP_DIVMOD, a, b); }
+
+Value number_unary(int op, const Value& a) {
+  NumKind k = num_kind(a);
+  if (k == NK_NONE) return not_implemented();
+  if (k == NK_FLOAT) {
+    switch (op) {
+      case UNARY_NEG: return Value::from_float(-a.f());
+      case UNARY_POS: return a;
+      case UNARY_ABS: return Value::from_float(std::fabs(a.f()));
+      default: return not_implemented();
+    }
+  }
+  if (k == NK_SMALL) {
+    int64_t x = a.i();
+    switch (op) {
+      case UNARY_NEG: return x == INT64_MIN ? int_from_big(-BigInt(x)) : Value::from_int(-x);
+      case UNARY_POS: return Value::from_int(x);
+      case UNARY_ABS: return x == INT64_MIN ? int_from_big(-BigInt(x)) : Value::from_int(x < 0 ? -x : x);
+      default: return Value::from_int(~x);
+    }
+  }
+  const BigInt& x = a.as<IntObj>()->v;
+  switch (op) {
+    case UNARY_NEG: return int_from_big(-x);
+    case UNARY_POS: return a;
+    case UNARY_ABS: return x.neg ? int_from_big(-x) : a;
+    default: return int_from_big(-x - BigInt(1));
+  }
+}
+
+Value number_abs(const Value& a) { return number_unary(UNARY_ABS, a); }
+
+Value number_compare(const Value& a, const Value& b, int op) {
+  NumKind ka = num_kind(a), kb = num_kind(b);
+  if (ka == NK_NONE || kb == NK_NONE) return not_implemented();
+  int c;
+  if (ka == NK_FLOAT && kb == NK_FLOAT) {
+    double x = a.f(), y = b.f();
+    switch (op) {
+      case CMP_LT: return Value::from_bool(x < y);
+      case CMP_LE: return Value::from_bool(x <= y);
+      case CMP_EQ: return Value::from_bool(x == y);
+      case CMP_NE: return Value::from_bool(x != y);
+      case CMP_GT: return Value::from_bool(x > y);
+      default: return Value::from_bool(x >= y);
+    }
+  } else if (ka == NK_FLOAT || kb == NK_FLOAT) {
+    bool unordered;
+    if (kb == NK_FLOAT) {
+      c = cmp_int_double(a, b.f(), unordered);
+    } else {
+      c = -cmp_int_double(b, a.f(), unordered);
+    }
+    if (unordered) return Value::from_bool(op == CMP_NE);
+  } else if (ka == NK_SMALL && kb == NK_SMALL) {
+    c = a.i() < b.i() ? -1 : a.i() > b.i() ? 1 : 0;
+  } else {
+    c = BigInt::cmp(to_big(a), to_big(b));
+  }
+  return Value::from_bool(cmp_result(c, op));
+}
+
+// ------------------------------------------------------------ conversions
+
+Value int_from_i64(int64_t v) { return Value::from_int(v); }
+
+bool is_int_value(const Value& v) {
+  return v.is_int() || v.is_bool() || is_bigint(v);
+}
+
+bool to_int64(const Value& v, int64_t& out) {
+  if (v.is_int() || v.is_bool()) {
+    out = v.i();
+    return true;
+  }
+  return false;
+}
+
+int64_t index_value(const Value& v) {
+  if (v.is_int() || v.is_bool()) return v.i();
+  if (is_bigint(v))
+    raisef(E::OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (v.is_obj() && !type_of(v)->is_builtin) {
+    static StrObj* name = intern("__index__");
+    Value m = type_lookup(type_of(v), name);
+    if (m.is_bound()) {
+      Value r = call(m, {v});
+      if (!is_int_value(r))
+        raisef(E::TypeError, "__index__ returned non-int (type {})", type_name(r));
+      return index_value(r);
+    }
+  }
+  raisef(E::TypeError, "'{}' object cannot be interpreted as an integer", type_name(v));
+}
+
+double to_double(const Value& v) {
+  switch (num_kind(v)) {
+    case NK_FLOAT: return v.f();
+    case NK_SMALL:
+    case NK_BIG: return int_to_double(v);
+    default: break;
+  }
+  if (v.is_obj() && !type_of(v)->is_builtin) {
+    static StrObj* name = intern("__float__");
+    Value m = type_lookup(type_of(v), name);
+    if (m.is_bound()) {
+      Value r = call(m, {v});
+      if (!r.is_float()) raisef(E::TypeError, "{}.__float__ returned non-float (type {})", type_name(v), type_name(r));
+      return r.f();
+    }
+  }
+  raisef(E::TypeError, "must be real number, not {}", type_name(v));
+}
+
+std::string int_to_string(const Value& v, int base) {
+  if (v.is_bool() && base == 10) return v.b() ? "True" : "False";
+  if (v.is_int() || v.is_bool()) {
+    if (base == 10) return fmt::format("{}", v.i());
+    return BigInt(v.i()).to_string(base);
+  }
+  return v.as<IntObj>()->v.to_string(base);
+}
+
+namespace {
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+}  // namespace
+
+Value int_from_string(std::string_view text, int base) {
+  auto fail = [&]() -> Value {
+    raisef(E::ValueError, "invalid literal for int() with base {}: {}", base, str_repr_string(text));
+  };
+  if (base != 0 && (base < 2 || base > 36)) raise(E::ValueError, "int() base must be >= 2 and <= 36, or 0");
+  std::string_view s = text;
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  bool negative = false;
+  if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
+    negative = s[0] == '-';
+    s.remove_prefix(1);
+  }
+  int b = base;
+  bool had_prefix = false;
+  if (s.size() >= 2 && s[0] == '0') {
+    char p = char(s[1] | 0x20);
+    int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+    if (pb && (base == 0 || base == pb)) {
+      b = pb;
+      s.remove_prefix(2);
+      had_prefix = true;
+    }
+  }
+  if (b == 0) {
+    b = 10;
+    // base 0: a decimal literal may not have leading zeros ("010")
+    bool all_zero = true;
+    for (char c : s)
+      if (c != '0' && c != '_') all_zero = false;
+    if (s.size() > 1 && s[0] == '0' && !all_zero) return fail();
+  }
+  std::string digits;
+  digits.reserve(s.size());
+  bool prev_underscore = !had_prefix;  // an underscore may follow a prefix but not start
+  if (s.empty()) return fail();
+  for (char c : s) {
+    if (c == '_') {
+      if (prev_underscore) return fail();
+      prev_underscore = true;
+      continue;
+    }
+    prev_underscore = false;
+    digits.push_back(c);
+  }
+  if (prev_underscore || digits.empty()) return fail();
+  if (digits.size() <= 18 && b == 10) {
+    int64_t v = 0;
+    for (char c : digits) {
+      if (c < '0' || c > '9') return fail();
+      v = v * 10 + (c - '0');
+    }
+    return Value::from_int(negative ? -v : v);
+  }
+  BigInt out;
+  if (!BigInt::parse_digits(digits, b, out)) return fail();
+  out.neg = negative && !out.is_zero();
+  return int_from_big(std::move(out));
+}
+
+Value int_const(const char* decimal_digits) {
+  Value v = int_from_string(decimal_digits, 10);
+  if (v.is_obj()) v.obj()->refcnt = kImmortal;
+  return v;
+}
+
+Value int_from_double(double d) {
+  if (std::isnan(d)) raise(E::ValueError, "cannot convert float NaN to integer");
+  if (std::isinf(d)) raise(E::OverflowError, "cannot convert float infinity to integer");
+  if (d < 9.2e18 && d > -9.2e18) return Value::from_int(int64_t(d));
+  return int_from_big(BigInt::from_double(d));
+}
+
+// round(int, ndigits): round half to even at 10**-ndigits.
+Value int_round(const Value& v, const Value& ndigits) {
+  if (ndigits.is_unbound() || ndigits.is_none()) return v.is_bool() ? Value::from_int(v.i()) : v;
+  if (!is_int_value(ndigits))
+    raisef(E::TypeError, "'{}' object cannot be interpreted as an integer", type_name(ndigits));
+  if (is_bigint(ndigits)) {
+    if (ndigits.as<IntObj>()->v.neg) return Value::from_int(0);
+    return v.is_bool() ? Value::from_int(v.i()) : v;
+  }
+  int64_t n = ndigits.i();
+  if (n >= 0) return v.is_bool() ? Value::from_int(v.i()) : v;
+  Value pow10 = int_pow(Value::from_int(10), Value::from_int(-n));
+  Value dm = number_binop(BINOP_DIVMOD, v, pow10);
+  Value q = dm.as<TupleObj>()->items[0], r = dm.as<TupleObj>()->items[1];
+  // compare 2r with pow10
+  Value twice = number_binop(BINOP_MUL, r, Value::from_int(2));
+  Value c = number_compare(twice, pow10, CMP_GT);
+  bool up = c.b();
+  if (!up && number_compare(twice, pow10, CMP_EQ).b()) {
+    Value odd = number_binop(BINOP_AND, q, Value::from_int(1));
+    up = odd.i() != 0;
+  }
+  if (up) q = number_binop(BINOP_ADD, q, Value::from_int(1));
+  return number_binop(BINOP_MUL, q, pow10);
+}
+
+Value pow3(const Value& a, const Value& b, const Value& m) {
+  if (m.is_unbound() || m.is_none()) return number_binop(BINOP_POW, a, b);
+  if (!is_int_value(a) || !is_int_value(b) || !is_int_value(m)) {
+    if (is_number(a) && is_number(b) && is_number(m))
+      raise(E::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    raisef(E::TypeError, "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'", type_name(a),
+           type_name(b), type_name(m));
+  }
+  BigInt mod = to_big(m);
+  if (mod.is_zero()) raise(E::ValueError, "pow() 3rd argument cannot be 0");
+  BigInt base = to_big(a), exp = to_big(b);
+  BigInt q, r;
+  bool negmod = mod.neg;
+  BigInt absmod = mod;
+  absmod.neg = false;
+  BigInt::divmod_floor(base, absmod, q, base);
+  if (exp.neg) {
+    // modular inverse by the extended Euclidean algorithm
+    BigInt r0 = absmod, r1 = base, t0(0), t1(1);
+    while (!r1.is_zero()) {
+      BigInt qq, rr;
+      BigInt::divmod_floor(r0, r1, qq, rr);
+      r0 = r1;
+      r1 = rr;
+      BigInt t2 = t0 - qq * t1;
+      t0 = t1;
+      t1 = t2;
+    }
+    if (!(r0.mag.size() == 1 && r0.mag[0] == 1)) raise(E::ValueError, "base is not invertible for the given modulus");
+    BigInt::divmod_floor(t0, absmod, q, base);
+    exp.neg = false;
+  }
+  BigInt result(1);
+  BigInt::divmod_floor(result, absmod, q, result);
+  int64_t nbits = exp.bit_length();
+  for (int64_t i = nbits - 1; i >= 0; --i) {
+    result = result * result;
+    BigInt::divmod_floor(result, absmod, q, result);
+    if ((exp.mag[size_t(i / 32)] >> (i % 32)) & 1) {
+      result = result * base;
+      BigInt::divmod_floor(result, absmod, q, result);
+    }
+  }
+  if (negmod && !result.is_zero()) result = result + mod;
+  return int_from_big(std::move(result));
+}
+
+}  // namespace py
