@@ -59,6 +59,7 @@ Value make_str_moved(std::string s);  // computes length
 // ---- numbers (int.cpp / float.cpp) ----
 Value number_compare(const Value& a, const Value& b, int op);  // NotImplemented unless numbers
 bool is_number(const Value& v);
+bool is_str_value(const Value& v);
 std::string float_format_fixed(double d, int precision);
 // Digits of a non-negative double for a format type: 'e' 'E' 'f' 'F' '%'
 // (no multiplication) 'g' 'G', 'r' (repr-like), 'z' ('' with a precision).

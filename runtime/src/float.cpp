@@ -224,3 +224,109 @@ Value float_round(double x, const Value& ndigits) {
 }
 
 }  // namespace py
+
+// ------------------------------------------------------------ the float type
+
+namespace py {
+
+namespace {
+
+Value float_repr_slot(const Value& self) { return float_repr(self.f()); }
+int64_t float_hash_slot(const Value& self) {
+  double d = self.f();
+  if (d == std::trunc(d) && std::fabs(d) < 9.2e18) return hash_i64(int64_t(d));
+  return hash_double(d);
+}
+Value float_richcompare(const Value& a, const Value& b, int op) { return number_compare(a, b, op); }
+Value float_binop_slot(const Value& a, const Value& b, int op) {
+  Value r = number_binop(op, a, b);
+  if ((op & BINOP_SEQUENCE) && (op & 15) == BINOP_MUL && r.is_obj() && r.obj() == not_implemented().obj()) {
+    TypeObj* tb = type_of(b);
+    if (tb == T::str || tb == T::list || tb == T::tuple || tb == T::bytes)
+      raisef(E::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(a));
+  }
+  return r;
+}
+Value float_unary_slot(const Value& a, int op) { return number_unary(op, a); }
+
+Value float_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
+  if (kw && !kw->items.empty()) raise(E::TypeError, "float() takes no keyword arguments");
+  if (nargs > 1) raisef(E::TypeError, "float expected at most 1 argument, got {}", nargs);
+  Value r;
+  if (nargs == 0) r = Value::from_float(0.0);
+  else if (args[0].is_float()) r = args[0];
+  else if (is_number(args[0])) r = Value::from_float(to_double(args[0]));
+  else if (is_str_value(args[0])) r = float_from_string(sv(args[0]));
+  else if (args[0].is_obj() && !type_of(args[0])->is_builtin) {
+    static StrObj* f = intern("__float__");
+    static StrObj* ix = intern("__index__");
+    if (type_lookup(type_of(args[0]), f).is_bound()) r = Value::from_float(to_double(args[0]));
+    else if (type_lookup(type_of(args[0]), ix).is_bound()) r = Value::from_float(to_double(Value::from_int(index_value(args[0]))));
+  }
+  if (r.is_unbound())
+    raisef(E::TypeError, "float() argument must be a string or a real number, not '{}'", type_name(args[0]));
+  if (type != T::float_) raise(E::TypeError, "subclassing float is not supported by this runtime");
+  return r;
+}
+
+Value m_is_integer(const Value* a, size_t n, TupleObj* k) {
+  check_args("is_integer", n - 1, k, 0, 0);
+  double d = a[0].f();
+  return Value::from_bool(std::isfinite(d) && d == std::trunc(d));
+}
+Value m_as_integer_ratio(const Value* a, size_t n, TupleObj* k) {
+  check_args("as_integer_ratio", n - 1, k, 0, 0);
+  double d = a[0].f();
+  if (std::isinf(d)) raise(E::OverflowError, "cannot convert Infinity to integer ratio");
+  if (std::isnan(d)) raise(E::ValueError, "cannot convert NaN to integer ratio");
+  int exp;
+  double m = std::frexp(d, &exp);
+  for (int i = 0; i < 300 && m != std::floor(m); ++i) {
+    m *= 2.0;
+    --exp;
+  }
+  BigInt num = BigInt::from_double(m), den(1);
+  if (exp > 0) num = num.shl(exp);
+  else den = den.shl(-exp);
+  return make_tuple({int_from_big(std::move(num)), int_from_big(std::move(den))});
+}
+Value m_float_int(const Value* a, size_t, TupleObj*) { return int_from_double(a[0].f()); }
+Value m_float_self(const Value* a, size_t, TupleObj*) { return a[0]; }
+Value m_float_round(const Value* a, size_t n, TupleObj*) { return float_round(a[0].f(), n > 1 ? a[1] : Value()); }
+Value m_float_floor(const Value* a, size_t, TupleObj*) { return int_from_double(std::floor(a[0].f())); }
+Value m_float_ceil(const Value* a, size_t, TupleObj*) { return int_from_double(std::ceil(a[0].f())); }
+Value m_float_format(const Value* a, size_t n, TupleObj* k) {
+  check_args("__format__", n - 1, k, 1, 1);
+  if (!is_str_value(a[1])) raisef(E::TypeError, "__format__() argument must be str, not {}", type_name(a[1]));
+  return format_builtin(a[0], sv(a[1]));
+}
+Value m_float_abs(const Value* a, size_t, TupleObj*) { return Value::from_float(std::fabs(a[0].f())); }
+Value get_self(const Value& self) { return self; }
+Value get_zero(const Value&) { return Value::from_float(0.0); }
+
+}  // namespace
+
+void init_float_type() {
+  TypeObj* t = T::float_;
+  t->repr = float_repr_slot;
+  t->hash = float_hash_slot;
+  t->richcompare = float_richcompare;
+  t->binop = float_binop_slot;
+  t->unaryop = float_unary_slot;
+  t->tp_new = float_new;
+  add_method(t, "is_integer", m_is_integer);
+  add_method(t, "as_integer_ratio", m_as_integer_ratio);
+  add_method(t, "conjugate", m_float_self);
+  add_method(t, "__int__", m_float_int);
+  add_method(t, "__trunc__", m_float_int);
+  add_method(t, "__float__", m_float_self);
+  add_method(t, "__round__", m_float_round);
+  add_method(t, "__floor__", m_float_floor);
+  add_method(t, "__ceil__", m_float_ceil);
+  add_method(t, "__format__", m_float_format);
+  add_method(t, "__abs__", m_float_abs);
+  add_getter(t, "real", get_self);
+  add_getter(t, "imag", get_zero);
+}
+
+}  // namespace py

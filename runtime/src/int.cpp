@@ -597,4 +597,142 @@ Value pow3(const Value& a, const Value& b, const Value& m) {
   return int_from_big(std::move(result));
 }
 
+// ------------------------------------------------------------ the int and bool types
+
+namespace {
+
+Value int_repr_slot(const Value& self) {
+  if (self.is_bool()) return Value::borrow(intern(self.b() ? "True" : "False"));
+  return make_str(int_to_string(self));
+}
+
+int64_t int_hash_slot(const Value& self) {
+  if (self.is_int() || self.is_bool()) return hash_i64(self.i());
+  return self.as<IntObj>()->v.hash();
+}
+
+Value int_binop_slot(const Value& a, const Value& b, int op) { return number_binop(op, a, b); }
+Value int_unary_slot(const Value& a, int op) { return number_unary(op, a); }
+
+Value call_conversion(const Value& x, const char* name) {
+  StrObj* n = intern(name);
+  Value m = type_lookup(type_of(x), n);
+  if (m.is_unbound()) return Value();
+  return call(m, {x});
+}
+
+Value int_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
+  const Value* x = nargs > 0 ? &args[0] : nullptr;
+  const Value* base = nargs > 1 ? &args[1] : find_kwarg(args, nargs, kw, "base");
+  size_t nkw = kw ? kw->items.size() : 0;
+  if (nargs + nkw > 2) raisef(E::TypeError, "int() takes at most 2 arguments ({} given)", nargs + nkw);
+  Value result;
+  if (!x) {
+    if (base) raise(E::TypeError, "int() missing string argument");
+    result = Value::from_int(0);
+  } else if (base) {
+    int64_t b = index_value(*base);
+    if (is_str(*x)) result = int_from_string(sv(*x), int(b));
+    else if (is_bytes(*x)) result = int_from_string(sv(*x), int(b));  // bytes share StrObj-like text access
+    else raise(E::TypeError, "int() can't convert non-string with explicit base");
+  } else if (x->is_int()) {
+    result = *x;
+  } else if (x->is_bool()) {
+    result = Value::from_int(x->i());
+  } else if (is_bigint(*x)) {
+    result = *x;
+  } else if (x->is_float()) {
+    result = int_from_double(x->f());
+  } else if (is_str(*x)) {
+    result = int_from_string(sv(*x), 10);
+  } else {
+    Value r;
+    if (x->is_obj() && !type_of(*x)->is_builtin) {
+      r = call_conversion(*x, "__int__");
+      if (r.is_unbound()) r = call_conversion(*x, "__index__");
+      if (r.is_unbound()) r = call_conversion(*x, "__trunc__");
+    }
+    if (r.is_unbound())
+      raisef(E::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+             type_name(*x));
+    if (!is_int_value(r)) raisef(E::TypeError, "__int__ returned non-int (type {})", type_name(r));
+    result = r.is_bool() ? Value::from_int(r.i()) : r;
+  }
+  if (type != T::int_) raise(E::TypeError, "subclassing int is not supported by this runtime");
+  return result;
+}
+
+Value bool_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kw) {
+  check_args("bool", nargs, kw, 0, 1);
+  return Value::from_bool(nargs == 1 && truthy(args[0]));
+}
+
+Value m_bit_length(const Value* a, size_t n, TupleObj* k) {
+  check_args("bit_length", n - 1, k, 0, 0);
+  if (a[0].is_obj()) return Value::from_int(a[0].as<IntObj>()->v.bit_length());
+  uint64_t m = a[0].i() < 0 ? uint64_t(0) - uint64_t(a[0].i()) : uint64_t(a[0].i());
+  return Value::from_int(m ? 64 - __builtin_clzll(m) : 0);
+}
+Value m_bit_count(const Value* a, size_t n, TupleObj* k) {
+  check_args("bit_count", n - 1, k, 0, 0);
+  if (a[0].is_obj()) {
+    int64_t c = 0;
+    for (uint32_t limb : a[0].as<IntObj>()->v.mag) c += __builtin_popcount(limb);
+    return Value::from_int(c);
+  }
+  uint64_t m = a[0].i() < 0 ? uint64_t(0) - uint64_t(a[0].i()) : uint64_t(a[0].i());
+  return Value::from_int(__builtin_popcountll(m));
+}
+Value as_plain_int(const Value& v) { return v.is_bool() ? Value::from_int(v.i()) : v; }
+Value m_int_self(const Value* a, size_t, TupleObj*) { return as_plain_int(a[0]); }
+Value m_int_float(const Value* a, size_t, TupleObj*) { return Value::from_float(int_to_double(a[0])); }
+Value m_int_round(const Value* a, size_t n, TupleObj*) { return int_round(a[0], n > 1 ? a[1] : Value()); }
+Value m_int_format(const Value* a, size_t n, TupleObj* k) {
+  check_args("__format__", n - 1, k, 1, 1);
+  if (!is_str_value(a[1])) raisef(E::TypeError, "__format__() argument must be str, not {}", type_name(a[1]));
+  return format_builtin(a[0], sv(a[1]));
+}
+Value m_int_abs(const Value* a, size_t, TupleObj*) { return number_unary(UNARY_ABS, a[0]); }
+Value m_as_integer_ratio(const Value* a, size_t, TupleObj*) { return make_tuple({as_plain_int(a[0]), Value::from_int(1)}); }
+Value get_real(const Value& self) { return as_plain_int(self); }
+Value get_imag(const Value&) { return Value::from_int(0); }
+Value get_one(const Value&) { return Value::from_int(1); }
+
+Value int_richcompare(const Value& a, const Value& b, int op) { return number_compare(a, b, op); }
+
+}  // namespace
+
+bool is_str_value(const Value& v) { return v.is_obj() && is_subtype(v.obj()->type, T::str); }
+
+void init_int_types() {
+  for (TypeObj* t : {T::int_, T::bool_}) {
+    t->repr = int_repr_slot;
+    t->hash = int_hash_slot;
+    t->richcompare = int_richcompare;
+    t->binop = int_binop_slot;
+    t->unaryop = int_unary_slot;
+  }
+  T::int_->tp_new = int_new;
+  T::bool_->tp_new = bool_new;
+  T::bool_->allows_subclassing = false;
+  TypeObj* t = T::int_;
+  add_method(t, "bit_length", m_bit_length);
+  add_method(t, "bit_count", m_bit_count);
+  add_method(t, "conjugate", m_int_self);
+  add_method(t, "__index__", m_int_self);
+  add_method(t, "__int__", m_int_self);
+  add_method(t, "__trunc__", m_int_self);
+  add_method(t, "__floor__", m_int_self);
+  add_method(t, "__ceil__", m_int_self);
+  add_method(t, "__float__", m_int_float);
+  add_method(t, "__round__", m_int_round);
+  add_method(t, "__format__", m_int_format);
+  add_method(t, "__abs__", m_int_abs);
+  add_method(t, "as_integer_ratio", m_as_integer_ratio);
+  add_getter(t, "real", get_real);
+  add_getter(t, "imag", get_imag);
+  add_getter(t, "numerator", get_real);
+  add_getter(t, "denominator", get_one);
+}
+
 }  // namespace py

@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "bigint.h"
 #include "data_util.h"
 #include "str_impl.h"
 
@@ -430,6 +431,30 @@ bool str_iter_next(const Value& self, Value& out) {
 
 Value iter_self(const Value& self) { return self; }
 
+Value str_binop(const Value& a, const Value& b, int op) {
+  int base = op & 15;
+  if (base == BINOP_ADD) {
+    if (is_str(a) && is_str(b)) return (op & BINOP_INPLACE) ? str_inplace_concat(a, b) : str_concat(a, b);
+    if ((op & BINOP_SEQUENCE) && is_str(a))
+      raisef(E::TypeError, "can only concatenate str (not \"{}\") to str", type_name(b));
+    return not_implemented();
+  }
+  if (base == BINOP_MUL) {
+    const Value& s = is_str(a) ? a : b;
+    const Value& n = is_str(a) ? b : a;
+    if (n.is_int() || n.is_bool()) return str_repeat(s, n.i());
+    if (is_int_value(n)) {
+      if (n.as<IntObj>()->v.neg) return str_const("", 0);
+      raise(E::OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    if ((op & BINOP_SEQUENCE) && is_str(a))
+      raisef(E::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(n));
+    return not_implemented();
+  }
+  if (base == BINOP_MOD && is_str(a)) return str_mod(a, b);
+  return not_implemented();
+}
+
 Value str_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kwnames) {
   const Value* obj = nargs > 0 ? &args[0] : find_kwarg(args, nargs, kwnames, "object");
   const Value* enc = nargs > 1 ? &args[1] : find_kwarg(args, nargs, kwnames, "encoding");
@@ -471,6 +496,7 @@ void init_str_type_slots() {
   t->getitem = str_getitem;
   t->iter = str_iter_slot;
   t->tp_new = str_new;
+  t->binop = str_binop;
   str_iterator_type = new_builtin_type("str_ascii_iterator", nullptr);
   str_iterator_type->iter = iter_self;
   str_iterator_type->next = str_iter_next;
