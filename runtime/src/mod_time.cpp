@@ -248,6 +248,8 @@ void init_time_module(ModuleObj* m) {
     struct_time_type = new_builtin_type("struct_time", T::tuple);
     struct_time_type->module = "time";
     struct_time_type->qualname = "struct_time";
+    inherit_slots(struct_time_type, T::tuple);
+    struct_time_type->tp_new = nullptr;
     struct_time_type->repr = struct_time_repr;
     add_getter(struct_time_type, "tm_year", struct_time_field<0>);
     add_getter(struct_time_type, "tm_mon", struct_time_field<1>);

@@ -114,6 +114,32 @@ void exact_args(const char* display, size_t nargs, TupleObj* kwnames, size_t n) 
   raise(E::TypeError, msg + " (" + std::to_string(nargs) + " given)");
 }
 
+void inherit_slots(TypeObj* t, const TypeObj* b) {
+  t->repr = b->repr;
+  t->str = b->str;
+  t->hash = b->hash;
+  t->call = b->call;
+  t->tp_new = b->tp_new;
+  t->iter = b->iter;
+  t->next = b->next;
+  t->len = b->len;
+  t->getitem = b->getitem;
+  t->setitem = b->setitem;
+  t->delitem = b->delitem;
+  t->contains = b->contains;
+  t->richcompare = b->richcompare;
+  t->getattr = b->getattr;
+  t->setattr = b->setattr;
+  t->binop = b->binop;
+  t->unaryop = b->unaryop;
+}
+
+namespace {
+Value noop_init(const Value*, size_t, TupleObj*) { return Value::none(); }
+}  // namespace
+
+void add_noop_init(TypeObj* type) { add_method(type, "__init__", noop_init); }
+
 bool float_is_integral(double d) { return std::isfinite(d) && std::floor(d) == d; }
 
 Value int_from_u64(uint64_t v) {

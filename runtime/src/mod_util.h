@@ -53,6 +53,15 @@ void exact_args(const char* display, size_t nargs, TupleObj* kwnames, size_t n);
 // CPython's int(x) for a float that must be integral (randrange's legacy path).
 bool float_is_integral(double d);
 
+// Builtin subtypes of builtin types (struct_time of tuple, defaultdict of
+// dict): new_builtin_type does not copy slots, so the subtype takes its
+// base's slots here and then overrides the ones it changes.
+void inherit_slots(TypeObj* type, const TypeObj* base);
+
+// An `__init__` that accepts anything: for builtin types that construct
+// fully in tp_new but whose base has an __init__ (dict) that must not run.
+void add_noop_init(TypeObj* type);
+
 // A new int from an unsigned 64-bit value (may need a big int).
 Value int_from_u64(uint64_t v);
 
