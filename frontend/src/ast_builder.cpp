@@ -42,7 +42,8 @@ size_t type_of(ParseTree* child) {
   return t ? t->getType() : 0;
 }
 
-// CPython's name for an expression in "cannot assign to ..." messages.
+}  // namespace
+
 const char* expr_name(const ast::Expr& e) {
   using K = ast::ExprKind;
   switch (e.kind) {
@@ -79,6 +80,8 @@ const char* expr_name(const ast::Expr& e) {
   }
   return "expression";
 }
+
+namespace {
 
 // The first sub-expression that cannot be a target, or null if all can.
 const ast::Expr* invalid_target(const ast::Expr& e, bool allow_starred) {
@@ -129,6 +132,8 @@ void set_ctx(ast::Expr& e, ast::Ctx ctx) {
 
 // Marks `e` as an assignment (or del) target, rejecting what CPython rejects.
 void make_target(ast::Expr& e, ast::Ctx ctx) {
+  if (e.kind == ast::ExprKind::Starred && ctx == ast::Ctx::Store)
+    throw SyntaxError{e.loc, "starred assignment target must be in a list or tuple"};
   if (const ast::Expr* bad = invalid_target(e, true)) {
     if (bad == &e && e.kind == ast::ExprKind::Starred && ctx == ast::Ctx::Store)
       throw SyntaxError{e.loc, "starred assignment target must be in a list or tuple"};
@@ -139,6 +144,8 @@ void make_target(ast::Expr& e, ast::Ctx ctx) {
   }
   set_ctx(e, ctx);
 }
+
+}  // namespace
 
 bool is_bitwise_or_level(const ast::Expr& e) {
   switch (e.kind) {
@@ -157,6 +164,8 @@ bool is_bitwise_or_level(const ast::Expr& e) {
       return true;
   }
 }
+
+namespace {
 
 class Builder {
  public:
@@ -494,6 +503,12 @@ class Builder {
     size_t after_star = 0;
     std::set<std::string> names;
     std::vector<ast::Arg> positional;
+    // CPython 3.11 points at the `*` in a def, at the token after it in a lambda.
+    auto bare_star_loc = [](Token* star) {
+      ast::Loc loc = loc_of(star);
+      if constexpr (std::is_same_v<ParamCtx, P::Vararg_paramContext>) loc.col += 1;
+      return loc;
+    };
     auto make_arg = [&](Token* name, ParseTree* annotation, ast::Loc loc) {
       std::string id = name->getText();
       if (!names.insert(id).second)
@@ -528,7 +543,7 @@ class Builder {
           bare_star = false;
         } else {
           bare_star = true;
-          if (p == params.back()) throw SyntaxError{loc_of(first), "named arguments must follow bare *"};
+          if (p == params.back()) throw SyntaxError{bare_star_loc(first), "named arguments must follow bare *"};
         }
         continue;
       }
@@ -557,7 +572,7 @@ class Builder {
     if (bare_star && after_star == 0 && !out.kwarg) {
       for (auto* p : params)
         if (p->getStart()->getType() == P::STAR)
-          throw SyntaxError{loc_of(p->getStart()), "named arguments must follow bare *"};
+          throw SyntaxError{bare_star_loc(p->getStart()), "named arguments must follow bare *"};
     }
     out.args = std::move(positional);
   }
@@ -841,8 +856,8 @@ class Builder {
       if (a->WALRUS()) {
         auto node = make<ast::NamedExpr>(loc_of(a));
         node->target = test(a->test(0));
-        if (node->target->kind != ast::ExprKind::Name)
-          throw SyntaxError{node->target->loc, fmt::format("cannot use assignment expressions with {}", expr_name(*node->target))};
+        // In an argument list CPython has no special message for this.
+        if (node->target->kind != ast::ExprKind::Name) throw SyntaxError{loc_of(a->WALRUS()->getSymbol()), "invalid syntax"};
         set_ctx(*node->target, ast::Ctx::Store);
         node->value = test(a->test(1));
         value = std::move(node);
@@ -858,8 +873,11 @@ class Builder {
         comprehension(a->comp_for(), gen->generators);
         value = std::move(gen);
       }
-      if (seen_double_star) throw SyntaxError{value->loc, "positional argument follows keyword argument unpacking"};
-      if (seen_keyword) throw SyntaxError{value->loc, "positional argument follows keyword argument"};
+      // CPython 3.11 reports these one column to the right of the argument.
+      ast::Loc after_start = value->loc;
+      after_start.col += 1;
+      if (seen_double_star) throw SyntaxError{after_start, "positional argument follows keyword argument unpacking"};
+      if (seen_keyword) throw SyntaxError{after_start, "positional argument follows keyword argument"};
       args.push_back(std::move(value));
     }
   }

@@ -23,4 +23,10 @@ namespace pyco2cpp::building {
 ast::ExprPtr build_strings(const std::vector<antlr4::Token*>& strings);
 ast::ExprPtr build_number(const antlr4::Token& number);
 
+// CPython's name for an expression in messages ("function call", "literal").
+const char* expr_name(const ast::Expr& e);
+// True for what CPython's grammar calls a bitwise_or (no comparison, not, and,
+// or, lambda, conditional; no bare tuple/list/True/False/None).
+bool is_bitwise_or_level(const ast::Expr& e);
+
 }  // namespace pyco2cpp::building

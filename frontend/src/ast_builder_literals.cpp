@@ -194,14 +194,15 @@ class FStringParser {
  public:
   FStringParser(const std::string& text, size_t body_begin, size_t body_end, bool raw, ast::Loc whole, int line,
                 int col)
-      : text_(text), end_(body_end), raw_(raw), whole_(whole), cur_{text, body_begin, line, col} {}
+      : text_(text), end_(body_end), raw_(raw), whole_(whole),
+        end_loc_{whole.end_line, whole.end_col, whole.end_line, whole.end_col}, cur_{text, body_begin, line, col} {}
 
   void parse(std::vector<Piece>& out) { parse_parts(out, 0, false); }
 
  private:
   void add_literal(std::vector<Piece>& out, std::string_view raw_text) {
     if (raw_text.empty()) return;
-    std::string value = raw_ ? std::string(raw_text) : decode_escapes(raw_text, false, whole_);
+    std::string value = raw_ ? std::string(raw_text) : decode_escapes(raw_text, false, end_loc_);
     if (raw_) {
       std::string normalised;
       for (size_t k = 0; k < value.size(); ++k) {
@@ -248,7 +249,7 @@ class FStringParser {
           cur_.advance();
           continue;
         }
-        throw SyntaxError{cur_.here(), "f-string: single '}' is not allowed"};
+        throw SyntaxError{end_loc_, "f-string: single '}' is not allowed"};
       }
       if (c == '\\' && cur_.i + 1 < end_) {  // an escaped quote or brace stays with its backslash
         segment += c;
@@ -261,7 +262,7 @@ class FStringParser {
   }
 
   void parse_field(std::vector<Piece>& out, int nesting) {
-    if (nesting >= 2) throw SyntaxError{cur_.here(), "f-string: expressions nested too deeply"};
+    if (nesting >= 2) throw SyntaxError{end_loc_, "f-string: expressions nested too deeply"};
     cur_.advance();  // '{'
     Cursor expr_start = cur_;
     char quote = 0;
@@ -269,7 +270,7 @@ class FStringParser {
     std::vector<char> brackets;
     while (cur_.i < end_) {
       char ch = cur_.peek();
-      if (ch == '\\') throw SyntaxError{cur_.here(), "f-string expression part cannot include a backslash"};
+      if (ch == '\\') throw SyntaxError{end_loc_, "f-string expression part cannot include a backslash"};
       if (quote) {
         if (ch == quote && (!triple || (cur_.peek(1) == quote && cur_.peek(2) == quote))) {
           if (triple) cur_.advance(), cur_.advance();
@@ -288,7 +289,7 @@ class FStringParser {
       if (ch == '(' || ch == '[' || ch == '{') {
         brackets.push_back(ch);
       } else if (ch == '#') {
-        throw SyntaxError{cur_.here(), "f-string expression part cannot include '#'"};
+        throw SyntaxError{end_loc_, "f-string expression part cannot include '#'"};
       } else if (brackets.empty() && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '<' || ch == '>')) {
         char next = cur_.peek(1);
         if ((ch == '!' || ch == '=' || ch == '<' || ch == '>') && next == '=') {
@@ -302,23 +303,23 @@ class FStringParser {
         }
         break;
       } else if (ch == ')' || ch == ']' || ch == '}') {
-        if (brackets.empty()) throw SyntaxError{cur_.here(), fmt::format("f-string: unmatched '{}'", ch)};
+        if (brackets.empty()) throw SyntaxError{end_loc_, fmt::format("f-string: unmatched '{}'", ch)};
         char open = brackets.back();
         char want = open == '(' ? ')' : open == '[' ? ']' : '}';
         if (ch != want)
-          throw SyntaxError{cur_.here(), fmt::format("f-string: closing parenthesis '{}' does not match opening parenthesis '{}'", ch, open)};
+          throw SyntaxError{end_loc_, fmt::format("f-string: closing parenthesis '{}' does not match opening parenthesis '{}'", ch, open)};
         brackets.pop_back();
       }
       cur_.advance();
     }
-    if (quote) throw SyntaxError{whole_, "f-string: unterminated string"};
+    if (quote) throw SyntaxError{end_loc_, "f-string: unterminated string"};
     if (cur_.i >= end_) {
-      if (!brackets.empty()) throw SyntaxError{whole_, fmt::format("f-string: unmatched '{}'", brackets.back())};
-      throw SyntaxError{whole_, "f-string: expecting '}'"};
+      if (!brackets.empty()) throw SyntaxError{end_loc_, fmt::format("f-string: unmatched '{}'", brackets.back())};
+      throw SyntaxError{end_loc_, "f-string: expecting '}'"};
     }
     std::string expr_text = text_.substr(expr_start.i, cur_.i - expr_start.i);
     if (std::all_of(expr_text.begin(), expr_text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }))
-      throw SyntaxError{cur_.here(), "f-string: empty expression not allowed"};
+      throw SyntaxError{end_loc_, "f-string: empty expression not allowed"};
     ast::ExprPtr value = parsing::parse_fstring_expression(expr_text, expr_start.line, expr_start.col);
 
     bool self_documenting = false;
@@ -333,10 +334,10 @@ class FStringParser {
     int conversion = -1;
     if (cur_.peek() == '!' && cur_.i < end_) {
       cur_.advance();
-      if (cur_.i >= end_) throw SyntaxError{whole_, "f-string: expecting '}'"};
+      if (cur_.i >= end_) throw SyntaxError{end_loc_, "f-string: expecting '}'"};
       char conv = cur_.peek();
       if (conv != 's' && conv != 'r' && conv != 'a')
-        throw SyntaxError{cur_.here(), "f-string: invalid conversion character: expected 's', 'r', or 'a'"};
+        throw SyntaxError{end_loc_, "f-string: invalid conversion character: expected 's', 'r', or 'a'"};
       conversion = conv;
       cur_.advance();
     }
@@ -358,7 +359,7 @@ class FStringParser {
       }
       spec = std::move(joined);
     }
-    if (cur_.i >= end_ || cur_.peek() != '}') throw SyntaxError{cur_.i >= end_ ? whole_ : cur_.here(), "f-string: expecting '}'"};
+    if (cur_.i >= end_ || cur_.peek() != '}') throw SyntaxError{end_loc_, "f-string: expecting '}'"};
     cur_.advance();
     if (self_documenting && conversion == -1 && !spec) conversion = 'r';
     auto formatted = make<ast::FormattedValue>(whole_);
@@ -372,6 +373,7 @@ class FStringParser {
   size_t end_;
   bool raw_;
   ast::Loc whole_;
+  ast::Loc end_loc_;  // CPython 3.11 points just past the string for its f-string errors
   Cursor cur_;
 };
 
@@ -405,13 +407,15 @@ ast::ExprPtr build_number(const Token& number) {
 
 ast::ExprPtr build_strings(const std::vector<Token*>& strings) {
   ast::Loc whole = lexing::span(*strings.front(), *strings.back());
+  // Errors in a literal's contents point just past the last string, as in CPython.
+  ast::Loc past_end{whole.end_line, whole.end_col, whole.end_line, whole.end_col};
   std::vector<Piece> pieces;
   bool any_fstring = false, any_bytes = false, any_str = false;
   for (Token* token : strings) {
     const std::string text = token->getText();
     Prefix prefix = read_prefix(text);
     (prefix.bytes ? any_bytes : any_str) = true;
-    if (any_bytes && any_str) throw SyntaxError{whole, "cannot mix bytes and nonbytes literals"};
+    if (any_bytes && any_str) throw SyntaxError{past_end, "cannot mix bytes and nonbytes literals"};
     size_t quote_len = text.size() - prefix.length >= 6 && text[prefix.length + 1] == text[prefix.length] &&
                                text[prefix.length + 2] == text[prefix.length]
                            ? 3 : 1;
@@ -432,7 +436,7 @@ ast::ExprPtr build_strings(const std::vector<Token*>& strings) {
     }
     std::string_view body = std::string_view(text).substr(body_begin, body_end - body_begin);
     if (prefix.bytes && std::any_of(body.begin(), body.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
-      throw SyntaxError{at, "bytes can only contain ASCII literal characters"};
+      throw SyntaxError{at, "bytes can only contain ASCII literal characters"};  // CPython: at the literal
     std::string value;
     if (prefix.raw) {
       for (size_t k = 0; k < body.size(); ++k) {
@@ -444,7 +448,7 @@ ast::ExprPtr build_strings(const std::vector<Token*>& strings) {
         }
       }
     } else {
-      value = decode_escapes(body, prefix.bytes, at);
+      value = decode_escapes(body, prefix.bytes, past_end);
     }
     if (!pieces.empty() && !pieces.back().value) pieces.back().literal += value;
     else pieces.push_back(Piece{value, nullptr});

@@ -80,8 +80,8 @@ LexedText::LexedText(const std::string& utf8, const LexOptions& options)
   run(options);
 }
 
-void LexedText::fail(ast::Loc loc, std::string message) {
-  if (!error_) error_ = TokenError{loc, std::move(message)};
+void LexedText::fail(ast::Loc loc, std::string message, bool deferred) {
+  if (!error_) error_ = TokenError{loc, std::move(message), deferred};
 }
 
 void LexedText::emit(size_t type, const Token& at, const std::string& text, bool at_end) {
@@ -142,15 +142,14 @@ void LexedText::report_raw_error(const Token& token) {
     case PythonLexer::STRAY_BACKSLASH: {
       ast::Loc after = loc;
       after.col += 1;
-      fail(after, "unexpected character after line continuation character");
+      fail(after, "unexpected character after line continuation character", true);
       return;
     }
     case PythonLexer::UNTERMINATED_STRING: {
       bool triple = text.size() >= 3 && (text.ends_with("'''") || text.ends_with("\"\"\""));
       if (triple) {
         // CPython names the line of the file's last character.
-        int last_line = first_line_ + static_cast<int>(line_start_cp_.size()) - 1;
-        if (!text_.empty() && text_.back() == '\n' && line_start_cp_.size() > 1) --last_line;
+        int last_line = first_line_ + static_cast<int>(std::count(text_.begin(), text_.end() - 1, '\n'));
         fail(loc, fmt::format("unterminated triple-quoted string literal (detected at line {})", last_line));
       } else {
         // The string runs to the end of its line, or further after backslashes.
@@ -210,7 +209,7 @@ bool LexedText::indent_line(const Token& first) {
   }
   ast::Loc line_loc{static_cast<int>(first.getLine()), 0, static_cast<int>(first.getLine()), 0};
   auto tab_error = [&] {
-    fail(line_loc, "TabError: inconsistent use of tabs and spaces in indentation");
+    fail(line_loc, "TabError: inconsistent use of tabs and spaces in indentation", true);
     return false;
   };
   if (col == indents_.back()) {
@@ -232,7 +231,7 @@ bool LexedText::indent_line(const Token& first) {
       std::string_view line = std::string_view(text_).substr(begin, end == std::string::npos ? std::string::npos : end - begin);
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       line_loc.col = static_cast<int>(count_code_points(line));
-      fail(line_loc, "IndentationError: unindent does not match any outer indentation level");
+      fail(line_loc, "IndentationError: unindent does not match any outer indentation level", true);
       return false;
     }
     if (alt != alt_indents_.back()) return tab_error();
@@ -295,6 +294,8 @@ void LexedText::run(const LexOptions& options) {
     }
     if (type == PythonLexer::NUMBER && i + 1 < raw.size() && !check_number_end(tok, *raw[i + 1])) break;
     if (is_open_bracket(type)) {
+      if (brackets_.empty() || (options.inside_brackets && brackets_.size() == 1))
+        outermost_open_index_ = tokens_.size();
       brackets_.push_back(OpenBracket{tok.getText(), token_loc(tok)});
     } else if (is_close_bracket(type)) {
       std::string close = tok.getText();
@@ -324,7 +325,10 @@ void LexedText::run(const LexOptions& options) {
     // the list properly for --dump=tokens.
   } else {
     if (options.inside_brackets && !brackets_.empty()) brackets_.erase(brackets_.begin());
-    if (!brackets_.empty()) unclosed_ = brackets_.back();
+    if (!brackets_.empty()) {
+      unclosed_ = brackets_.back();
+      outermost_unclosed_index_ = outermost_open_index_;
+    }
     // A backslash right before the end of the file.
     {
       size_t end = text_.size();
@@ -338,7 +342,7 @@ void LexedText::run(const LexOptions& options) {
           for (size_t k = 0; k < nl - 1; ++k)
             if (text_[k] == '\n') { ++line; line_begin = k + 1; }
           int col = static_cast<int>(count_code_points(std::string_view(text_).substr(line_begin, nl - 1 - line_begin)));
-          fail(ast::Loc{line, col + 1, line, col + 1}, "unexpected EOF while parsing");
+          fail(ast::Loc{line, col + 1, line, col + 1}, "unexpected EOF while parsing", true);
         }
         break;
       }
@@ -360,6 +364,7 @@ void LexedText::run(const LexOptions& options) {
       emit(PythonLexer::DEDENT, *eof, "");
     }
   }
+  error_token_index_ = tokens_.size();
   tokens_.push_back(std::move(eof));
 }
 

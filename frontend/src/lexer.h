@@ -22,6 +22,10 @@ namespace pyco2cpp::lexing {
 struct TokenError {
   ast::Loc loc;
   std::string message;
+  // CPython raises most tokenizer errors at once, so they win over any
+  // syntax error; indentation and line-continuation errors only stop the
+  // token stream and count when the parser gets that far.
+  bool deferred = false;
 };
 
 struct OpenBracket {
@@ -46,15 +50,19 @@ class LexedText {
   const std::optional<TokenError>& error() const { return error_; }
   // The innermost bracket still open at the end of the text, if any.
   const std::optional<OpenBracket>& unclosed() const { return unclosed_; }
+  // Index (in tokens()) of the outermost bracket still open at the end.
+  size_t outermost_unclosed_index() const { return outermost_unclosed_index_; }
   // Where CPython points for an error at the end of the file: the last newline.
   ast::Loc end_of_file_loc() const { return eof_loc_; }
+  // Index of the EOF token that replaces the rest after a deferred error.
+  size_t error_token_index() const { return error_token_index_; }
 
   pyco2cpp_antlr::PythonLexer& lexer() { return lexer_; }
 
  private:
   void run(const LexOptions& options);
   void emit(size_t type, const antlr4::Token& at, const std::string& text, bool at_end = false);
-  void fail(ast::Loc loc, std::string message);
+  void fail(ast::Loc loc, std::string message, bool deferred = false);
   bool check_number_end(const antlr4::Token& number, const antlr4::Token& next);
   bool indent_line(const antlr4::Token& first);
   void report_raw_error(const antlr4::Token& token);
@@ -65,6 +73,8 @@ class LexedText {
   std::vector<std::unique_ptr<antlr4::Token>> tokens_;
   std::optional<TokenError> error_;
   std::optional<OpenBracket> unclosed_;
+  size_t outermost_open_index_ = 0, outermost_unclosed_index_ = 0;
+  size_t error_token_index_ = 0;
   ast::Loc eof_loc_;
   std::vector<int> indents_{0}, alt_indents_{0};
   std::vector<OpenBracket> brackets_;

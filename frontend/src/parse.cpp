@@ -193,7 +193,7 @@ std::string block_owner(const std::vector<Token*>& toks, size_t header) {
 }
 
 parsing::SyntaxError describe_failure(const std::vector<Token*>& toks, const ParseFailure& failure,
-                                      const lexing::LexedText& lexed) {
+                                      const lexing::LexedText& lexed, int outer_depth = 0) {
   size_t k = std::min(failure.token_index, toks.size() - 1);
   const Token& bad = *toks[k];
   size_t type = bad.getType();
@@ -202,7 +202,11 @@ parsing::SyntaxError describe_failure(const std::vector<Token*>& toks, const Par
   bool next_is_eof = k + 1 < toks.size() && toks[k + 1]->getType() == Token::EOF;
 
   if (const auto& open = lexed.unclosed()) {
-    if (type == Token::EOF || next_is_eof || static_cast<int>(bad.getLine()) > open->loc.line)
+    // CPython's parser runs into the end of the file whenever the failing
+    // token sits inside the bracket that never closes.
+    if (type == Token::EOF || next_is_eof || static_cast<int>(bad.getLine()) > open->loc.line ||
+        (k > lexed.outermost_unclosed_index() && k > 0 && starts_expression(type) &&
+         ends_expression(toks[k - 1]->getType())))
       return {open->loc, fmt::format("'{}' was never closed", open->text)};
   }
   if (expected.contains(static_cast<size_t>(PythonLexer::INDENT)) && k > 0 && toks[k - 1]->getType() == PythonLexer::NEWLINE) {
@@ -263,17 +267,35 @@ parsing::SyntaxError describe_failure(const std::vector<Token*>& toks, const Par
   }
 
   // `if x = 1:` — an `=` where only an expression can be.
-  if (type == PythonLexer::ASSIGN && k > 0 && head != PythonLexer::NAME) {
+  if (type == PythonLexer::ASSIGN && k > 0) {
     size_t start = disjunction_start(toks, k - 1);
     if (start == k - 1 && toks[start]->getType() == PythonLexer::NAME)
       return {lexing::token_loc(*toks[start]), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"};
+    size_t before = start > 0 ? toks[start - 1]->getType() : 0;
+    bool in_condition = before == PythonLexer::IF || before == PythonLexer::ELIF || before == PythonLexer::WHILE ||
+                        before == PythonLexer::OPEN_PAREN || before == PythonLexer::OPEN_BRACK ||
+                        before == PythonLexer::ASSERT || before == PythonLexer::AND || before == PythonLexer::OR ||
+                        before == PythonLexer::NOT;
+    if (start < k && in_condition) {
+      // Name what stands left of the `=` the way CPython does: parse it alone.
+      std::string text = toks[start]->getInputStream()->getText(
+          antlr4::misc::Interval(toks[start]->getStartIndex(), toks[k - 1]->getStopIndex()));
+      try {
+        ast::ExprPtr target = parsing::parse_expression_fragment(text, static_cast<int>(toks[start]->getLine()),
+                                                                 static_cast<int>(toks[start]->getCharPositionInLine()));
+        if (target && building::is_bitwise_or_level(*target))
+          return {target->loc, fmt::format("cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                                           building::expr_name(*target))};
+      } catch (const parsing::SyntaxError&) {
+      }
+    }
   }
 
   // Two expressions side by side inside brackets.
   if (k > 0 && starts_expression(type) && type != PythonLexer::OPEN_PAREN && type != PythonLexer::OPEN_BRACK &&
       type != PythonLexer::MINUS && type != PythonLexer::ADD && type != PythonLexer::NOT &&
       ends_expression(toks[k - 1]->getType())) {
-    int depth = 0;
+    int depth = outer_depth;
     for (size_t j = 0; j < k; ++j) {
       if (is_open(toks[j]->getType())) ++depth;
       if (is_close(toks[j]->getType())) --depth;
@@ -291,6 +313,19 @@ parsing::SyntaxError describe_failure(const std::vector<Token*>& toks, const Par
 
 namespace parsing {
 
+ast::ExprPtr parse_expression_fragment(const std::string& text, int line, int col) {
+  lexing::LexOptions options;
+  options.first_line = line;
+  options.first_col = col;
+  options.inside_brackets = true;
+  lexing::LexedText lexed(text, options);
+  if (const auto& err = lexed.error()) throw SyntaxError{err->loc, err->message};
+  ParserRun run(lexed);
+  auto* tree = run.parse(&PythonParser::fstring_expr);
+  if (!tree) throw describe_failure(run.tokens(), *run.failure(), lexed, 1);
+  return building::build_fstring_expr(tree);
+}
+
 ast::ExprPtr parse_fstring_expression(const std::string& text, int line, int col) {
   lexing::LexOptions options;
   options.first_line = line;
@@ -305,7 +340,10 @@ ast::ExprPtr parse_fstring_expression(const std::string& text, int line, int col
   ParserRun run(lexed);
   auto* tree = run.parse(&PythonParser::fstring_expr);
   if (!tree) {
-    SyntaxError e = describe_failure(run.tokens(), *run.failure(), lexed);
+    SyntaxError e = describe_failure(run.tokens(), *run.failure(), lexed, 1);
+    // CPython 3.11 parses the field as "(text)" on its own, so its columns
+    // count from the field's start, plus one for the parenthesis.
+    if (e.loc.line == line) e.loc.col = e.loc.col - col + 1;
     throw SyntaxError{e.loc, "f-string: " + e.message};
   }
   return building::build_fstring_expr(tree);
@@ -314,13 +352,22 @@ ast::ExprPtr parse_fstring_expression(const std::string& text, int line, int col
 }  // namespace parsing
 
 std::unique_ptr<ast::Module> parse(const SourceFile& src, Diagnostics& diags) {
+  if (src.text.find('\0') != std::string::npos) {
+    diags.error(ast::Loc{}, "source code string cannot contain null bytes");
+    return nullptr;
+  }
   lexing::LexedText lexed(src.text);
-  if (const auto& err = lexed.error()) {
-    diags.error(err->loc, err->message);
+  const auto& lex_error = lexed.error();
+  if (lex_error && !lex_error->deferred) {
+    diags.error(lex_error->loc, lex_error->message);
     return nullptr;
   }
   ParserRun run(lexed);
   auto* tree = run.parse(&PythonParser::file_input);
+  if (lex_error && (tree || run.failure()->token_index >= lexed.error_token_index())) {
+    diags.error(lex_error->loc, lex_error->message);
+    return nullptr;
+  }
   if (!tree) {
     parsing::SyntaxError e = describe_failure(run.tokens(), *run.failure(), lexed);
     diags.error(e.loc, e.message);

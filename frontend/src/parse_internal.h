@@ -19,4 +19,8 @@ struct SyntaxError {
 // it starts in the file. Throws SyntaxError (messages prefixed "f-string: ").
 ast::ExprPtr parse_fstring_expression(const std::string& text, int line, int col);
 
+// Parses a piece of source text as an expression (brackets implied: newlines
+// do not end it). Throws SyntaxError with the plain message.
+ast::ExprPtr parse_expression_fragment(const std::string& text, int line, int col);
+
 }  // namespace pyco2cpp::parsing
