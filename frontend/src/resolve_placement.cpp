@@ -1,6 +1,6 @@
 // The SyntaxErrors CPython's compiler (rather than its symbol table) raises:
 // where return / yield / await / break / continue / async with / async for
-// may appear. They need to know the enclosing scope and loop, so they live
+// may appear, and that __debug__ is never assigned. They need to know the enclosing scope and loop, so they live
 // with resolve. The walk follows the compiler's order (decorators and
 // defaults before a function's body, a class's bases after its body, a
 // comprehension's body before its outermost iterable) so the first error
@@ -90,6 +90,26 @@ class PlacementChecker {
     optional(returns);
   }
 
+  // `__debug__` is a constant: it may not be assigned or deleted (as a name,
+  // an attribute, a parameter, a keyword argument, an import or def name).
+  void forbid_debug(const std::string& name, ast::Ctx ctx, ast::Loc loc) {
+    if (name != "__debug__" || ctx == ast::Ctx::Load) return;
+    fail(diags_, loc, ctx == ast::Ctx::Del ? "cannot delete __debug__" : "cannot assign to __debug__");
+  }
+  void forbid_debug_parameters(const ast::Arguments& args, ast::Loc loc) {
+    auto each = [&](const std::vector<ast::Arg>& list) {
+      for (const auto& arg : list) forbid_debug(arg.name, ast::Ctx::Store, loc);
+    };
+    each(args.posonlyargs);
+    each(args.args);
+    if (args.vararg) forbid_debug(args.vararg->name, ast::Ctx::Store, loc);
+    each(args.kwonlyargs);
+    if (args.kwarg) forbid_debug(args.kwarg->name, ast::Ctx::Store, loc);
+  }
+  void forbid_debug_keywords(const std::vector<ast::Keyword>& keywords, ast::Loc loc) {
+    for (const auto& keyword : keywords) forbid_debug(keyword.arg, ast::Ctx::Store, loc);
+  }
+
   void loop_body(const ast::StmtList& body) {
     here().frames.push_back(Frame::Loop);
     statements(body);
@@ -101,6 +121,7 @@ class PlacementChecker {
     switch (stmt.kind) {
       case K::FunctionDef: {
         auto& def = static_cast<const ast::FunctionDef&>(stmt);
+        forbid_debug_parameters(def.args, stmt.loc);
         expressions(def.decorator_list);
         expressions(def.args.defaults);
         expressions(def.args.kw_defaults);
@@ -108,6 +129,7 @@ class PlacementChecker {
         enter(&def, def.is_async ? Unit::AsyncFunction : Unit::Function);
         statements(def.body);
         leave();
+        forbid_debug(def.name, ast::Ctx::Store, stmt.loc);
         break;
       }
       case K::ClassDef: {
@@ -116,8 +138,10 @@ class PlacementChecker {
         enter(&cls, Unit::Class);
         statements(cls.body);
         leave();
+        forbid_debug_keywords(cls.keywords, stmt.loc);
         expressions(cls.bases);
         for (const auto& keyword : cls.keywords) expression(*keyword.value);
+        forbid_debug(cls.name, ast::Ctx::Store, stmt.loc);
         break;
       }
       case K::Return: {
@@ -202,6 +226,7 @@ class PlacementChecker {
         statements(attempt.orelse);
         for (const auto& handler : attempt.handlers) {
           optional(handler.type);
+          if (!handler.name.empty()) forbid_debug(handler.name, ast::Ctx::Store, handler.loc);
           if (attempt.is_star) here().frames.push_back(Frame::ExceptStarHandler);
           statements(handler.body);
           if (attempt.is_star) here().frames.pop_back();
@@ -225,12 +250,23 @@ class PlacementChecker {
         if (!unwind(stmt, true)) fail(diags_, stmt.loc, "'continue' not properly in loop");
         break;
       case K::Import:
+        for (const auto& alias : static_cast<const ast::Import&>(stmt).names)
+          import_name(alias, stmt.loc);
+        break;
       case K::ImportFrom:
+        for (const auto& alias : static_cast<const ast::ImportFrom&>(stmt).names)
+          import_name(alias, stmt.loc);
+        break;
       case K::Global:
       case K::Nonlocal:
       case K::Pass:
         break;
     }
+  }
+
+  void import_name(const ast::Alias& alias, ast::Loc loc) {
+    std::string bound = alias.asname.empty() ? alias.name.substr(0, alias.name.find('.')) : alias.asname;
+    forbid_debug(bound, ast::Ctx::Store, loc);
   }
 
   void comprehension(const ast::Expr& expr, const std::vector<ast::Comprehension>& generators,
@@ -273,6 +309,7 @@ class PlacementChecker {
         break;
       case K::Lambda: {
         auto& lambda = static_cast<const ast::Lambda&>(expr);
+        forbid_debug_parameters(lambda.args, expr.loc);
         expressions(lambda.args.defaults);
         expressions(lambda.args.kw_defaults);
         enter(&lambda, Unit::Lambda);
@@ -344,6 +381,7 @@ class PlacementChecker {
       }
       case K::Call: {
         auto& call = static_cast<const ast::Call&>(expr);
+        forbid_debug_keywords(call.keywords, expr.loc);
         expression(*call.func);
         expressions(call.args);
         for (const auto& keyword : call.keywords) expression(*keyword.value);
@@ -358,9 +396,12 @@ class PlacementChecker {
       case K::JoinedStr:
         expressions(static_cast<const ast::JoinedStr&>(expr).values);
         break;
-      case K::Attribute:
-        expression(*static_cast<const ast::Attribute&>(expr).value);
+      case K::Attribute: {
+        auto& attribute = static_cast<const ast::Attribute&>(expr);
+        forbid_debug(attribute.attr, attribute.ctx, expr.loc);
+        expression(*attribute.value);
         break;
+      }
       case K::Subscript: {
         auto& subscript = static_cast<const ast::Subscript&>(expr);
         expression(*subscript.value);
@@ -383,8 +424,12 @@ class PlacementChecker {
         optional(slice.step);
         break;
       }
+      case K::Name: {
+        auto& name = static_cast<const ast::Name&>(expr);
+        forbid_debug(name.id, name.ctx, expr.loc);
+        break;
+      }
       case K::Constant:
-      case K::Name:
         break;
     }
   }
