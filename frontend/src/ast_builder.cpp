@@ -539,7 +539,7 @@ class Builder {
         after_star = 0;
         Token* name = param_name(p);
         if (name) {
-          out.vararg = std::make_unique<ast::Arg>(make_arg(name, param_annotation(p), loc_of(p)));
+          out.vararg = std::make_unique<ast::Arg>(make_arg(name, param_annotation(p), param_loc(p)));
           bare_star = false;
         } else {
           bare_star = true;
@@ -549,12 +549,12 @@ class Builder {
       }
       if (kind == P::POWER) {
         if (bare_star && after_star == 0) throw SyntaxError{loc_of(first), "named arguments must follow bare *"};
-        out.kwarg = std::make_unique<ast::Arg>(make_arg(param_name(p), param_annotation(p), loc_of(p)));
+        out.kwarg = std::make_unique<ast::Arg>(make_arg(param_name(p), param_annotation(p), param_loc(p)));
         section = Section::Done;
         continue;
       }
       ParseTree* default_value = param_default(p);
-      ast::Arg arg = make_arg(param_name(p), param_annotation(p), loc_of(p));
+      ast::Arg arg = make_arg(param_name(p), param_annotation(p), param_loc(p));
       if (section == Section::KeywordOnly) {
         ++after_star;
         out.kwonlyargs.push_back(std::move(arg));
@@ -583,6 +583,9 @@ class Builder {
   static ParseTree* param_annotation(P::Typed_paramContext* p) { return p->tfpdef() ? p->tfpdef()->test() : nullptr; }
   static ParseTree* param_annotation(P::Vararg_paramContext*) { return nullptr; }
   static ParseTree* param_default(P::Typed_paramContext* p) { return p->test(); }
+  // An arg's location is its name (and annotation), without `*` or default.
+  static ast::Loc param_loc(P::Typed_paramContext* p) { return loc_of(p->tfpdef()); }
+  static ast::Loc param_loc(P::Vararg_paramContext* p) { return loc_of(p->NAME()->getSymbol()); }
   static ParseTree* param_default(P::Vararg_paramContext* p) { return p->test(); }
 
   // ----------------------------------------------------------- expressions
@@ -717,6 +720,8 @@ class Builder {
   ast::ExprPtr binary_chain(ParserRuleContext* ctx) {
     ast::ExprPtr left;
     std::string pending_op;
+    // Spans come from the tokens, so a parenthesised left operand's `(` counts, as in CPython.
+    Token* first = ctx->getStart();
     for (ParseTree* child : ctx->children) {
       if (Token* t = token_of(child)) {
         pending_op = t->getText();
@@ -727,7 +732,8 @@ class Builder {
         left = std::move(operand);
         continue;
       }
-      auto node = make<ast::BinOp>(join(left->loc, operand->loc));
+      auto* operand_ctx = dynamic_cast<ParserRuleContext*>(child);
+      auto node = make<ast::BinOp>(lexing::span(*first, *operand_ctx->getStop()));
       node->op = binop_kind(pending_op);
       node->left = std::move(left);
       node->right = std::move(operand);
@@ -769,8 +775,9 @@ class Builder {
 
   ast::ExprPtr atom_expr(P::Atom_exprContext* ctx) {
     ast::ExprPtr value = atom(ctx->atom());
+    ast::Loc start = loc_of(ctx->atom());  // `(f)(x)`: the call starts at the parenthesis
     for (auto* trailer : ctx->trailer()) {
-      ast::Loc loc = join(value->loc, loc_of(trailer));
+      ast::Loc loc = join(start, loc_of(trailer));
       size_t first = trailer->getStart()->getType();
       if (first == P::DOT) {
         auto node = make<ast::Attribute>(loc);

@@ -34,6 +34,24 @@ namespace {
 
 const char* ctx_name(Ctx c) { return c == Ctx::Load ? "Load" : c == Ctx::Store ? "Store" : "Del"; }
 
+// Bytes: everything outside printable ASCII as \xNN.
+std::string quoted_bytes(const std::string& s) {
+  std::string out = "'";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case '\'': out += "\\'"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20 || c >= 0x7F) out += fmt::format("\\x{:02x}", c);
+        else out += static_cast<char>(c);
+    }
+  }
+  return out + "'";
+}
+
 std::string quoted(const std::string& s) {
   std::string out = "'";
   for (unsigned char c : s) {
@@ -254,7 +272,7 @@ class Dumper {
           case ConstKind::Float: line(depth, fmt::format("Constant Float '{}' {}", n->value, loc)); break;
           case ConstKind::Imag: line(depth, fmt::format("Constant Imag '{}' {}", n->value, loc)); break;
           case ConstKind::Str: line(depth, fmt::format("Constant Str {} {}", quoted(n->value), loc)); break;
-          case ConstKind::Bytes: line(depth, fmt::format("Constant Bytes {} {}", quoted(n->value), loc)); break;
+          case ConstKind::Bytes: line(depth, fmt::format("Constant Bytes {} {}", quoted_bytes(n->value), loc)); break;
         }
         break;
       }

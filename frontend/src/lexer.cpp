@@ -16,11 +16,18 @@ size_t count_code_points(std::string_view utf8) {
   return n;
 }
 
+std::string token_text(const Token& token) {
+  // Zero-length synthesized tokens (DEDENT, a final NEWLINE, EOF) have no
+  // text; ANTLR would answer "<EOF>" for the ones at the end.
+  if (token.getType() == Token::EOF || token.getStopIndex() + 1 <= token.getStartIndex()) return "";
+  return token.getText();
+}
+
 ast::Loc token_loc(const Token& token) {
   ast::Loc loc;
   loc.line = static_cast<int>(token.getLine());
   loc.col = static_cast<int>(token.getCharPositionInLine());
-  std::string text = token.getType() == Token::EOF ? std::string() : token.getText();
+  std::string text = token_text(token);
   size_t last_newline = text.find_last_of('\n');
   if (last_newline == std::string::npos) {
     loc.end_line = loc.line;
@@ -193,6 +200,15 @@ void LexedText::report_raw_error(const Token& token) {
   }
 }
 
+namespace {
+// Bytes of leading whitespace from `begin`.
+size_t whitespace_length(const std::string& text, size_t begin) {
+  size_t i = begin;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\f')) ++i;
+  return i - begin;
+}
+}  // namespace
+
 bool LexedText::indent_line(const Token& first) {
   // Measure the physical line's leading whitespace the way CPython does.
   size_t rel_line = first.getLine() - static_cast<size_t>(first_line_);
@@ -218,7 +234,11 @@ bool LexedText::indent_line(const Token& first) {
     if (alt <= alt_indents_.back()) return tab_error();
     indents_.push_back(col);
     alt_indents_.push_back(alt);
-    emit(PythonLexer::INDENT, first, "");
+    // Like CPython's tokenize: INDENT starts the line and holds its whitespace.
+    size_t line_start = first.getStartIndex() - first.getCharPositionInLine();
+    tokens_.push_back(antlr4::CommonTokenFactory::DEFAULT->create(
+        {&lexer_, &input_}, PythonLexer::INDENT, text_.substr(begin, whitespace_length(text_, begin)), Token::DEFAULT_CHANNEL,
+        line_start, first.getStartIndex() - 1, first.getLine(), 0));
   } else {
     while (indents_.size() > 1 && col < indents_.back()) {
       indents_.pop_back();
@@ -349,9 +369,17 @@ void LexedText::run(const LexOptions& options) {
     }
   }
 
+  // Like CPython's tokenize, the end marker sits on the line after a last
+  // line that has no newline of its own.
+  size_t end_line = eof_line, end_col = eof_col;
+  if (!text_.empty() && text_.back() != '\n' && text_.back() != '\r' && !options.inside_brackets) {
+    end_line = eof_line + 1;
+    end_col = 0;
+  }
+
   // End of input: close the last logical line and every open block.
   auto eof = antlr4::CommonTokenFactory::DEFAULT->create(
-      {&lexer_, &input_}, Token::EOF, "<EOF>", Token::DEFAULT_CHANNEL, eof_index, eof_index - 1, eof_line, eof_col);
+      {&lexer_, &input_}, Token::EOF, "<EOF>", Token::DEFAULT_CHANNEL, eof_index, eof_index - 1, end_line, end_col);
   if (!error_ && !unclosed_ && !options.inside_brackets) {
     if (!at_line_start && last_significant) {
       // A last line without its newline still ends a statement.

@@ -88,6 +88,9 @@ ast::Loc span(const antlr4::Token& first, const antlr4::Token& last);
 
 size_t count_code_points(std::string_view utf8);
 
+// A token's text; "" for zero-length synthesized tokens.
+std::string token_text(const antlr4::Token& token);
+
 // Display name for --dump=tokens: "NAME", "NEWLINE", "'('".
 std::string token_type_name(size_t type);
 

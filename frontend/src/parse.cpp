@@ -215,8 +215,9 @@ parsing::SyntaxError describe_failure(const std::vector<Token*>& toks, const Par
                             block_owner(toks, header), toks[header]->getLine())};
   }
   if (type == PythonLexer::INDENT) {
+    // CPython points at the last character of the indentation.
     ast::Loc loc = at;
-    loc.col = std::max(0, loc.col - 1);
+    loc.col = std::max(0, static_cast<int>(lexing::count_code_points(bad.getText())) - 1);
     return {loc, "IndentationError: unexpected indent"};
   }
   if (type == PythonLexer::DEDENT) return {at, "IndentationError: unexpected unindent"};
@@ -385,7 +386,7 @@ std::string dump_tokens(const SourceFile& src, Diagnostics& diags) {
   lexing::LexedText lexed(src.text);
   std::ostringstream out;
   for (const auto& token : lexed.tokens()) {
-    std::string text = token->getType() == Token::EOF ? "" : token->getText();
+    std::string text = lexing::token_text(*token);
     std::string escaped;
     for (char c : text) {
       if (c == '\n') escaped += "\\n";
