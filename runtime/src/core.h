@@ -121,7 +121,6 @@ Value new_instance(TypeObj* type);  // object.__new__(type) without argument che
 Value exception_str(const Value& exc);  // str(exc), never raising ("<exception str() failed>")
 std::string exception_type_display_name(TypeObj* t);  // "ValueError", "__main__.MyError"
 Value new_exception(TypeObj* type, const Value* args, size_t nargs);
-void print_exception(const Value& exc);  // traceback + chain, CPython's format, to stderr
 void print_traceback_entries(const ExceptionObj* e, std::string& out);
 void record_traceback(ExceptionObj* e, bool is_reraise);
 extern Value handled_exception;  // sys.exc_info()[1]: None or the exception being handled

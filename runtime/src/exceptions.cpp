@@ -28,10 +28,25 @@ Value make_exception(TypeObj* type, std::string_view message) {
 
 // ------------------------------------------------------------ raising
 
+// Drops the entries of frames above the one that caught `e` (what CPython's
+// traceback holds once the exception has been caught there).
+static void trim_to_handler(ExceptionObj* e) {
+  size_t drop = 0;
+  while (drop < e->traceback.size() && e->traceback[drop].depth < e->handled_depth) ++drop;
+  if (drop) e->traceback.erase(e->traceback.begin(), e->traceback.begin() + drop);
+}
+
 void record_traceback(ExceptionObj* e, bool is_reraise) {
-  // Frames outside the part already recorded, outermost first.
+  // Bare `raise`: the recorded part stays as it is; frames above it (cut off
+  // if the exception was trimmed meanwhile) are added back. `raise e`: the
+  // whole current chain goes in front of what the exception carried.
   int limit = INT32_MAX;
-  if (is_reraise && !e->traceback.empty()) limit = e->traceback.front().depth;
+  if (is_reraise) {
+    limit = e->traceback.empty() ? INT32_MAX : e->traceback.front().depth;
+  } else {
+    trim_to_handler(e);
+  }
+  e->handled_depth = 0;
   std::vector<TracebackEntry> chain;
   for (Frame* f = current_frame; f; f = f->back) {
     if (!f->code) continue;
@@ -57,6 +72,7 @@ static void set_context(const Value& exc) {
     }
     o = ctx;
   }
+  trim_to_handler(as_exc(handled_exception));
   as_exc(exc)->context = handled_exception;
 }
 
@@ -99,6 +115,7 @@ void raise_from(const Value& exc, const Value& cause) {
   } else {
     raise(E::TypeError, "exception causes must derive from BaseException");
   }
+  if (is_exception_instance(c)) trim_to_handler(as_exc(c));
   as_exc(inst)->cause = c;
   as_exc(inst)->suppress_context = true;
   throw_exception(inst, false);
@@ -140,14 +157,10 @@ bool exc_matches(const Value& exc, const Value& type_or_tuple) {
 static std::vector<Value> outer_handled;
 
 HandlerScope::HandlerScope(PyError& e, bool is_finally) : exc_(e.exc) {
-  if (!is_finally) {
-    // The traceback of a caught exception starts at the catching frame.
-    auto* x = as_exc(e.exc);
-    int depth = current_frame ? current_frame->depth : 0;
-    size_t drop = 0;
-    while (drop < x->traceback.size() && x->traceback[drop].depth < depth) ++drop;
-    if (drop) x->traceback.erase(x->traceback.begin(), x->traceback.begin() + drop);
-  }
+  // The traceback is not cut here (a finally block or a bare `raise` sends
+  // the exception on with its whole chain); only the catching depth is noted.
+  (void)is_finally;
+  as_exc(e.exc)->handled_depth = current_frame ? current_frame->depth : 0;
   outer_handled.push_back(std::move(handled_exception));
   handled_exception = e.exc;
 }
@@ -340,7 +353,7 @@ void init_exceptions() {
   add_getter(E::OSError, "filename", eget_filename);
   add_getter(E::ImportError, "name", eget_name_none);
   add_getter(E::ImportError, "path", eget_name_none);
-  exception_new_fn = dict_find_str(b->dict, N::__new__)->as<StaticMethodObj>()->func.obj();
+  exception_new_fn = dict_find_str(b->dict, N::__new__)->obj();
   exception_init_fn = dict_find_str(b->dict, N::__init__)->obj();
 }
 

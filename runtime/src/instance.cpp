@@ -348,9 +348,9 @@ static void oset_dict(const Value& self, const Value& v) {
 }
 
 static Object* method_object(TypeObj* t, const char* name) {
-  Value* v = dict_find_str(t->dict, intern(name));
-  if (v->obj()->type == T::staticmethod) return v->as<StaticMethodObj>()->func.obj();
-  return v->obj();
+  // The object as stored in the dict (a staticmethod wrapper for __new__):
+  // what type_lookup returns, so identity tells "not overridden".
+  return dict_find_str(t->dict, intern(name))->obj();
 }
 
 // ------------------------------------------------------------ property & co

@@ -40,6 +40,10 @@ Value make_exception(TypeObj* type, std::string_view message);  // instance with
 [[noreturn]] void raise_type_error(std::string message);
 [[noreturn]] void raise_value_error(std::string message);
 [[noreturn]] void raise_stop_iteration(const Value& value);
+// CPython's printed form of an exception with its chain and traceback
+// ("Traceback (most recent call last):" ... "ValueError: msg").
+std::string format_exception(const Value& exc);
+void print_exception(const Value& exc);  // format_exception to stderr (stdout flushed first)
 
 // ---- runtime state (core) ----
 void runtime_init();              // idempotent; run_main calls it

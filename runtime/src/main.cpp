@@ -73,6 +73,8 @@ static int handle_uncaught(const Value& exc) {
     write_stderr(text + "\n");
     return 1;
   }
+  // It reached the top: its whole recorded chain is its traceback.
+  exc.as<ExceptionObj>()->handled_depth = 0;
   print_exception(exc);
   return 1;
 }

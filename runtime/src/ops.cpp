@@ -412,6 +412,11 @@ Value format(const Value& v, const Value& spec) {
   TypeObj* t = type_of(v);
   bool empty_spec = spec.is_unbound() || (is_str(spec) && sv(spec).empty());
   if (empty_spec && (t == T::str || t == T::int_)) return str(v);
+  if (t == T::int_ || t == T::float_ || t == T::str || t == T::bool_) {
+    if (!spec.is_unbound() && !is_str(spec))
+      raise(E::TypeError, fmt::format("format() argument 2 must be str, not {}", type_name(spec)));
+    return format_builtin(v, spec.is_unbound() ? std::string_view() : sv(spec));
+  }
   Value spec_v = spec.is_unbound() ? make_str("") : spec;
   Value f = type_lookup(t, N::__format__);
   if (f.is_unbound() || (f.is_obj() && f.obj() == object_format_fn)) {
@@ -424,6 +429,32 @@ Value format(const Value& v, const Value& spec) {
   Value r = call_with_self(bind_descriptor(f, Value(), t), v, &spec_v, 1);
   if (!is_str(r)) raise(E::TypeError, fmt::format("__format__ must return a str, not {}", type_name(r)));
   return r;
+}
+
+// repr() with every non-ASCII code point escaped (\xhh, \uhhhh, \Uhhhhhhhh).
+Value ascii(const Value& v) {
+  Value r = repr(v);
+  std::string_view s = sv(r);
+  bool plain = true;
+  for (unsigned char c : s) plain &= c < 0x80;
+  if (plain) return r;
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    int n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    uint32_t cp = n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
+    for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    i += n;
+    if (cp < 0x100) out += fmt::format("\\x{:02x}", cp);
+    else if (cp < 0x10000) out += fmt::format("\\u{:04x}", cp);
+    else out += fmt::format("\\U{:08x}", cp);
+  }
+  return make_str(out);
 }
 
 // ------------------------------------------------------------ singletons

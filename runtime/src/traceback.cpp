@@ -32,7 +32,9 @@ static void print_entry(const TracebackEntry& t, std::string& out) {
 void print_traceback_entries(const ExceptionObj* e, std::string& out) {
   constexpr int kRecursiveCutoff = 3;
   constexpr size_t kLimit = 1000;
-  size_t start = e->traceback.size() > kLimit ? e->traceback.size() - kLimit : 0;
+  size_t first = 0;  // entries above the frame that caught it are not part of it
+  while (first < e->traceback.size() && e->traceback[first].depth < e->handled_depth) ++first;
+  size_t start = e->traceback.size() - first > kLimit ? e->traceback.size() - kLimit : first;
   const TracebackEntry* last = nullptr;
   int count = 0;
   auto flush_repeats = [&] {
@@ -58,7 +60,9 @@ void print_traceback_entries(const ExceptionObj* e, std::string& out) {
 
 static void format_one(const Value& exc, std::string& out) {
   auto* e = exc.as<ExceptionObj>();
-  if (!e->traceback.empty()) {
+  bool any = false;
+  for (auto& t : e->traceback) any |= t.depth >= e->handled_depth;
+  if (any) {
     out += "Traceback (most recent call last):\n";
     print_traceback_entries(e, out);
   }
@@ -98,19 +102,19 @@ static void format_chain(const Value& exc, std::string& out, std::unordered_set<
   format_one(exc, out);
 }
 
-void print_exception(const Value& exc) {
+std::string format_exception(const Value& exc) {
   std::string out;
-  if (!is_exception_instance(exc)) {
-    out = "TypeError: print_exception(): Exception expected for value, " + type_name(exc) + " found\n";
-  } else {
-    std::unordered_set<Object*> seen;
-    try {
-      format_chain(exc, out, seen);
-    } catch (PyError&) {
-      // str() of something in the chain misbehaved badly; show what we have.
-    }
+  if (!is_exception_instance(exc))
+    return "TypeError: print_exception(): Exception expected for value, " + type_name(exc) + " found\n";
+  std::unordered_set<Object*> seen;
+  try {
+    format_chain(exc, out, seen);
+  } catch (PyError&) {
+    // str() of something in the chain misbehaved badly; show what we have.
   }
-  write_stderr(out);
+  return out;
 }
+
+void print_exception(const Value& exc) { write_stderr(format_exception(exc)); }
 
 }  // namespace py

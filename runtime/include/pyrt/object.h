@@ -219,6 +219,11 @@ struct ExceptionObj : InstanceObj {
   bool suppress_context = false;
   std::vector<TracebackEntry> traceback;  // outermost first
   Value extra;    // per-type payload (StopIteration.value, SystemExit.code, KeyError...)
+  // Depth of the frame whose handler (HandlerScope) last caught it. The
+  // traceback keeps the whole chain captured at raise; entries shallower than
+  // this are dropped when it becomes another exception's __context__/__cause__
+  // or is raised again with `raise e`.
+  int handled_depth = 0;
   explicit ExceptionObj(TypeObj* t) : InstanceObj(t) {}
 };
 
