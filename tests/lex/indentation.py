@@ -1,0 +1,64 @@
+# RUN: %pyco2cpp --dump=tokens %s | FileCheck %s --match-full-lines
+def f(x):
+    if x:
+        return [1,
+                2]
+
+    # comment only
+    y = x + \
+        1
+    return y
+
+
+class A:
+	pass
+print(f(1))
+
+# CHECK: 2:0 DEF 'def'
+# CHECK-NEXT: 2:4 NAME 'f'
+# CHECK-NEXT: 2:5 OPEN_PAREN '('
+# CHECK-NEXT: 2:6 NAME 'x'
+# CHECK-NEXT: 2:7 CLOSE_PAREN ')'
+# CHECK-NEXT: 2:8 COLON ':'
+# CHECK-NEXT: 2:9 NEWLINE '\n'
+# CHECK-NEXT: 3:0 INDENT '    '
+# CHECK-NEXT: 3:4 IF 'if'
+# CHECK-NEXT: 3:7 NAME 'x'
+# CHECK-NEXT: 3:8 COLON ':'
+# CHECK-NEXT: 3:9 NEWLINE '\n'
+# CHECK-NEXT: 4:0 INDENT '        '
+# CHECK-NEXT: 4:8 RETURN 'return'
+# CHECK-NEXT: 4:15 OPEN_BRACK '['
+# CHECK-NEXT: 4:16 NUMBER '1'
+# CHECK-NEXT: 4:17 COMMA ','
+# CHECK-NEXT: 5:16 NUMBER '2'
+# CHECK-NEXT: 5:17 CLOSE_BRACK ']'
+# CHECK-NEXT: 5:18 NEWLINE '\n'
+# CHECK-NEXT: 8:4 DEDENT ''
+# CHECK-NEXT: 8:4 NAME 'y'
+# CHECK-NEXT: 8:6 ASSIGN '='
+# CHECK-NEXT: 8:8 NAME 'x'
+# CHECK-NEXT: 8:10 ADD '+'
+# CHECK-NEXT: 9:8 NUMBER '1'
+# CHECK-NEXT: 9:9 NEWLINE '\n'
+# CHECK-NEXT: 10:4 RETURN 'return'
+# CHECK-NEXT: 10:11 NAME 'y'
+# CHECK-NEXT: 10:12 NEWLINE '\n'
+# CHECK-NEXT: 13:0 DEDENT ''
+# CHECK-NEXT: 13:0 CLASS 'class'
+# CHECK-NEXT: 13:6 NAME 'A'
+# CHECK-NEXT: 13:7 COLON ':'
+# CHECK-NEXT: 13:8 NEWLINE '\n'
+# CHECK-NEXT: 14:0 INDENT '\t'
+# CHECK-NEXT: 14:1 PASS 'pass'
+# CHECK-NEXT: 14:5 NEWLINE '\n'
+# CHECK-NEXT: 15:0 DEDENT ''
+# CHECK-NEXT: 15:0 NAME 'print'
+# CHECK-NEXT: 15:5 OPEN_PAREN '('
+# CHECK-NEXT: 15:6 NAME 'f'
+# CHECK-NEXT: 15:7 OPEN_PAREN '('
+# CHECK-NEXT: 15:8 NUMBER '1'
+# CHECK-NEXT: 15:9 CLOSE_PAREN ')'
+# CHECK-NEXT: 15:10 CLOSE_PAREN ')'
+# CHECK-NEXT: 15:11 NEWLINE '\n'
+# CHECK-NEXT: 65:0 EOF ''
