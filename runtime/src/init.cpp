@@ -236,7 +236,32 @@ static void report_unraisable(const char* where_repr, const Value& exc) {
   print_exception(exc);
 }
 
+static void dealloc_now(Object* o);
+
+// Freeing a long chain (a linked list of 100k nodes) recurses once per
+// node; past a depth the rest is queued and freed by the outermost call, as
+// CPython's "trashcan" does.
+static int dealloc_depth = 0;
+static std::vector<Object*> deferred_deallocs;
+
 void dealloc(Object* o) {
+  if (dealloc_depth >= 256) {
+    deferred_deallocs.push_back(o);
+    return;
+  }
+  ++dealloc_depth;
+  dealloc_now(o);
+  if (dealloc_depth == 1) {
+    while (!deferred_deallocs.empty()) {
+      Object* next = deferred_deallocs.back();
+      deferred_deallocs.pop_back();
+      dealloc_now(next);
+    }
+  }
+  --dealloc_depth;
+}
+
+static void dealloc_now(Object* o) {
   TypeObj* t = o->type;
   if (is_class(t)) [[unlikely]] {
     Value del = type_lookup(t, N::__del__);

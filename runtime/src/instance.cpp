@@ -120,26 +120,33 @@ static Value getattr_full(const Value& obj, StrObj* name, bool raise_missing) {
     if (r.is_bound() || !raise_missing) return r;
     raise_attribute_error(obj, name);
   }
-  if (is_class(t)) {
-    Value getattribute = type_lookup(t, N::__getattribute__);
-    Value hook = type_lookup(t, N::__getattr__);
-    if (hook.is_unbound() && !getattribute.is_obj()) return generic_getattr(obj, name, raise_missing);
-    Value r;
-    try {
-      if (getattribute.is_bound() && getattribute.obj()->type == T::function) {
-        Value n = Value::borrow(name);
-        r = call_with_self(getattribute, obj, &n, 1);
-      } else {
-        r = generic_getattr(obj, name, true);
-      }
-    } catch (PyError& e) {
-      if (hook.is_unbound() || !isinstance_of(e.exc, E::AttributeError)) throw;
+  if (!is_class(t)) return generic_getattr(obj, name, raise_missing);
+  // A class: __getattribute__ (rarely overridden), then __getattr__ when
+  // that finds nothing or raises AttributeError.
+  Value getattribute = type_lookup(t, N::__getattribute__);
+  Value r;
+  try {
+    if (getattribute.is_obj() && getattribute.obj()->type == T::function) {
       Value n = Value::borrow(name);
-      return call_with_self(hook, obj, &n, 1);
+      r = call_function(getattribute.as<FuncObj>(), &obj, &n, 1, nullptr);
+    } else {
+      r = generic_getattr(obj, name, false);
     }
-    return r;
+  } catch (PyError& e) {
+    if (!isinstance_of(e.exc, E::AttributeError)) throw;
+    Value hook = type_lookup(t, N::__getattr__);
+    if (hook.is_unbound()) throw;
+    Value n = Value::borrow(name);
+    return call_with_self(hook, obj, &n, 1);
   }
-  return generic_getattr(obj, name, raise_missing);
+  if (r.is_bound()) return r;
+  Value hook = type_lookup(t, N::__getattr__);
+  if (hook.is_bound()) {
+    Value n = Value::borrow(name);
+    return call_with_self(hook, obj, &n, 1);
+  }
+  if (!raise_missing) return r;
+  raise_attribute_error(obj, name);
 }
 
 Value getattr(const Value& obj, const Value& name) { return getattr_full(obj, as_attr_name(name, ""), true); }
