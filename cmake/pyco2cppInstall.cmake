@@ -2,6 +2,7 @@
 # after the runtime and the driver targets exist).
 #
 #   bin/pyco2cpp
+#   lib/pyco2cpp/pyco2cpp_format.so   (clang-format, loaded on demand)
 #   include/pyrt/*.h
 #   lib/libpyrt.a
 #   lib/cmake/pyco2cpp/{pyco2cppConfig,pyco2cppConfigVersion,pyco2cppTargets,
@@ -33,6 +34,9 @@ function(_pyco2cpp_find_dependency_for library out_var)
 endfunction()
 
 install(TARGETS pyco2cpp EXPORT pyco2cppTargets RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+if(TARGET pyco2cpp_format)  # the clang-format module pyco2cpp loads when it formats
+  install(TARGETS pyco2cpp_format LIBRARY DESTINATION "${PYCO2CPP_FORMAT_MODULE_INSTALL_DIR}")
+endif()
 
 set(PYCO2CPP_FIND_DEPENDENCIES "")
 if(TARGET pyrt)

@@ -138,7 +138,10 @@ int transpile_to_file(const Options& options) {
 
 // build and run: transpile into a temp dir, compile there, then move the
 // program out (build) or run it in place (run).
-int build_or_run(const Options& options) {
+int build_or_run(const Options& given) {
+  // Nobody reads C++ that is deleted after compiling: format it only if kept.
+  Options options = given;
+  options.format = given.format && given.keep_cpp;
   std::optional<std::string> cpp = transpile(options);
   if (!cpp) return kExitDiagnostics;
   TempDir temp;

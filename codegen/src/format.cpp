@@ -1,53 +1,51 @@
-// The format step, through clang-format's library (LLVM/Clang 14).
-//
-// Formatting is cosmetic: whatever goes wrong here (a style error, a
-// replacement conflict, an exception), the caller gets the original text
-// back, so the emitted program is never lost or altered in meaning.
+// format_cpp(): loads the clang-format module on first use and hands it the
+// text. Keeping clang-format out of the pyco2cpp executable itself saves
+// every run that does not format (build, run, --no-format) the ~25 ms of
+// loading libclang-cpp and libLLVM. If the module cannot be loaded, the code
+// is returned unformatted: formatting is cosmetic.
 #include "pyco2cpp/format.h"
 
-#include <clang/Basic/FileManager.h>
-#include <clang/Format/Format.h>
-#include <clang/Tooling/Core/Replacement.h>
-#include <llvm/Support/Error.h>
+#include <dlfcn.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+
+#include "../format/format_module.h"
 
 namespace pyco2cpp {
 
 namespace {
 
-clang::format::FormatStyle generated_code_style() {
-  clang::format::FormatStyle style = clang::format::getLLVMStyle(clang::format::FormatStyle::LK_Cpp);
-  style.ColumnLimit = 100;
-  // Only whitespace may change. Includes keep their order (the runtime's
-  // umbrella header comes first on purpose); string literals are never split
-  // (a split could separate an escape from the characters after it) and raw
-  // strings are never reformatted as embedded code, whatever their delimiter.
-  style.SortIncludes = clang::format::FormatStyle::SI_Never;
-  style.BreakStringLiterals = false;
-  style.RawStringFormats.clear();
-  return style;
+using FormatEntry = bool (*)(const std::string*, std::string*);
+
+// An installed pyco2cpp finds the module beside itself; one run from the
+// build tree finds it where it was built.
+FormatEntry load_format_module() {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  std::string candidates[2];
+  if (!ec) candidates[0] = (self.parent_path() / PYCO2CPP_FORMAT_MODULE_FROM_BIN).lexically_normal().string();
+  candidates[1] = PYCO2CPP_FORMAT_MODULE_IN_BUILD_TREE;
+  for (const std::string& path : candidates) {
+    if (path.empty() || access(path.c_str(), R_OK) != 0) continue;
+    if (void* module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL)) {
+      if (void* entry = dlsym(module, PYCO2CPP_FORMAT_ENTRY_NAME))
+        return reinterpret_cast<FormatEntry>(entry);
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace
 
 std::string format_cpp(const std::string& code) {
   if (code.empty()) return code;
-  try {
-    static const clang::format::FormatStyle style = generated_code_style();
-    const std::vector<clang::tooling::Range> whole_file{
-        clang::tooling::Range(0, static_cast<unsigned>(code.size()))};
-    clang::format::FormattingAttemptStatus status;
-    clang::tooling::Replacements replacements =
-        clang::format::reformat(style, code, whole_file, "generated.cpp", &status);
-    if (!status.FormatComplete) return code;  // clang-format gave up on a syntax it cannot follow
-    llvm::Expected<std::string> formatted = clang::tooling::applyAllReplacements(code, replacements);
-    if (!formatted) {
-      llvm::consumeError(formatted.takeError());
-      return code;
-    }
-    return std::move(*formatted);
-  } catch (...) {
-    return code;
-  }
+  static const FormatEntry format_entry = load_format_module();
+  if (!format_entry) return code;
+  std::string formatted;
+  return format_entry(&code, &formatted) ? formatted : code;
 }
 
 }  // namespace pyco2cpp
