@@ -4,7 +4,7 @@ native binary compiled by pyco2cpp (-O2), in the same invocation.
 
     python3 bench/run.py [--build-dir BUILD] [-n REPEATS] [PROGRAM.py ...]
 
-Prints one row per program (best of N wall-clock runs): CPython seconds,
+Prints one row per program (best of N runs, wall-clock and CPU): CPython seconds,
 pyco2cpp seconds, and how many times faster the native binary is. Then, for
 bench/compile_100.py (about 100 lines), the transpile time (ms; the whole
 `pyco2cpp in.py -o out.cpp` process, with and without clang-format) and the
@@ -15,6 +15,7 @@ right. Not a test; CI does not run it.
 import argparse
 import os
 import re
+import resource
 import shlex
 import shutil
 import subprocess
@@ -28,15 +29,30 @@ COMPILE_PROGRAM = os.path.join(BENCH_DIR, 'compile_100.py')
 NOT_PROGRAMS = {'run.py'}
 
 
+class Timing:
+    """Best wall-clock and best CPU (user+sys) seconds over several runs. CPU
+    time stays meaningful on a loaded machine, where wall-clock time does not."""
+
+    def __init__(self):
+        self.wall = self.cpu = float('inf')
+
+    def add(self, wall, cpu):
+        self.wall, self.cpu = min(self.wall, wall), min(self.cpu, cpu)
+
+
+def children_cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def best_time(command, repeats, **kwargs):
-    """Best wall-clock seconds over `repeats` runs, and the last run's result."""
-    best, result = None, None
+    """Timing over `repeats` runs, and the last run's result."""
+    timing, result = Timing(), None
     for _ in range(repeats):
-        start = time.perf_counter()
+        cpu_before, start = children_cpu_seconds(), time.perf_counter()
         result = subprocess.run(command, capture_output=True, **kwargs)
-        elapsed = time.perf_counter() - start
-        best = elapsed if best is None else min(best, elapsed)
-    return best, result
+        timing.add(time.perf_counter() - start, children_cpu_seconds() - cpu_before)
+    return timing, result
 
 
 def compile_native(driver, program, out_dir):
@@ -56,23 +72,28 @@ def run_table(args, driver, python, programs, out_dir):
         if native is None:
             rows.append((name, None, None, 'build failed: ' + ' / '.join(error)))
             continue
-        cpython_s, reference = best_time([python, program], args.repeats)
-        native_s, ours = best_time([native], args.repeats)
+        cpython, reference = best_time([python, program], args.repeats)
+        native, ours = best_time([native], args.repeats)
         note = ''
         if (ours.stdout, ours.returncode) != (reference.stdout, reference.returncode):
             note = 'OUTPUT DIFFERS from CPython'
-        rows.append((name, cpython_s, native_s, note))
+        rows.append((name, cpython, native, note))
         print(f'  {name}: done', file=sys.stderr)
 
-    print(f'\nRuntime, best of {args.repeats} (CPython: {python})\n')
-    print(f'{"program":<18} {"CPython s":>10} {"pyco2cpp s":>11} {"ratio":>8}  note')
-    for name, cpython_s, native_s, note in rows:
-        if cpython_s is None:
-            print(f'{name:<18} {"-":>10} {"-":>11} {"-":>8}  {note}')
+    print(f'\nRuntime, best of {args.repeats}: wall-clock and CPU (user+sys) seconds; '
+          f'CPython is {python}\n')
+    print(f'{"program":<16} {"CPython s":>9} {"pyco2cpp s":>10} {"ratio":>7}'
+          f' {"CPython cpu":>11} {"pyco2cpp cpu":>12} {"cpu ratio":>9}  note')
+    for name, cpython, native, note in rows:
+        if cpython is None:
+            print(f'{name:<16} {"-":>9} {"-":>10} {"-":>7} {"-":>11} {"-":>12} {"-":>9}  {note}')
             continue
         # A wrong answer fast is no speed-up: no ratio unless the outputs agree.
-        ratio = '-' if note else f'{cpython_s / max(native_s, 1e-9):.1f}x'
-        print(f'{name:<18} {cpython_s:>10.3f} {native_s:>11.3f} {ratio:>8}  {note}')
+        ratio = '-' if note else f'{cpython.wall / max(native.wall, 1e-9):.1f}x'
+        cpu_ratio = '-' if note else f'{cpython.cpu / max(native.cpu, 1e-9):.1f}x'
+        print(f'{name:<16} {cpython.wall:>9.3f} {native.wall:>10.3f} {ratio:>7}'
+              f' {cpython.cpu:>11.3f} {native.cpu:>12.3f} {cpu_ratio:>9}  {note}')
+    print(f'\n(machine load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)')
 
 
 def compile_figures(args, driver, out_dir):
@@ -83,11 +104,11 @@ def compile_figures(args, driver, out_dir):
           f'({line_count} lines), best of {args.repeats}\n')
 
     for label, extra in (('transpile (formatted)', []), ('transpile (--no-format)', ['--no-format'])):
-        seconds, result = best_time([driver, COMPILE_PROGRAM, '-o', cpp] + extra, args.repeats)
+        timing, result = best_time([driver, COMPILE_PROGRAM, '-o', cpp] + extra, args.repeats)
         if result.returncode != 0:
             print(f'{label:<28} failed: {result.stderr.decode(errors="replace").strip()[:300]}')
             return
-        print(f'{label:<28} {seconds * 1000:8.1f} ms')
+        print(f'{label:<28} {timing.wall * 1000:8.1f} ms wall {timing.cpu * 1000:8.1f} ms cpu')
     with open(cpp, encoding='utf-8') as f:
         print(f'{"generated C++":<28} {sum(1 for _ in f):8d} lines')
 
@@ -103,11 +124,11 @@ def compile_figures(args, driver, out_dir):
     if command_line is None:
         print(f'{"C++ compile -O2":<28} (compiler command not reported by -v)')
         return
-    seconds, result = best_time(shlex.split(command_line), args.repeats)
+    timing, result = best_time(shlex.split(command_line), args.repeats)
     if kept:
         shutil.rmtree(os.path.dirname(kept.group(1)), ignore_errors=True)
     status = '' if result.returncode == 0 else '  (FAILED)'
-    print(f'{"C++ compile+link -O2":<28} {seconds:8.2f} s{status}')
+    print(f'{"C++ compile+link -O2":<28} {timing.wall:8.2f} s  wall {timing.cpu:8.2f} s  cpu{status}')
 
 
 def main():
