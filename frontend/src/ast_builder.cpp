@@ -206,7 +206,10 @@ class Builder {
     if (auto* c = dynamic_cast<P::Continue_stmtContext*>(child)) return make<ast::Continue>(loc_of(c));
     if (auto* c = dynamic_cast<P::Return_stmtContext*>(child)) {
       auto node = make<ast::Return>(loc_of(c));
-      if (c->testlist_star_expr()) node->value = testlist_star_expr(c->testlist_star_expr());
+      if (c->testlist_star_expr()) {
+        node->value = testlist_star_expr(c->testlist_star_expr());
+        reject_bare_starred(*node->value);
+      }
       return node;
     }
     if (auto* c = dynamic_cast<P::Raise_stmtContext*>(child)) {
@@ -275,6 +278,7 @@ class Builder {
       return node;
     }
     if (parts.size() == 1) {
+      reject_bare_starred(*first);
       auto node = make<ast::ExprStmt>(loc_of(ctx));
       node->value = std::move(first);
       return node;
@@ -283,6 +287,7 @@ class Builder {
     node->targets.push_back(std::move(first));
     for (size_t i = 1; i + 1 < parts.size(); ++i) node->targets.push_back(value_of(parts[i]));
     node->value = value_of(parts.back());
+    reject_bare_starred(*node->value);
     if (node->targets.size() == 1) {
       ast::Expr& target = *node->targets[0];
       if (is_bitwise_or_level(target) && invalid_target(target, true) == &target)
@@ -291,6 +296,11 @@ class Builder {
     }
     for (auto& t : node->targets) make_target(*t, ast::Ctx::Store);
     return node;
+  }
+
+  // `*a` alone is not a value (CPython's compiler: "can't use starred expression here").
+  static void reject_bare_starred(const ast::Expr& value) {
+    if (value.kind == ast::ExprKind::Starred) throw SyntaxError{value.loc, "can't use starred expression here"};
   }
 
   static ast::BinOpKind augassign_op(const std::string& op) {

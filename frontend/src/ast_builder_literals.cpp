@@ -319,7 +319,8 @@ class FStringParser {
     }
     std::string expr_text = text_.substr(expr_start.i, cur_.i - expr_start.i);
     if (std::all_of(expr_text.begin(), expr_text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }))
-      throw SyntaxError{end_loc_, "f-string: empty expression not allowed"};
+      throw SyntaxError{end_loc_, cur_.peek() == '}' ? std::string("f-string: empty expression not allowed")
+                                                     : fmt::format("f-string: expression required before '{}'", cur_.peek())};
     ast::ExprPtr value = parsing::parse_fstring_expression(expr_text, expr_start.line, expr_start.col);
 
     bool self_documenting = false;

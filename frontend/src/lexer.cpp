@@ -105,8 +105,15 @@ void LexedText::emit(size_t type, const Token& at, const std::string& text, bool
 bool LexedText::check_number_end(const Token& number, const Token& next) {
   if (next.getStartIndex() != number.getStopIndex() + 1) return true;
   size_t t = next.getType();
-  if (t != PythonLexer::NAME && t != PythonLexer::NUMBER) return true;
   std::string num = number.getText(), rest = next.getText();
+  bool is_keyword = t >= PythonLexer::FALSE && t <= PythonLexer::YIELD;
+  // CPython lets a number run into these keywords (`1if x else 2`) and into
+  // non-ASCII names (the parser rejects those), nothing else.
+  if (is_keyword && (t == PythonLexer::AND || t == PythonLexer::ELSE || t == PythonLexer::FOR || t == PythonLexer::IF ||
+                     t == PythonLexer::IN || t == PythonLexer::IS || t == PythonLexer::NOT || t == PythonLexer::OR))
+    return true;
+  if (t == PythonLexer::NAME && static_cast<unsigned char>(rest[0]) >= 0x80) return true;
+  if (t != PythonLexer::NAME && t != PythonLexer::NUMBER && !is_keyword) return true;
   ast::Loc at_next = token_loc(next), at_number = token_loc(number);
   ast::Loc before_next = at_next;
   before_next.col = std::max(0, at_next.col - 1);
@@ -149,7 +156,10 @@ void LexedText::report_raw_error(const Token& token) {
     case PythonLexer::STRAY_BACKSLASH: {
       ast::Loc after = loc;
       after.col += 1;
-      fail(after, "unexpected character after line continuation character", true);
+      if (token.getStopIndex() + 1 >= input_.size())
+        fail(after, "unexpected EOF while parsing", true);
+      else
+        fail(after, "unexpected character after line continuation character", true);
       return;
     }
     case PythonLexer::UNTERMINATED_STRING: {
@@ -240,10 +250,16 @@ bool LexedText::indent_line(const Token& first) {
         {&lexer_, &input_}, PythonLexer::INDENT, text_.substr(begin, whitespace_length(text_, begin)), Token::DEFAULT_CHANNEL,
         line_start, first.getStartIndex() - 1, first.getLine(), 0));
   } else {
-    while (indents_.size() > 1 && col < indents_.back()) {
-      indents_.pop_back();
-      alt_indents_.pop_back();
-      emit(PythonLexer::DEDENT, first, "");
+    // Find the level first: on a mismatch CPython emits no DEDENT at all.
+    size_t level = indents_.size() - 1;
+    while (level > 0 && col < indents_[level]) --level;
+    size_t dedents = indents_.size() - 1 - level;
+    if (col == indents_[level]) {
+      for (size_t d = 0; d < dedents; ++d) {
+        indents_.pop_back();
+        alt_indents_.pop_back();
+        emit(PythonLexer::DEDENT, first, "");
+      }
     }
     if (col != indents_.back()) {
       // CPython points just past the end of the offending line.

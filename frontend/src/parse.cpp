@@ -160,6 +160,23 @@ size_t disjunction_start(const std::vector<Token*>& toks, size_t last) {
   }
 }
 
+// True when token `k` sits directly inside a `def`'s parameter list, where
+// CPython has no "forgot a comma" rule.
+bool in_parameter_list(const std::vector<Token*>& toks, size_t k) {
+  int depth = 0;
+  for (size_t j = k; j-- > 0;) {
+    size_t t = toks[j]->getType();
+    if (is_close(t)) ++depth;
+    if (is_open(t)) {
+      if (depth == 0)
+        return t == PythonLexer::OPEN_PAREN && j >= 2 && toks[j - 1]->getType() == PythonLexer::NAME &&
+               toks[j - 2]->getType() == PythonLexer::DEF;
+      --depth;
+    }
+  }
+  return false;
+}
+
 bool ends_logical_line(size_t t) {
   return t == PythonLexer::NEWLINE || t == PythonLexer::INDENT || t == PythonLexer::DEDENT;
 }
@@ -206,7 +223,7 @@ parsing::SyntaxError describe_failure(const std::vector<Token*>& toks, const Par
     // token sits inside the bracket that never closes.
     if (type == Token::EOF || next_is_eof || static_cast<int>(bad.getLine()) > open->loc.line ||
         (k > lexed.outermost_unclosed_index() && k > 0 && starts_expression(type) &&
-         ends_expression(toks[k - 1]->getType())))
+         ends_expression(toks[k - 1]->getType()) && !in_parameter_list(toks, k)))
       return {open->loc, fmt::format("'{}' was never closed", open->text)};
   }
   if (expected.contains(static_cast<size_t>(PythonLexer::INDENT)) && k > 0 && toks[k - 1]->getType() == PythonLexer::NEWLINE) {
@@ -243,6 +260,24 @@ parsing::SyntaxError describe_failure(const std::vector<Token*>& toks, const Par
               fmt::format("Missing parentheses in call to '{}'. Did you mean {}(...)?", name, name)};
   }
 
+  // `f():` — an annotation colon after something that cannot be annotated:
+  // CPython stops at the colon itself.
+  if (type == PythonLexer::NEWLINE && k >= 2 && toks[k - 1]->getType() == PythonLexer::COLON &&
+      !(head >= PythonLexer::FALSE && head <= PythonLexer::YIELD && head != PythonLexer::NONE &&
+        head != PythonLexer::TRUE && head != PythonLexer::FALSE && head != PythonLexer::LAMBDA &&
+        head != PythonLexer::NOT && head != PythonLexer::AWAIT)) {
+    std::string text = toks[line_start]->getInputStream()->getText(
+        antlr4::misc::Interval(toks[line_start]->getStartIndex(), toks[k - 2]->getStopIndex()));
+    bool annotatable = false;
+    try {
+      ast::ExprPtr target = parsing::parse_expression_fragment(text, static_cast<int>(toks[line_start]->getLine()),
+                                                               static_cast<int>(toks[line_start]->getCharPositionInLine()));
+      annotatable = target && (target->kind == ast::ExprKind::Name || target->kind == ast::ExprKind::Attribute ||
+                               target->kind == ast::ExprKind::Subscript);
+    } catch (const parsing::SyntaxError&) {
+    }
+    if (!annotatable) return {lexing::token_loc(*toks[k - 1]), "invalid syntax"};
+  }
   if (expected.contains(static_cast<size_t>(PythonLexer::COLON))) {
     int depth = 0;
     for (size_t j = line_start; j < k; ++j) {
@@ -252,7 +287,11 @@ parsing::SyntaxError describe_failure(const std::vector<Token*>& toks, const Par
     bool forced_colon =
         (head == PythonLexer::DEF && depth == 0 && toks[k - 1]->getType() != PythonLexer::NAME) ||
         ((head == PythonLexer::TRY || head == PythonLexer::ELSE || head == PythonLexer::FINALLY) && k == line_start + 1);
-    if (type == PythonLexer::NEWLINE || forced_colon) return {at, "expected ':'"};
+    bool compound_header = head == PythonLexer::IF || head == PythonLexer::ELIF || head == PythonLexer::ELSE ||
+                           head == PythonLexer::WHILE || head == PythonLexer::FOR || head == PythonLexer::TRY ||
+                           head == PythonLexer::EXCEPT || head == PythonLexer::FINALLY || head == PythonLexer::WITH ||
+                           head == PythonLexer::DEF || head == PythonLexer::CLASS;
+    if ((type == PythonLexer::NEWLINE && compound_header && depth == 0) || forced_colon) return {at, "expected ':'"};
   }
   if (head == PythonLexer::DEF && expected.contains(static_cast<size_t>(PythonLexer::OPEN_PAREN)) && k == line_start + 2 + (toks[line_start]->getType() == PythonLexer::ASYNC))
     return {at, "expected '('"};
@@ -302,9 +341,9 @@ parsing::SyntaxError describe_failure(const std::vector<Token*>& toks, const Par
       if (is_close(toks[j]->getType())) --depth;
     }
     size_t start = disjunction_start(toks, k - 1);
-    bool name_then_string = start + 1 < k && toks[start]->getType() == PythonLexer::NAME &&
+    bool name_then_string = start + 1 <= k && toks[start]->getType() == PythonLexer::NAME &&
                             toks[start + 1]->getType() == PythonLexer::STRING;
-    if (depth > 0 && !name_then_string && start < k)
+    if (depth > 0 && !name_then_string && start < k && !in_parameter_list(toks, k))
       return {lexing::token_loc(*toks[start]), "invalid syntax. Perhaps you forgot a comma?"};
   }
   return {at, "invalid syntax"};
@@ -347,7 +386,13 @@ ast::ExprPtr parse_fstring_expression(const std::string& text, int line, int col
     if (e.loc.line == line) e.loc.col = e.loc.col - col + 1;
     throw SyntaxError{e.loc, "f-string: " + e.message};
   }
-  return building::build_fstring_expr(tree);
+  ast::ExprPtr value = building::build_fstring_expr(tree);
+  if (value->kind == ast::ExprKind::Starred) {
+    ast::Loc loc = value->loc;
+    if (loc.line == line) loc.col = loc.col - col + 1;
+    throw SyntaxError{loc, "f-string: cannot use starred expression here"};
+  }
+  return value;
 }
 
 }  // namespace parsing
