@@ -380,7 +380,7 @@ Value defaultdict_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* 
   auto* d = new_dict_like<DefaultDictObj>(type);
   Value self = Value::steal(d);
   if (nargs >= 1) {
-    if (!args[0].is_none() && !type_of(args[0])->call && type_lookup(type_of(args[0]), intern("__call__")).is_unbound())
+    if (!args[0].is_none() && !is_callable(args[0]))
       raise(E::TypeError, "first argument must be callable or None");
     d->factory = args[0];
   }

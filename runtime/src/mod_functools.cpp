@@ -15,8 +15,6 @@ TypeObj* lru_type = nullptr;
 TypeObj* cache_info_type = nullptr;
 TypeObj* cmp_key_type = nullptr;
 
-bool is_callable(const Value& v) { return truthy(call(builtin("callable"), {v})); }
-
 // ------------------------------------------------------------ partial
 
 struct PartialObj : Object {

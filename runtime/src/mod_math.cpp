@@ -81,54 +81,50 @@ Value fn_lgamma(const Value* args, size_t nargs, TupleObj* kw) {
   return math_1(args[0], [](double v) { return std::lgamma(v); }, true);
 }
 
-// log of any positive int, even one too large for a double.
-double log_of(const Value& x) {
-  if (is_int_value(x) && !x.is_int() && !x.is_bool()) {
+// CPython's loghelper: ints too large for a double are split as m * 2**e
+// (m in [0.5, 1)) and give func(m) + func(2.0) * e.
+double log_helper(const Value& x, double (*func)(double)) {
+  if (is_int_value(x)) {
     if (!truthy(gt(x, Value::from_int(0)))) domain_error();
     int64_t bits = 0;
-    to_int64(call_method(x, name("bit_length"), {}), bits);
-    if (bits > 1000) {
+    if (!x.is_int() && !x.is_bool()) to_int64(call_method(x, name("bit_length"), {}), bits);
+    if (bits > 1023) {
       int64_t shift = bits - 64;
-      double top = to_double(rshift(x, Value::from_int(shift)));
-      return std::log(top) + double(shift) * std::log(2.0);
+      double top = to_double(rshift(x, Value::from_int(shift)));  // in [2**63, 2**64]
+      double m = std::ldexp(top, -64);
+      return func(m) + func(2.0) * double(bits);
     }
+    return func(to_double(x));
   }
   double d = real_arg(x);
   if (std::isnan(d)) return d;
   if (d <= 0) domain_error();
-  return std::log(d);
+  if (std::isinf(d)) return d;
+  return func(d);
 }
+
+double ln(double v) { return std::log(v); }
+double lg2(double v) { return std::log2(v); }
+double lg10(double v) { return std::log10(v); }
 
 Value fn_log(const Value* args, size_t nargs, TupleObj* kw) {
   no_kwargs("log", kw);
   if (nargs < 1 || nargs > 2)
     raise(E::TypeError, std::string("log expected ") + (nargs < 1 ? "at least 1 argument, got " : "at most 2 arguments, got ") +
                             std::to_string(nargs));
-  double num = log_of(args[0]);
+  double num = log_helper(args[0], ln);
   if (nargs == 1) return Value::from_float(num);
-  double den = log_of(args[1]);
+  double den = log_helper(args[1], ln);
   if (den == 0) raise(E::ZeroDivisionError, "float division by zero");
   return Value::from_float(num / den);
 }
 Value fn_log2(const Value* args, size_t nargs, TupleObj* kw) {
   exact_args("math.log2", nargs, kw, 1);
-  if (args[0].is_float() || args[0].is_int()) {
-    double d = real_arg(args[0]);
-    if (std::isnan(d)) return Value::from_float(d);
-    if (d <= 0) domain_error();
-    return Value::from_float(std::log2(d));
-  }
-  return Value::from_float(log_of(args[0]) / std::log(2.0));
+  return Value::from_float(log_helper(args[0], lg2));
 }
 Value fn_log10(const Value* args, size_t nargs, TupleObj* kw) {
   exact_args("math.log10", nargs, kw, 1);
-  if (args[0].is_float() || args[0].is_int()) {
-    double d = real_arg(args[0]);
-    if (std::isnan(d)) return Value::from_float(d);
-    if (d <= 0) domain_error();
-    return Value::from_float(std::log10(d));
-  }
-  return Value::from_float(log_of(args[0]) / std::log(10.0));
+  return Value::from_float(log_helper(args[0], lg10));
 }
 Value fn_log1p(const Value* args, size_t nargs, TupleObj* kw) {
   exact_args("math.log1p", nargs, kw, 1);
