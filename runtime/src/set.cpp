@@ -587,6 +587,24 @@ Value new_set(std::initializer_list<Value> items) {
   return r;
 }
 
+// A display whose items are all constants (3 or more): CPython compiles it to
+// a frozenset constant that the compiler rebuilds from its own iteration
+// order (constant merging), then copies into a new set: the table layout,
+// and so the printed order, differs from adding the items one by one.
+Value new_set_const(std::initializer_list<Value> items) {
+  if (items.size() <= 2) return new_set(items);
+  Value first = new_set_of(T::frozenset);
+  for (const Value& v : items) add_entry(SO(first), v, key_hash(v));
+  Value merged = new_set_of(T::frozenset);
+  for (size_t i = 0; i <= SO(first)->mask; ++i) {
+    const Entry& e = SO(first)->table[i];
+    if (is_active(e)) add_entry(SO(merged), e.key, e.hash);
+  }
+  Value r = new_set_of(T::set);
+  merge(SO(r), SO(merged));
+  return r;
+}
+
 void set_add(const Value& set, const Value& v) { add_entry(SO(set), v, key_hash(v)); }
 void set_update(const Value& set, const Value& iterable) { update_internal(SO(set), iterable); }
 

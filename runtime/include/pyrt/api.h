@@ -212,6 +212,9 @@ void ns_delete(const Value& ns, const Value& name);
 Value new_list(std::initializer_list<Value> items);
 Value new_tuple(std::initializer_list<Value> items);
 Value new_set(std::initializer_list<Value> items);
+// {1, 2, 3}: a set display of 3+ items that are all constants (CPython builds
+// it through a frozenset constant, which gives another iteration order).
+Value new_set_const(std::initializer_list<Value> items);
 Value new_dict();
 void list_append(const Value& list, const Value& v);
 void list_extend(const Value& list, const Value& iterable);  // [*x] displays
@@ -247,7 +250,11 @@ inline const Value& load_local(const Value& v, const char* name) {
   return v;
 }
 // A module global: unbound -> the builtin of that name, if any -> NameError.
-const Value& load_global(const Value& v, const char* name);
+const Value& load_global_slow(const Value& v, const char* name);
+inline const Value& load_global(const Value& v, const char* name) {
+  if (v.is_bound()) [[likely]] return v;
+  return load_global_slow(v, name);
+}
 const Value& builtin(const char* name);  // a builtin by name (must exist)
 Value import_module(const char* dotted_name);   // runtime-provided modules: sys, time, random, ...
 Value import_from(const Value& module, const Value& name);  // from m import name
@@ -262,9 +269,13 @@ bool exc_matches(const Value& exc, const Value& type_or_tuple);   // except T: (
 // Inside an `except` / `finally` handler: makes `exc` the exception being
 // handled (sys.exc_info, __context__ of new raises, bare `raise`), trims its
 // traceback to the catching frame, and restores the previous one on exit.
+//
+// `is_finally` is true for a finally block's exceptional path (and with
+// statements): the exception is only passing through, so its traceback is
+// not trimmed; an `except` clause that caught it passes false.
 class HandlerScope {
  public:
-  HandlerScope(PyError& e);
+  explicit HandlerScope(PyError& e, bool is_finally = false);
   ~HandlerScope();
   const Value& exc() const { return exc_; }
   HandlerScope(const HandlerScope&) = delete;
@@ -292,6 +303,11 @@ class WithContext {
 // Runs the module body: sets up the runtime, sys.argv, runs `body`, prints
 // an uncaught exception's traceback to stderr (CPython's format), handles
 // SystemExit, flushes stdout. Returns the process exit status.
-int run_main(int argc, char** argv, const SourceInfo* source, void (*body)());
+// Never returns: flushes stdout and ends the process with _exit(status), so
+// no C++ static destructor runs after the program (CPython's exit order is
+// approximated inside run_main instead: module globals are cleared by
+// `clear_globals` after the body, while the runtime is still alive).
+[[noreturn]] void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(),
+                           void (*clear_globals)());
 
 }  // namespace py
