@@ -535,7 +535,8 @@ Value counter_repr(const Value& self) {
   const std::string& cls = type_of(self)->name;
   if (self.as<DictObj>()->used == 0) return make_str(cls + "()");
   Value ordered = make_dict();
-  for (const Value& pair : most_common(self, -1).as<ListObj>()->items) {
+  Value pairs = most_common(self, -1);  // keep the list alive while iterating it
+  for (const Value& pair : pairs.as<ListObj>()->items) {
     auto& kv = pair.as<TupleObj>()->items;
     dict_set(ordered.as<DictObj>(), kv[0], kv[1]);
   }
