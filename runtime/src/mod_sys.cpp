@@ -140,6 +140,9 @@ void init_sys_module(ModuleObj* m) {
     add_getter(version_info_type, "releaselevel", version_field<3>);
     add_getter(version_info_type, "serial", version_field<4>);
   }
+  // run_main fills program_argv() before the body runs; outside a program
+  // (unit tests) sys.argv starts as an empty list that the program shares.
+  if (!program_argv().is_bound()) program_argv() = make_list({});
   module_add(m, "argv", program_argv());
   module_add(m, "stdout", Value::steal(new StreamObj(false)));
   module_add(m, "stderr", Value::steal(new StreamObj(true)));
