@@ -253,12 +253,16 @@ parsing::SyntaxError describe_failure(const std::vector<Token*>& toks, const Par
 
   // Python 2's print and exec statements.
   if (k > 0 && toks[k - 1]->getType() == PythonLexer::NAME && starts_expression(type) &&
-      type != PythonLexer::OPEN_PAREN) {
+      type != PythonLexer::OPEN_PAREN && !(k > 1 && toks[k - 2]->getType() == PythonLexer::DOT)) {
     std::string name = toks[k - 1]->getText();
     if (name == "print" || name == "exec")
       return {lexing::token_loc(*toks[k - 1]),
               fmt::format("Missing parentheses in call to '{}'. Did you mean {}(...)?", name, name)};
   }
+
+  if (expected.contains(static_cast<size_t>(PythonLexer::EXCEPT)) &&
+      expected.contains(static_cast<size_t>(PythonLexer::FINALLY)))
+    return {at, "expected 'except' or 'finally' block"};
 
   // `f():` — an annotation colon after something that cannot be annotated:
   // CPython stops at the colon itself.
@@ -296,7 +300,9 @@ parsing::SyntaxError describe_failure(const std::vector<Token*>& toks, const Par
   if (head == PythonLexer::DEF && expected.contains(static_cast<size_t>(PythonLexer::OPEN_PAREN)) && k == line_start + 2 + (toks[line_start]->getType() == PythonLexer::ASYNC))
     return {at, "expected '('"};
 
-  if (expected.contains(static_cast<size_t>(PythonLexer::ELSE)) && !expected.contains(static_cast<size_t>(PythonLexer::NEWLINE)) && k > 0) {
+  // CPython's rule does not fire when a ':' follows (`x = a if b:`).
+  if (expected.contains(static_cast<size_t>(PythonLexer::ELSE)) && !expected.contains(static_cast<size_t>(PythonLexer::NEWLINE)) &&
+      k > 0 && type != PythonLexer::COLON) {
     // `a if b` without its else.
     size_t j = k;
     while (j > line_start && toks[j - 1]->getType() != PythonLexer::IF) --j;
