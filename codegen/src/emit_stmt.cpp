@@ -13,6 +13,8 @@
 //                                   if (why_7 == 1) return ret_;
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "emitter.h"
 
 namespace pyco2cpp::codegen {
@@ -282,10 +284,27 @@ void Emitter::emit_for(const ast::For& s) {
   bool has_else = !s.orelse.empty();
   out_->open("");
   std::string it = fmt::format("it_{}", id), item = fmt::format("item_{}", id);
-  out_->linef("Value {} = py::iter({});", it, value(*s.iter));
+  auto* call = s.iter->as<ast::Call>();
+  auto* callee = call ? call->func->as<ast::Name>() : nullptr;
+  bool range_call = callee && callee->id == "range" && call->keywords.empty() && !call->args.empty() &&
+                    call->args.size() <= 3 && resolve("range", ctx_).kind == NameKind::Builtin &&
+                    std::none_of(call->args.begin(), call->args.end(),
+                                 [](auto& a) { return a->kind == ast::ExprKind::Starred; });
+  if (range_call) {
+    std::vector<const ast::Expr*> args;
+    for (auto& a : call->args) args.push_back(a.get());
+    auto parts = ordered(args);
+    std::string list;
+    for (auto& p : parts) list += (list.empty() ? "" : ", ") + p;
+    std::string arr = fresh("a");
+    out_->linef("Value {}[] = {{{}}};", arr, list);
+    out_->linef("py::ForIter {}(py::ForIter::RangeCall{{}}, {}, {});", it, arr, parts.size());
+  } else {
+    out_->linef("py::ForIter {}({});", it, value(*s.iter));
+  }
   out_->linef("Value {};", item);
   out_->open("for (;;)");
-  out_->linef("if (!py::next({}, {})) {}", it, item, has_else ? fmt::format("goto else_{};", id) : "break;");
+  out_->linef("if (!{}.next({})) {}", it, item, has_else ? fmt::format("goto else_{};", id) : "break;");
   out_->open("");
   emit_assign_to(*s.target, fmt::format("std::move({})", item));
   out_->close();

@@ -234,6 +234,35 @@ Value iter(const Value& v);
 // Stores the next item in out and returns true; false when exhausted.
 bool next(const Value& iterator, Value& out);
 
+// The iterator of a `for` loop. `for i in range(...)` (the builtin range)
+// counts in machine integers without making the range object; a list is
+// walked by index (appends during the loop are seen, as in CPython); any
+// other iterable goes through iter()/next().
+class ForIter {
+ public:
+  explicit ForIter(const Value& iterable);
+  struct RangeCall {};
+  ForIter(RangeCall, const Value* args, size_t nargs);  // range(*args), errors as range()
+
+  bool next(Value& out) {
+    if (kind_ == Kind::Range) {
+      if (remaining_ == 0) return false;
+      --remaining_;
+      out = Value::from_int(cur_);
+      cur_ = static_cast<int64_t>(static_cast<uint64_t>(cur_) + static_cast<uint64_t>(step_));
+      return true;
+    }
+    return next_slow(out);
+  }
+
+ private:
+  bool next_slow(Value& out);
+  enum class Kind : uint8_t { Range, List, Generic } kind_;
+  int64_t cur_ = 0, step_ = 1;
+  uint64_t remaining_ = 0;
+  Value it_;  // the list (Kind::List) or the iterator (Kind::Generic)
+};
+
 // ------------------------------------------------------------ strings
 Value str(const Value& v);
 Value repr(const Value& v);
