@@ -254,6 +254,23 @@ void Emitter::emit_if(const ast::If& s) {
   out_->close();
 }
 
+// The part of a loop after its head: the body (inside the open `for (;;)`),
+// then the else clause, which a `break` skips by jumping to end_N.
+void Emitter::emit_loop_rest(int id, const ast::StmtList& body, const ast::StmtList& orelse) {
+  ctx_->unwind.push_back({Unwind::Loop, id, nullptr, {}, !orelse.empty()});
+  emit_block(body);
+  ctx_->unwind.pop_back();
+  out_->close();
+  if (!orelse.empty()) {
+    out_->linef("else_{}:;", id);
+    out_->open("");
+    emit_block(orelse);
+    out_->close();
+    out_->linef("end_{}:;", id);
+  }
+  out_->close();
+}
+
 void Emitter::emit_while(const ast::While& s) {
   int id = fresh_id();
   bool has_else = !s.orelse.empty();
@@ -264,18 +281,7 @@ void Emitter::emit_while(const ast::While& s) {
   out_->line(has_else ? fmt::format("goto else_{};", id) : "break;");
   out_->close();
   out_->close();
-  ctx_->unwind.push_back({Unwind::Loop, id, nullptr, {}, has_else});
-  emit_block(s.body);
-  ctx_->unwind.pop_back();
-  out_->close();
-  if (has_else) {
-    out_->linef("else_{}:;", id);
-    out_->open("");
-    emit_block(s.orelse);
-    out_->close();
-    out_->linef("end_{}:;", id);
-  }
-  out_->close();
+  emit_loop_rest(id, s.body, s.orelse);
 }
 
 void Emitter::emit_for(const ast::For& s) {
@@ -308,18 +314,7 @@ void Emitter::emit_for(const ast::For& s) {
   out_->open("");
   emit_assign_to(*s.target, fmt::format("std::move({})", item));
   out_->close();
-  ctx_->unwind.push_back({Unwind::Loop, id, nullptr, {}, has_else});
-  emit_block(s.body);
-  ctx_->unwind.pop_back();
-  out_->close();
-  if (has_else) {
-    out_->linef("else_{}:;", id);
-    out_->open("");
-    emit_block(s.orelse);
-    out_->close();
-    out_->linef("end_{}:;", id);
-  }
-  out_->close();
+  emit_loop_rest(id, s.body, s.orelse);
 }
 
 // return / break / continue, running every finally and with-exit between

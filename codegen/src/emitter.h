@@ -128,6 +128,7 @@ class Emitter {
   void emit_if(const ast::If& s);
   void emit_while(const ast::While& s);
   void emit_for(const ast::For& s);
+  void emit_loop_rest(int id, const ast::StmtList& body, const ast::StmtList& orelse);
   void emit_try(const ast::Try& s);
   void emit_try_finally(const ast::Try& s);
   void emit_with(const ast::With& s, size_t item);
