@@ -1,5 +1,6 @@
 // Literals: numbers normalised to decimal, string escapes decoded, f-strings
 // split into Constant / FormattedValue the way CPython 3.11's ast does.
+#include <cstring>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -387,7 +388,8 @@ ast::ExprPtr build_number(const Token& number) {
     if (c != '_') text += c;
   auto node = make<ast::Constant>(loc);
   char last = text.back();
-  bool prefixed = text.size() > 1 && text[0] == '0' && std::isalpha(static_cast<unsigned char>(text[1]));
+  // 0x / 0o / 0b only: "0e5" is a float.
+  bool prefixed = text.size() > 1 && text[0] == '0' && std::strchr("xXoObB", text[1]) != nullptr;
   if (last == 'j' || last == 'J') {
     node->value_kind = ast::ConstKind::Imag;
     node->value = text.substr(0, text.size() - 1);
