@@ -336,6 +336,20 @@ Value str_inplace_concat(const Value& a, const Value& b) {
   return a;
 }
 
+Value iadd_var(Value& var, const Value& b) {
+  if (var.is_obj() && b.is_obj() && var.obj()->type == T::str && b.obj()->type == T::str &&
+      var.obj()->refcnt == 1) {
+    StrObj* x = str_of(var);
+    StrObj* y = str_of(b);
+    x->s += y->s;
+    x->length += y->length;
+    x->ascii = x->ascii && y->ascii;
+    x->hash_ = -1;
+    return var;
+  }
+  return iadd(var, b);
+}
+
 Value str_repeat(const Value& a, int64_t n) {
   StrObj* x = str_of(a);
   if (n <= 0 || x->s.empty()) return str_const("", 0);

@@ -66,6 +66,10 @@ Value pos(const Value& a);
 Value invert(const Value& a);
 // In-place forms (`x += y`): __iadd__ etc., falling back to the binary op.
 Value iadd(const Value& a, const Value& b);
+// `x += b` where x is a plain local variable, passed itself (not a copy): a
+// str that only x references is appended to in place (CPython does the same),
+// which keeps `s += t` loops linear. Otherwise the same as iadd(x, b).
+Value iadd_var(Value& var, const Value& b);
 Value isub(const Value& a, const Value& b);
 Value imul(const Value& a, const Value& b);
 Value itruediv(const Value& a, const Value& b);
