@@ -135,6 +135,11 @@ bool is_callable(const Value& v) {
   return is_class(t) && type_lookup(t, N::__call__).is_bound();
 }
 
+Value builtin_ascii(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("ascii", nargs, kwnames, 1, 1);
+  return ascii(args[0]);
+}
+
 Value builtin_callable(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("callable", nargs, kwnames, 1, 1);
   return Value::from_bool(is_callable(args[0]));
@@ -282,6 +287,7 @@ void init_core_builtins() {
       {"setattr", builtin_setattr},   {"delattr", builtin_delattr},       {"iter", builtin_iter},
       {"next", builtin_next},         {"len", builtin_len},               {"vars", builtin_vars},
       {"exit", builtin_exit},         {"quit", builtin_exit},             {"dir", builtin_dir},
+      {"ascii", builtin_ascii},
   };
   DictObj* d = builtins_dict();
   for (const Entry& e : functions) {

@@ -367,7 +367,8 @@ Value exception_str(const Value& exc) {
 }
 
 std::string exception_type_display_name(TypeObj* t) {
-  if (t->module == "builtins" || t->module == "__builtin__") return t->qualname;
+  // CPython's print_exception leaves out "builtins." and "__main__.".
+  if (t->module == "builtins" || t->module == "__main__") return t->qualname;
   return t->module + "." + t->qualname;
 }
 

@@ -52,7 +52,7 @@ TEST_F(CoreClasses, ExceptionSubclassesHaveExceptionLayout) {
   EXPECT_EQ(str_of(e), "boom");
   EXPECT_EQ(repr_of(e), "MyError('boom')");
   EXPECT_TRUE(exc_matches(e, Value::borrow(E::Exception)));
-  EXPECT_EQ(exception_type_display_name(E1.as<TypeObj>()), "__main__.MyError");
+  EXPECT_EQ(exception_type_display_name(E1.as<TypeObj>()), "MyError");
 }
 
 TEST_F(CoreClasses, InstanceCreationRules) {

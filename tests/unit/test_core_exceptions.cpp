@@ -160,10 +160,12 @@ TEST_F(CoreExceptions, BareRaiseKeepsOriginalLinesAndAddsOuterFrames) {
             "KeyError: 'k'\n");
 }
 
-TEST_F(CoreExceptions, UserClassNamesAreQualified) {
+TEST_F(CoreExceptions, ClassNamesQualifiedOutsideMain) {
   Value My = cls("MyError", {Value::borrow(E::Exception)});
   Value e = call(My, {});
-  EXPECT_EQ(format_exception(e), "__main__.MyError\n");
+  EXPECT_EQ(format_exception(e), "MyError\n");  // CPython omits "__main__." (and "builtins.")
+  My.as<TypeObj>()->module = "shop";
+  EXPECT_EQ(format_exception(e), "shop.MyError\n");
 }
 
 namespace {
