@@ -127,9 +127,17 @@ std::string Emitter::builtin_ref(const std::string& name) {
 
 std::string Emitter::global_ref(const std::string& name) { return "G_" + mangle(name); }
 
+// The docstring of a body: its first statement, when that is a str constant.
+static const std::string* docstring_of(const ast::StmtList& body) {
+  if (body.empty()) return nullptr;
+  auto* e = body[0]->as<ast::ExprStmt>();
+  auto* c = e ? e->value->as<ast::Constant>() : nullptr;
+  return c && c->value_kind == ast::ConstKind::Str ? &c->value : nullptr;
+}
+
 std::string Emitter::code_info(const Scope& scope, const ast::Arguments* args,
                                const std::string& name, const std::string& qualname,
-                               int firstline) {
+                               int firstline, const std::string* doc) {
   int id = fresh_id();
   std::string params = fmt::format("P_{}", id), code = fmt::format("C_{}", id);
   std::vector<std::string> names;
@@ -161,9 +169,9 @@ std::string Emitter::code_info(const Scope& scope, const ast::Arguments* args,
       }
   }
   decls_ += fmt::format(
-      "const py::CodeInfo {} = {{{}, {}, &kSource, {}, py::FuncKind::{}, {}, {}, {}, {}, {}, {}}};\n",
+      "const py::CodeInfo {} = {{{}, {}, &kSource, {}, py::FuncKind::{}, {}, {}, {}, {}, {}, {}, {}}};\n",
       code, cxx_string_literal(name), cxx_string_literal(qualname), firstline, kind, params, npos,
-      nposonly, nkwonly, varargs, varkw);
+      nposonly, nkwonly, varargs, varkw, doc ? cxx_string_literal(*doc) : "nullptr");
   return code;
 }
 
@@ -269,7 +277,7 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
     fctx.freevars.push_back("__class__");
 
   std::string name = def ? def->name : "<lambda>";
-  std::string code_var = code_info(*scope, &args, name, qualname, loc.line);
+  std::string code_var = code_info(*scope, &args, name, qualname, loc.line, def ? docstring_of(def->body) : nullptr);
   std::string cxx_name;
   if (auto pre = function_impls_.find(def); def && pre != function_impls_.end()) {
     cxx_name = pre->second;  // a known function, declared up front so calls can name it
@@ -369,6 +377,8 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
   out_->linef("Value {} = py::new_dict();", cctx.ns_var);
   out_->linef("py::ns_store({}, {}, {});", cctx.ns_var, constant_str("__module__"), constant_str("__main__"));
   out_->linef("py::ns_store({}, {}, {});", cctx.ns_var, constant_str("__qualname__"), constant_str(qualname));
+  if (const std::string* doc = docstring_of(cls.body))
+    out_->linef("py::ns_store({}, {}, {});", cctx.ns_var, constant_str("__doc__"), constant_str(*doc));
   bool needs_cell = false;
   for (auto& child : scope->children) needs_cell |= child->needs_class_cell;
   if (needs_cell) {
@@ -504,7 +514,7 @@ std::string Emitter::run(const ast::Module& module) {
   ctx_ = &mctx;
   Printer body(src_.path, opts_.line_directives);
   out_ = &body;
-  std::string code_var = code_info(*mscope, nullptr, "<module>", "<module>", 1);
+  std::string code_var = code_info(*mscope, nullptr, "<module>", "<module>", 1, nullptr);
   try {
     // Module-level code mostly runs once; -O1 halves the C++ compile time
     // of a typical program and still keeps module-level loops tight.

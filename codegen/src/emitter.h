@@ -105,7 +105,7 @@ class Emitter {
   std::string constant_bigint(const std::string& digits);
   std::string kwnames(const std::vector<std::string>& names);
   std::string code_info(const Scope& scope, const ast::Arguments* args, const std::string& name,
-                        const std::string& qualname, int firstline);
+                        const std::string& qualname, int firstline, const std::string* doc);
   std::string builtin_ref(const std::string& name);
   std::string global_ref(const std::string& name);
   std::string fresh(const char* prefix);  // t_12, a_13 ...

@@ -21,7 +21,7 @@ Value make_function(const CodeInfo* code, Value (*impl)(FuncObj*, Value*), const
   f->name = Value::borrow(intern(code->name));
   f->qualname = Value::borrow(intern(code->qualname));
   f->module = module_name.is_bound() ? module_name : Value::none();
-  f->doc = Value::none();
+  f->doc = code->doc ? Value::borrow(intern(code->doc)) : Value::none();
   return Value::steal(f);
 }
 

@@ -36,6 +36,7 @@ struct CodeInfo {
   uint16_t nkwonly;
   bool has_varargs;
   bool has_varkw;
+  const char* doc;  // the docstring (UTF-8), or null: a new function's __doc__
 };
 
 struct Frame {
