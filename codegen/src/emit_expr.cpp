@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 
 #include "emitter.h"
 
@@ -444,7 +445,20 @@ Operand Emitter::display(const ast::Expr& e) {
     auto parts = ordered(es);
     std::string list;
     for (auto& p : parts) list += (list.empty() ? "" : ", ") + p;
-    const char* fn = e.kind == K::List ? "py::new_list" : e.kind == K::Tuple ? "py::new_tuple" : "py::new_set";
+    // What CPython's constant folder turns into a constant: literals, signed
+    // numbers, and tuples of those.
+    std::function<bool(const ast::Expr&)> folded = [&](const ast::Expr& x) -> bool {
+      if (x.kind == K::Constant) return true;
+      if (auto* u = x.as<ast::UnaryOp>()) return u->op != ast::UnaryOpKind::Not && u->operand->kind == K::Constant;
+      if (auto* t = x.as<ast::Tuple>())
+        return std::all_of(t->elts.begin(), t->elts.end(), [&](auto& y) { return folded(*y); });
+      return false;
+    };
+    bool all_const = std::all_of(elts.begin(), elts.end(), [&](auto& x) { return folded(*x); });
+    const char* fn = e.kind == K::List    ? "py::new_list"
+                     : e.kind == K::Tuple ? "py::new_tuple"
+                     : (all_const && elts.size() >= 3) ? "py::new_set_const"  // CPython's frozenset-constant order
+                                                       : "py::new_set";
     return {fmt::format("{}({{{}}})", fn, list), OperandKind::Effect};
   }
   std::string t = fresh("t");

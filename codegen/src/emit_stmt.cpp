@@ -59,7 +59,17 @@ void Emitter::emit_stmt(const ast::Stmt& s) {
       auto* a = s.as<ast::AugAssign>();
       out_->open("");
       std::string fn = binop_fn(a->op, true);
-      if (auto* n = a->target->as<ast::Name>()) {
+      auto* n = a->target->as<ast::Name>();
+      NameKind kind = n ? resolve(n->id, ctx_).kind : NameKind::Undefined;
+      if (n && a->op == ast::BinOpKind::Add && (kind == NameKind::Local || kind == NameKind::Global)) {
+        // Passing the variable itself lets a str only it references grow in
+        // place, which keeps `s += t` loops linear (CPython does the same).
+        std::string var = resolve(n->id, ctx_).cxx;
+        std::string rhs = temp(expr(*a->value));
+        out_->linef("{}({}, {});", kind == NameKind::Local ? "py::load_local" : "py::load_global", var,
+                    cxx_string_literal(n->id));
+        out_->linef("{} = py::iadd_var({}, {});", var, var, rhs);
+      } else if (n) {
         std::string cur = temp(name_load(*n));
         std::string rhs = value(*a->value);
         name_store(n->id, fmt::format("{}({}, {})", fn, cur, rhs), n->loc);
@@ -310,6 +320,7 @@ void Emitter::emit_for(const ast::For& s) {
   }
   out_->linef("Value {};", item);
   out_->open("for (;;)");
+  out_->linef("fs_.frame.line = {};", s.loc.line);  // next() errors belong to the for line
   out_->linef("if (!{}.next({})) {}", it, item, has_else ? fmt::format("goto else_{};", id) : "break;");
   out_->open("");
   emit_assign_to(*s.target, fmt::format("std::move({})", item));
