@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
 
 #include "emitter.h"
 #include "pyco2cpp/codegen.h"
@@ -537,8 +538,12 @@ std::string Emitter::run(const ast::Module& module) {
   for (int i = 1; i <= src_.line_count(); ++i)
     tu += "    " + cxx_string_literal(std::string(src_.line_text(i))) + ",\n";
   tu += "    nullptr};\n";
+  // Tracebacks name the file by its absolute path, as `python3 file.py` does.
+  std::error_code ec;
+  std::string abs_path = std::filesystem::absolute(src_.path, ec).lexically_normal().string();
+  if (ec) abs_path = src_.path;
   tu += fmt::format("const py::SourceInfo kSource = {{{}, kLines, {}}};\n\n",
-                    cxx_string_literal(src_.path), src_.line_count());
+                    cxx_string_literal(abs_path), src_.line_count());
   tu += fmt::format("Value K[{}];\n", std::max<size_t>(const_inits_.size(), 1));
   tu += fmt::format("py::TupleObj* KW[{}];\n", std::max<size_t>(kw_inits_.size(), 1));
   for (auto& g : module_globals_) tu += "Value " + global_ref(g) + ";\n";
