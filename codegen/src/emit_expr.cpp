@@ -413,9 +413,15 @@ Operand Emitter::call(const ast::Call& c) {
             OperandKind::Effect};
   if (auto* n = c.func->as<ast::Name>(); n && names.empty()) {
     auto it = known_functions_.find(n->id);
-    if (it != known_functions_.end() && resolve(n->id, ctx_).kind == NameKind::Global && nargs > 0)
-      return {fmt::format("py::call_known({}, {}, {}, {})", parts[0], function_impls_.at(it->second), arr, nargs),
-              OperandKind::Effect};
+    if (it != known_functions_.end() && resolve(n->id, ctx_).kind == NameKind::Global && nargs > 0) {
+      const ast::Arguments& params = it->second->args;
+      bool plain = !params.vararg && !params.kwarg && params.kwonlyargs.empty() &&
+                   params.posonlyargs.size() + params.args.size() == nargs;
+      if (plain)
+        return {fmt::format("py::call_known({}, KF_{}, {}, {}, {})", parts[0], mangle(n->id),
+                            function_impls_.at(it->second), arr, nargs),
+                OperandKind::Effect};
+    }
   }
   return {fmt::format("py::call({}, {}, {}, {})", parts[0], arr, nargs, kw), OperandKind::Effect};
 }

@@ -548,6 +548,7 @@ std::string Emitter::run(const ast::Module& module) {
   tu += fmt::format("py::TupleObj* KW[{}];\n", std::max<size_t>(kw_inits_.size(), 1));
   for (auto& g : module_globals_) tu += "Value " + global_ref(g) + ";\n";
   for (auto& [name, ref] : builtins_used_) tu += "Value " + ref + ";\n";
+  for (auto& [name, def] : known_functions_) tu += "const py::Object* KF_" + mangle(name) + " = nullptr;\n";
   tu += "\n" + decls_ + "\n";
   tu += "void init_constants() {\n";
   for (auto& c : const_inits_) tu += "  " + c + "\n";

@@ -175,6 +175,9 @@ void Emitter::emit_stmt(const ast::Stmt& s) {
       out_->linef("Value {} = {};", fn, emit_function(f, nullptr, qualname_for(f->name)));
       for (auto it = decorators.rbegin(); it != decorators.rend(); ++it)
         out_->linef("{} = py::call({}, {{{}}});", fn, *it, fn);
+      if (ctx_->scope->kind == ScopeKind::Module && known_functions_.count(f->name) &&
+          known_functions_.at(f->name) == f)
+        out_->linef("KF_{} = {}.obj();", mangle(f->name), fn);
       name_store(f->name, fn, f->loc);
       out_->close();
       break;

@@ -25,15 +25,6 @@ Value make_function(const CodeInfo* code, Value (*impl)(FuncObj*, Value*), const
   return Value::steal(f);
 }
 
-FuncObj* plain_func(const Value& f, Value (*impl)(FuncObj*, Value*), size_t nargs) {
-  if (!f.is_obj() || f.obj()->type != T::function) return nullptr;
-  auto* fn = f.as<FuncObj>();
-  if (fn->impl != impl) return nullptr;
-  const CodeInfo* c = fn->code;
-  if (c->npositional != nargs || c->has_varargs || c->has_varkw || c->nkwonly) return nullptr;
-  return fn;
-}
-
 Value make_cell() { return Value::steal(new CellObj()); }
 Value make_cell(const Value& initial) {
   auto* c = new CellObj();

@@ -180,11 +180,15 @@ TupleObj* kwnames_const(std::initializer_list<const char*> names);  // immortal 
 // whose impl is `impl` and the call is plain positional matching its
 // parameter count, run `impl` with no binding work; otherwise fall back to
 // the generic call.
-// Returns f as a FuncObj if it is still the function whose impl is `impl`
-// and a plain positional call with nargs arguments needs no binding work.
-FuncObj* plain_func(const Value& f, Value (*impl)(FuncObj*, Value*), size_t nargs);
-inline Value call_known(const Value& f, Value (*impl)(FuncObj*, Value*), Value* args, size_t nargs) {
-  if (FuncObj* fn = plain_func(f, impl, nargs)) [[likely]] return impl(fn, args);
+// Direct call of a module-level function that only its `def` binds: if `f`
+// is still the object that def made (`made_by_def`), and the call passes
+// exactly its positional parameters (checked by codegen), `impl` runs with
+// no binding work; otherwise the generic call. A def that runs again makes
+// an object with the same impl, so the identity check stays sound.
+inline Value call_known(const Value& f, const Object* made_by_def, Value (*impl)(FuncObj*, Value*),
+                        Value* args, size_t nargs) {
+  if (f.is_obj() && f.obj() == made_by_def) [[likely]]
+    return impl(reinterpret_cast<FuncObj*>(f.obj()), args);  // FuncObj's Object base is at offset 0
   return call(f, args, nargs);
 }
 
