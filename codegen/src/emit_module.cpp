@@ -573,7 +573,13 @@ namespace pyco2cpp {
 std::string emit_cpp(const SourceFile& src, const ast::Module& module, const ScopeTable& scopes,
                      const EmitOptions& options, Diagnostics& diags) {
   codegen::Emitter e(src, scopes, options, diags);
-  return e.run(module);
+  try {
+    return e.run(module);
+  } catch (const std::exception& ex) {
+    // A bug in the emitter must still end as a diagnostic, never a crash.
+    diags.error({1, 0, 1, 0}, std::string("internal error in the code generator: ") + ex.what());
+    return {};
+  }
 }
 
 }  // namespace pyco2cpp
