@@ -100,10 +100,7 @@ Value call_method(const Value& obj, const Value& name_v, const Value* args, size
           DictObj* d = obj.as<InstanceObj>()->dict;
           shadowed = d && dict_find_str(d, name);
         }
-        if (!shadowed && is_class(t)) {
-          Value ga = type_lookup(t, N::__getattribute__);
-          shadowed = ga.is_obj() && ga.obj()->type == T::function;  // a custom __getattribute__ decides
-        }
+        if (!shadowed && is_class(t)) shadowed = type_flags(t) & TF_GETATTRIBUTE;  // a custom one decides
         if (!shadowed) {
           if (dt == T::function) return call_function(descr.as<FuncObj>(), &obj, args, nargs, kwnames);
           PrependedArgs all(obj, args, nargs + kwcount(kwnames));

@@ -82,6 +82,12 @@ bool instance_has_dict(const TypeObj* t);
 // Generation of every type's dict: bumped whenever a class attribute changes
 // so the global attribute cache never serves a stale entry.
 extern uint64_t type_epoch;
+// A type's dict changed: new versions for it and every subclass.
+void type_modified(TypeObj* t);
+void register_type(TypeObj* t);  // every type, for type_modified's subclass walk
+// Which attribute hooks a class defines (cached per type version).
+enum : uint32_t { TF_GETATTRIBUTE = 1, TF_GETATTR = 2, TF_SETATTR = 4, TF_DELATTR = 8 };
+uint32_t type_flags(TypeObj* t);
 Value type_lookup_uncached(const TypeObj* type, StrObj* name);
 // The default implementations in object's dict, to recognise "not overridden".
 extern Object *object_new_fn, *object_init_fn, *object_eq_fn, *object_ne_fn, *object_hash_fn,

@@ -49,6 +49,7 @@ static TypeObj* make_type_raw(const char* name, TypeObj* base, Layout layout, bo
   t->is_builtin = builtin;
   t->hash = identity_hash;
   t->mro.push_back(t);
+  register_type(t);
   if (base) {
     for (TypeObj* b : base->mro) t->mro.push_back(b);
   }

@@ -123,10 +123,13 @@ static Value getattr_full(const Value& obj, StrObj* name, bool raise_missing) {
   if (!is_class(t)) return generic_getattr(obj, name, raise_missing);
   // A class: __getattribute__ (rarely overridden), then __getattr__ when
   // that finds nothing or raises AttributeError.
-  Value getattribute = type_lookup(t, N::__getattribute__);
+  uint32_t flags = type_flags(t);
+  if (!(flags & (TF_GETATTRIBUTE | TF_GETATTR))) [[likely]]
+    return generic_getattr(obj, name, raise_missing);
   Value r;
   try {
-    if (getattribute.is_obj() && getattribute.obj()->type == T::function) {
+    if (flags & TF_GETATTRIBUTE) {
+      Value getattribute = type_lookup(t, N::__getattribute__);
       Value n = Value::borrow(name);
       r = call_function(getattribute.as<FuncObj>(), &obj, &n, 1, nullptr);
     } else {
@@ -223,9 +226,9 @@ void setattr(const Value& obj, const Value& name_v, const Value& value) {
     if (t->setattr(obj, name, value)) return;
     raise_attribute_error(obj, name);
   }
-  if (is_class(t)) {
+  if (is_class(t) && (type_flags(t) & (value.is_unbound() ? TF_DELATTR : TF_SETATTR))) {
     Value hook = type_lookup(t, value.is_unbound() ? N::__delattr__ : N::__setattr__);
-    if (overrides(hook, value.is_unbound() ? object_delattr_fn : object_setattr_fn)) {
+    {
       if (value.is_unbound())
         call_with_self(hook, obj, &name_v, 1);
       else {

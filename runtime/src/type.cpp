@@ -49,32 +49,66 @@ struct LookupCacheEntry {
   const TypeObj* type = nullptr;
   StrObj* name = nullptr;
   uint64_t epoch = 0;
+  uint64_t version = 0;
   Value value;
 };
 constexpr size_t kLookupCacheSize = 4096;
 LookupCacheEntry lookup_cache[kLookupCacheSize];
 }  // namespace
 
+static uint64_t version_counter = 0;
+static std::vector<TypeObj*>& all_types() {
+  static std::vector<TypeObj*> types;
+  return types;
+}
+
+void register_type(TypeObj* t) {
+  t->version = ++version_counter;
+  all_types().push_back(t);
+}
+
+void type_modified(TypeObj* t) {
+  for (TypeObj* u : all_types())
+    if (is_subtype(u, t)) u->version = ++version_counter;
+}
+
 Value type_lookup(const TypeObj* type, StrObj* name) {
   // Only interned (immortal) names are cached: a freed name's address could
   // be reused by another string.
-  if (name->refcnt < kImmortal / 2) return type_lookup_uncached(type, name);
+  if (name->refcnt < kImmortal / 2) [[unlikely]] return type_lookup_uncached(type, name);
   size_t h = ((reinterpret_cast<uintptr_t>(type) >> 4) * 0x9E3779B1u) ^ (reinterpret_cast<uintptr_t>(name) >> 4);
   LookupCacheEntry& e = lookup_cache[(h ^ (h >> 12)) & (kLookupCacheSize - 1)];
-  if (e.type == type && e.name == name && e.epoch == type_epoch) return e.value;
+  // A type that never got a version (made outside new_builtin_type) is not cached.
+  if (e.type == type && e.name == name && e.epoch == type_epoch && e.version == type->version && type->version)
+    return e.value;
   Value v = type_lookup_uncached(type, name);
   e.type = type;
   e.name = name;
   e.epoch = type_epoch;
+  e.version = type->version;
   e.value = v;
   return v;
+}
+
+uint32_t type_flags(TypeObj* t) {
+  if (t->flags_version == t->version && t->flags_epoch == type_epoch && t->version) return t->core_flags;
+  uint32_t f = 0;
+  Value v = type_lookup(t, N::__getattribute__);
+  if (v.is_obj() && v.obj()->type == T::function) f |= TF_GETATTRIBUTE;
+  if (type_lookup(t, N::__getattr__).is_bound()) f |= TF_GETATTR;
+  if (overrides(type_lookup(t, N::__setattr__), object_setattr_fn)) f |= TF_SETATTR;
+  if (overrides(type_lookup(t, N::__delattr__), object_delattr_fn)) f |= TF_DELATTR;
+  t->core_flags = f;
+  t->flags_version = t->version;
+  t->flags_epoch = type_epoch;
+  return f;
 }
 
 // ------------------------------------------------------------ building types
 
 void add_attr(TypeObj* type, const char* name, Value value) {
   dict_set(type->dict, Value::borrow(intern(name)), value);
-  ++type_epoch;
+  if (type->version) type_modified(type);
 }
 
 static Value new_builtin_func(const char* name, BuiltinFn fn, TypeObj* owner) {
@@ -205,6 +239,7 @@ static Value make_class_impl(std::string name, std::string qualname, const Value
   for (const Value& b : bases)
     if (b.as<TypeObj>()->layout == Layout::Exception) t->layout = Layout::Exception;
   compute_mro(t);
+  register_type(t);
 
   // The class namespace is copied, as type.__new__ does.
   t->dict = new DictObj();
@@ -236,7 +271,7 @@ static Value make_class_impl(std::string name, std::string qualname, const Value
   // __eq__ without __hash__ makes instances unhashable.
   if (dict_find_str(t->dict, N::__eq__) && !dict_find_str(t->dict, N::__hash__))
     dict_set(t->dict, V(N::__hash__), Value::none());
-  ++type_epoch;
+  t->version = ++version_counter;
 
   if (class_cell.is_bound()) class_cell.as<CellObj>()->value = type_ref;
 
@@ -310,7 +345,7 @@ static bool type_setattr(const Value& self, StrObj* name, const Value& value) {
   } else {
     dict_set(t->dict, Value::borrow(name), value);
   }
-  ++type_epoch;
+  type_modified(t);
   return true;
 }
 
@@ -372,7 +407,7 @@ static void tset_module(const Value& s, const Value& v) {
   if (t->is_builtin) raise(E::TypeError, "cannot set '__module__' attribute of immutable type '" + t->name + "'");
   dict_set(t->dict, V(N::__module__), v);
   if (is_str(v)) t->module = std::string(sv(v));
-  ++type_epoch;
+  type_modified(t);
 }
 
 static Value type_mro_method(const Value* args, size_t nargs, TupleObj* kwnames) {

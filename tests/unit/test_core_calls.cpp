@@ -96,13 +96,6 @@ TEST_F(CoreCalls, MethodsUseQualname) {
   EXPECT_EQ(raised([&] { call(Value::from_int(3), {}); }), "TypeError: 'int' object is not callable");
 }
 
-TEST_F(CoreCalls, PlainFuncFastPath) {
-  Value f = fn(&f_code, echo_impl<2>);
-  EXPECT_NE(plain_func(f, echo_impl<2>, 2), nullptr);
-  EXPECT_EQ(plain_func(f, echo_impl<2>, 1), nullptr);
-  EXPECT_EQ(plain_func(f, echo_impl<3>, 2), nullptr);
-}
-
 TEST_F(CoreCalls, FunctionAttributes) {
   Value f = fn(&f_code, echo_impl<2>);
   EXPECT_EQ(str_of(attr(f, "__name__")), "f");

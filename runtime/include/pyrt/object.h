@@ -78,6 +78,13 @@ struct TypeObj : Object {
   Value (*binop)(const Value& a, const Value& b, int op) = nullptr;
   Value (*unaryop)(const Value& a, int op) = nullptr;  // op: UnaryOp; NotImplemented if unsupported
 
+  // Core's caches: `version` changes whenever this type's or a base's dict
+  // changes (attribute cache validity); core_flags caches which attribute
+  // hooks a class defines, valid for flags_version/flags_epoch.
+  uint64_t version = 0;
+  uint64_t flags_version = 0, flags_epoch = 0;
+  uint32_t core_flags = 0;
+
   TypeObj() : Object(nullptr) {}
   ~TypeObj() override;
 };
