@@ -7,11 +7,6 @@
 
 namespace py {
 
-namespace {
-
-// bytes reuse StrObj's layout (s holds the raw bytes; length = byte count).
-inline StrObj* B(const Value& v) { return v.as<StrObj>(); }
-
 Value new_bytes(std::string data) {
   auto* o = new StrObj();
   o->type = T::bytes;
@@ -20,6 +15,11 @@ Value new_bytes(std::string data) {
   o->ascii = false;
   return Value::steal(o);
 }
+
+namespace {
+
+// bytes reuse StrObj's layout (s holds the raw bytes; length = byte count).
+inline StrObj* B(const Value& v) { return v.as<StrObj>(); }
 
 std::string bytes_repr_string(std::string_view s) {
   bool has_single = s.find('\'') != std::string_view::npos;

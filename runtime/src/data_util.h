@@ -33,6 +33,9 @@ inline StrObj* str_of(const Value& v) { return v.as<StrObj>(); }
 }  // namespace data_detail
 using namespace data_detail;
 
+// A new bytes object holding `data` (bytes share StrObj's layout).
+Value new_bytes(std::string data);
+
 // ---- UTF-8 ----
 inline int utf8_len_of_lead(unsigned char c) {
   return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;

@@ -202,7 +202,7 @@ Value small_int_binop(int op, int64_t x, int64_t y) {
     case BINOP_FLOORDIV:
     case BINOP_MOD:
     case BINOP_DIVMOD: {
-      if (y == 0) raise(E::ZeroDivisionError, "integer division or modulo by zero");
+      if (y == 0) raise(E::ZeroDivisionError, op == BINOP_MOD ? "integer modulo by zero" : "integer division or modulo by zero");
       if (x == INT64_MIN && y == -1) {
         if (op == BINOP_MOD) return Value::from_int(0);
         Value q = int_from_big(-BigInt(x));
@@ -246,7 +246,8 @@ Value big_int_binop(int op, const Value& a, const Value& b) {
     case BINOP_MOD:
     case BINOP_DIVMOD: {
       BigInt y = to_big(b);
-      if (y.is_zero()) raise(E::ZeroDivisionError, "integer division or modulo by zero");
+      if (y.is_zero())
+        raise(E::ZeroDivisionError, op == BINOP_MOD ? "integer modulo by zero" : "integer division or modulo by zero");
       BigInt q, r;
       BigInt::divmod_floor(to_big(a), y, q, r);
       if (op == BINOP_FLOORDIV) return int_from_big(std::move(q));
@@ -319,6 +320,11 @@ Value number_binop(int op, const Value& a, const Value& b) {
   if (op == BINOP_TRUEDIV) return int_truediv(a, b);
   if (op == BINOP_POW) return int_pow(a, b);
   if (op == BINOP_MATMUL) return not_implemented();
+  // bool & | ^ bool stays a bool (bool overrides these three operators).
+  if (a.is_bool() && b.is_bool() && (op == BINOP_AND || op == BINOP_OR || op == BINOP_XOR)) {
+    bool x = a.b(), y = b.b();
+    return Value::from_bool(op == BINOP_AND ? (x && y) : op == BINOP_OR ? (x || y) : (x != y));
+  }
   if (ka == NK_SMALL && kb == NK_SMALL) return small_int_binop(op, a.i(), b.i());
   return big_int_binop(op, a, b);
 }

@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "mod_random_mt.h"
+#include "data_util.h"
 #include "mod_util.h"
+#include "sha512.h"
 
 namespace py {
 
@@ -80,17 +82,59 @@ void seed_from_os(RandomObj* r) {
   r->mt.init_by_array(key.data(), key.size());
 }
 
-void do_seed(RandomObj* r, const Value& a) {
-  if (a.is_unbound() || a.is_none()) {
+// Version 2 (the default) of a str/bytes seed:
+// int.from_bytes(a + sha512(a).digest(), 'big'); str is UTF-8 encoded first.
+std::vector<uint32_t> text_seed_words_v2(std::string_view data) {
+  Sha512Digest digest = sha512(data);
+  std::string big_endian(data);
+  big_endian.append(reinterpret_cast<const char*>(digest.data()), digest.size());
+  std::vector<uint32_t> words;  // least significant first, as magnitude_words
+  size_t n = big_endian.size();
+  for (size_t end = n; end > 0; end = end >= 4 ? end - 4 : 0) {
+    uint32_t w = 0;
+    for (size_t i = end >= 4 ? end - 4 : 0; i < end; ++i) w = (w << 8) | uint8_t(big_endian[i]);
+    words.push_back(w);
+  }
+  while (!words.empty() && words.back() == 0) words.pop_back();  // int.from_bytes drops leading zeros
+  return words;
+}
+
+// Version 1: the old str hash of random.py (bytes are decoded as latin-1).
+uint64_t text_seed_v1(const Value& a, bool is_bytes) {
+  std::vector<uint32_t> code_points;
+  std::string_view data = a.as<StrObj>()->s;
+  if (is_bytes) {
+    for (unsigned char c : data) code_points.push_back(c);
+  } else {
+    for (size_t i = 0; i < data.size();) {
+      int n;
+      code_points.push_back(utf8_decode(data.data() + i, n));
+      i += size_t(n);
+    }
+  }
+  uint64_t x = code_points.empty() ? 0 : uint64_t(code_points[0]) << 7;
+  for (uint32_t c : code_points) x = (1000003u * x) ^ c;  // mod 2**64 as the & 0xFFFFFFFFFFFFFFFF
+  return x ^ code_points.size();
+}
+
+void do_seed(RandomObj* r, const Value& a, const Value& version = Value()) {
+  bool text = isinstance_of(a, T::str) || isinstance_of(a, T::bytes);
+  if (text && version.is_bound() && eq_bool(version, Value::from_int(1))) {
+    seed_from_words(r, magnitude_words(int_from_u64(text_seed_v1(a, isinstance_of(a, T::bytes)))));
+  } else if (text && (version.is_unbound() || eq_bool(version, Value::from_int(2)))) {
+    seed_from_words(r, text_seed_words_v2(a.as<StrObj>()->s));
+  } else if (a.is_unbound() || a.is_none()) {
     seed_from_os(r);
   } else if (is_int_value(a)) {
     seed_from_words(r, magnitude_words(a));
   } else if (a.is_float()) {
     uint64_t h = uint64_t(hash(a));  // CPython: PyLong_FromSize_t((size_t)hash)
     seed_from_words(r, magnitude_words(int_from_u64(h)));
-  } else if (isinstance_of(a, T::str) || isinstance_of(a, T::bytes)) {
+  } else if (text) {
+    // Other versions hand the object itself to _random's seed, which uses
+    // hash(): salted per process in CPython, so no program can rely on it.
     raise(E::NotImplementedError,
-          "random.seed() with a str or bytes seed is not supported by pyco2cpp (use an int seed)");
+          "random.seed() of a str or bytes with a version other than 1 or 2 is not supported by pyco2cpp");
   } else {
     raise(E::TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
   }
@@ -150,7 +194,7 @@ Value m_seed(RandomObj* r, const Value* args, size_t nargs, TupleObj* kw) {
   static const Signature sig{"Random.seed", {"a", "version"}, 2, 0, true};
   Value p[2];
   bind(sig, args, nargs, kw, p);
-  do_seed(r, p[0]);
+  do_seed(r, p[0], p[1]);
   return Value::none();
 }
 
@@ -402,6 +446,68 @@ Value m_expovariate(RandomObj* r, const Value* args, size_t nargs, TupleObj* kw)
   return truediv(Value::from_float(-std::log(1.0 - r->mt.next_double())), p[0]);
 }
 
+Value m_normalvariate(RandomObj* r, const Value* args, size_t nargs, TupleObj* kw) {
+  static const Signature sig{"Random.normalvariate", {"mu", "sigma"}, 2, 0, true};
+  Value p[2];
+  bind(sig, args, nargs, kw, p);
+  Value mu = p[0].is_bound() ? p[0] : Value::from_float(0.0);
+  Value sigma = p[1].is_bound() ? p[1] : Value::from_float(1.0);
+  // Kinderman and Monahan's ratio method, as random.py.
+  const double magic = 4 * std::exp(-0.5) / std::sqrt(2.0);
+  double z;
+  for (;;) {
+    double u1 = r->mt.next_double();
+    double u2 = 1.0 - r->mt.next_double();
+    z = magic * (u1 - 0.5) / u2;
+    if (z * z / 4.0 <= -std::log(u2)) break;
+  }
+  return add(mu, mul(Value::from_float(z), sigma));
+}
+
+Value m_lognormvariate(RandomObj* r, const Value* args, size_t nargs, TupleObj* kw) {
+  static const Signature sig{"Random.lognormvariate", {"mu", "sigma"}, 2, 2, true};
+  Value p[2];
+  bind(sig, args, nargs, kw, p);
+  Value n = m_normalvariate(r, p, 2, nullptr);
+  return Value::from_float(std::exp(to_double(n)));
+}
+
+Value m_paretovariate(RandomObj* r, const Value* args, size_t nargs, TupleObj* kw) {
+  static const Signature sig{"Random.paretovariate", {"alpha"}, 1, 1, true};
+  Value p[1];
+  bind(sig, args, nargs, kw, p);
+  Value u = Value::from_float(1.0 - r->mt.next_double());
+  return pow(u, truediv(Value::from_float(-1.0), p[0]));
+}
+
+Value m_weibullvariate(RandomObj* r, const Value* args, size_t nargs, TupleObj* kw) {
+  static const Signature sig{"Random.weibullvariate", {"alpha", "beta"}, 2, 2, true};
+  Value p[2];
+  bind(sig, args, nargs, kw, p);
+  double u = 1.0 - r->mt.next_double();
+  return mul(p[0], pow(Value::from_float(-std::log(u)), truediv(Value::from_float(1.0), p[1])));
+}
+
+// randbytes(n) = getrandbits(n * 8).to_bytes(n, 'little'): the generator's
+// 32-bit words, least significant first, the last one shifted down.
+Value m_randbytes(RandomObj* r, const Value* args, size_t nargs, TupleObj* kw) {
+  static const Signature sig{"Random.randbytes", {"n"}, 1, 1, true};
+  Value p[1];
+  bind(sig, args, nargs, kw, p);
+  if (p[0].is_float()) raise(E::TypeError, "'float' object cannot be interpreted as an integer");
+  int64_t n = index_value(p[0]);
+  if (n < 0) raise(E::ValueError, "number of bits must be non-negative");
+  std::string out;
+  out.reserve(size_t(n) + 4);
+  for (int64_t left = n * 8; left > 0; left -= 32) {
+    uint32_t w = r->mt.next_u32();
+    if (left < 32) w >>= (32 - left);
+    for (int b = 0; b < 4; ++b) out.push_back(char(w >> (8 * b)));
+  }
+  out.resize(size_t(n));
+  return new_bytes(std::move(out));
+}
+
 Value m_triangular(RandomObj* r, const Value* args, size_t nargs, TupleObj* kw) {
   static const Signature sig{"Random.triangular", {"low", "high", "mode"}, 3, 0, true};
   Value p[3];
@@ -423,6 +529,64 @@ Value m_triangular(RandomObj* r, const Value* args, size_t nargs, TupleObj* kw) 
     std::swap(low, high);
   }
   return add(low, mul(sub(high, low), Value::from_float(std::sqrt(u * c))));
+}
+
+// getstate(): (VERSION, the 624 state words and the index, gauss_next).
+Value m_getstate(RandomObj* r, const Value*, size_t nargs, TupleObj* kw) {
+  exact_args("Random.getstate", nargs, kw, 0);
+  std::vector<Value> internal;
+  internal.reserve(MersenneTwister::kN + 1);
+  for (int i = 0; i < MersenneTwister::kN; ++i) internal.push_back(Value::from_int(r->mt.state()[i]));
+  internal.push_back(Value::from_int(r->mt.index()));
+  return make_tuple({Value::from_int(3), make_tuple(std::move(internal)), r->gauss_next});
+}
+
+// PyLong_AsUnsignedLong, then truncated to 32 bits as _random's setstate does.
+uint32_t state_word(const Value& v) {
+  if (!is_int_value(v)) raise(E::TypeError, "an integer is required");
+  if (truthy(lt(v, Value::from_int(0)))) raise(E::OverflowError, "can't convert negative value to unsigned int");
+  int64_t small;
+  if (to_int64(v, small)) return uint32_t(small);
+  if (truthy(ge(v, lshift(Value::from_int(1), Value::from_int(64)))))
+    raise(E::OverflowError, "Python int too large to convert to C unsigned long");
+  int64_t low = 0;
+  to_int64(bitand_(v, Value::from_int(0xffffffff)), low);
+  return uint32_t(low);
+}
+
+void set_internal_state(RandomObj* r, const Value& internal, bool reduce_words) {
+  if (!isinstance_of(internal, T::tuple)) raise(E::TypeError, "state vector must be a tuple");
+  const auto& items = internal.as<TupleObj>()->items;
+  if (items.size() != size_t(MersenneTwister::kN) + 1) raise(E::ValueError, "state vector is the wrong size");
+  uint32_t words[MersenneTwister::kN];
+  Value modulus = lshift(Value::from_int(1), Value::from_int(32));
+  for (int i = 0; i < MersenneTwister::kN; ++i)
+    words[i] = state_word(reduce_words ? mod(items[size_t(i)], modulus) : items[size_t(i)]);
+  const Value& last = items[size_t(MersenneTwister::kN)];
+  if (!is_int_value(last)) raise(E::TypeError, "an integer is required");
+  int64_t index = -1;
+  if (!to_int64(last, index) || index < INT32_MIN || index > INT32_MAX)
+    raise(E::OverflowError, "Python int too large to convert to C int");
+  if (index < 0 || index > MersenneTwister::kN) raise(E::ValueError, "invalid state");
+  std::copy(words, words + MersenneTwister::kN, r->mt.state());
+  r->mt.index() = int(index);
+}
+
+Value m_setstate(RandomObj* r, const Value* args, size_t nargs, TupleObj* kw) {
+  static const Signature sig{"Random.setstate", {"state"}, 1, 1, true};
+  Value p[1];
+  bind(sig, args, nargs, kw, p);
+  Value version = getitem(p[0], Value::from_int(0));
+  bool v3 = eq_bool(version, Value::from_int(3));
+  if (!v3 && !eq_bool(version, Value::from_int(2)))
+    raise(E::ValueError, "state with version " + modutil::str_string(version) + " passed to Random.setstate() of version 3");
+  Value parts[3];
+  unpack(p[0], parts, 3);
+  r->gauss_next = parts[2];
+  Value internal = parts[1];
+  if (!v3) internal = call(Value::borrow(T::tuple), {internal});  // elements reduced mod 2**32 below
+  set_internal_state(r, internal, !v3);
+  return Value::none();
 }
 
 RandomObj* default_random() {
@@ -469,7 +633,10 @@ const MethodEntry kMethods[] = {
     PYRT_RANDOM_METHOD("shuffle", m_shuffle),     PYRT_RANDOM_METHOD("sample", m_sample),
     PYRT_RANDOM_METHOD("choices", m_choices),     PYRT_RANDOM_METHOD("uniform", m_uniform),
     PYRT_RANDOM_METHOD("gauss", m_gauss),         PYRT_RANDOM_METHOD("expovariate", m_expovariate),
-    PYRT_RANDOM_METHOD("triangular", m_triangular),
+    PYRT_RANDOM_METHOD("triangular", m_triangular), PYRT_RANDOM_METHOD("getstate", m_getstate),
+    PYRT_RANDOM_METHOD("setstate", m_setstate),   PYRT_RANDOM_METHOD("normalvariate", m_normalvariate),
+    PYRT_RANDOM_METHOD("lognormvariate", m_lognormvariate), PYRT_RANDOM_METHOD("paretovariate", m_paretovariate),
+    PYRT_RANDOM_METHOD("weibullvariate", m_weibullvariate), PYRT_RANDOM_METHOD("randbytes", m_randbytes),
 };
 #undef PYRT_RANDOM_METHOD
 
