@@ -1,0 +1,112 @@
+// py::GenObj — a generator: one compiled state machine behind next(), send(),
+// throw() and close() (mypyc's "one resume helper" design).
+//
+// Codegen turns a generator function into
+//   - a frame struct deriving from GenObj, holding the function's locals and
+//     spilled temporaries as members (they live across suspensions);
+//   - one resume function, `Step resume(GenObj* g, Value& io)`, a state
+//     machine: it dispatches on g->state to the point after the last yield,
+//     runs to the next yield or the end, and reports which.
+//
+// Worked example:
+//
+//     def count(n):                 struct Frame_count : py::GenObj {
+//         i = 0                       Value v_n, v_i; ... };
+//         while i < n:              py::Step resume_count(py::GenObj* g_, Value& io_) {
+//             got = yield i           auto* f = static_cast<Frame_count*>(g_);
+//             i += 1                  switch (g_->state) { case 0: break; case 1: goto resume_1; }
+//         return "done"               f->v_i = 0;
+//                                     while (...) {
+//                                       io_ = f->v_i; g_->state = 1; return py::Step::Yielded;
+//                                     resume_1:
+//                                       py::gen_resumed(g_);          // throw() lands here
+//                                       f->v_got = std::move(io_);    // the sent value
+//                                       ...
+//                                     }
+//                                     io_ = "done"; return py::Step::Returned;
+//                                   }
+//
+// The runtime owns everything else: the protocol and its messages, the
+// "already executing" guard, PEP 479, close() semantics, finalisation of a
+// suspended generator when its last reference goes, `yield from`
+// delegation, frames for tracebacks, and the handled-exception state a
+// generator keeps across its suspensions.
+#pragma once
+
+#include <cstdint>
+#include <new>
+
+#include "pyrt/api.h"
+
+namespace py {
+
+enum class Step : uint8_t { Yielded, Returned };
+
+struct GenObj;
+// Runs the machine from g->state. On entry `io` holds the value sent in
+// (None for next()); on exit it holds the yielded value (Step::Yielded) or
+// the return value (Step::Returned). Python exceptions propagate as
+// py::PyError. The runtime sets g->state to kFinished after Returned or an
+// exception; the machine itself only stores resume points (> 0).
+using ResumeFn = Step (*)(GenObj* g, Value& io);
+
+struct GenObj : Object {
+  static constexpr int32_t kNotStarted = 0;
+  static constexpr int32_t kFinished = -1;
+
+  int32_t state = kNotStarted;  // 0: not started; -1: finished; > 0: a resume point
+  bool running = false;         // gi_running; resuming a running generator is a ValueError
+  ResumeFn resume = nullptr;
+  const CodeInfo* code = nullptr;
+  Value name, qualname;         // __name__, __qualname__ (settable)
+  Value pending_throw;          // set by throw()/close(): raised at the suspension point
+  Value yield_from;             // the iterator a suspended `yield from` delegates to (gi_yieldfrom)
+  Value saved_exc;              // the exception being handled inside the generator, kept across yields
+  Frame frame{};                // its traceback frame; linked in while it runs
+
+  GenObj();  // type: T::generator
+  ~GenObj() override;
+};
+
+namespace T {
+extern TypeObj* generator;
+}
+
+void init_generator(GenObj* g, const CodeInfo* code, ResumeFn resume);
+[[noreturn]] void gen_raise_pending(GenObj* g);
+
+// Makes a generator object of the frame type F (F derives from GenObj; its
+// members are the locals). One allocation, nothing runs yet.
+template <class F>
+inline F* new_generator(const CodeInfo* code, ResumeFn resume) {
+  F* f = new F();
+  init_generator(f, code, resume);
+  return f;
+}
+
+// At every resume point, first thing: raises a pending throw()/close()
+// exception at the suspension point.
+inline void gen_resumed(GenObj* g) {
+  if (g->pending_throw.is_bound()) [[unlikely]] gen_raise_pending(g);
+}
+
+// `yield from x` / `await x` inside the machine:
+//     g->yield_from = py::yield_from_iter(x);   // iter(x), or x itself if a generator
+//     io_ = Value::none();
+//     g->state = K;
+//   resume_K:
+//     if (py::yield_from_step(g, io_)) return py::Step::Yielded;  // io_: the delegate's value
+//     t = std::move(io_);                                          // the delegate's return value
+// yield_from_step forwards what the generator was resumed with (io / a
+// pending throw or close) to the delegate (PEP 380: send, throw, close,
+// StopIteration.value), clears g->yield_from when the delegate is done.
+Value yield_from_iter(const Value& iterable);
+bool yield_from_step(GenObj* g, Value& io);
+
+// The protocol (also reachable as methods of the generator type):
+bool gen_next(GenObj* g, Value& out);             // next(): false when it returned (no StopIteration made)
+Value gen_send(GenObj* g, const Value& v);        // raises StopIteration(value) when it returns
+Value gen_throw(GenObj* g, const Value& exc);     // throw(exc): exc a class or an instance
+void gen_close(GenObj* g);                        // close()
+
+}  // namespace py
