@@ -77,7 +77,9 @@ inline bool is_exception_instance(const Value& v) {
   return v.is_obj() && v.obj()->type->layout == Layout::Exception;
 }
 inline bool is_class(const TypeObj* t) { return !t->is_builtin; }  // made by a class statement
-bool instance_has_dict(const TypeObj* t);
+inline bool instance_has_dict(const TypeObj* t) {
+  return t->layout == Layout::Exception || (t->layout == Layout::Object && !t->is_builtin);
+}
 
 // Generation of every type's dict: bumped whenever a class attribute changes
 // so the global attribute cache never serves a stale entry.

@@ -13,17 +13,6 @@ TypeObj::~TypeObj() {
   if (dict) decref(dict);
 }
 
-TypeObj* type_of(const Value& v) {
-  switch (v.tag()) {
-    case Tag::Obj: return v.obj()->type;
-    case Tag::Int: return T::int_;
-    case Tag::Float: return T::float_;
-    case Tag::Bool: return T::bool_;
-    case Tag::None: return T::none;
-    default: return T::none;
-  }
-}
-
 bool is_subtype(const TypeObj* t, const TypeObj* base) {
   if (t == base) return true;
   for (const TypeObj* m : t->mro)
@@ -32,10 +21,6 @@ bool is_subtype(const TypeObj* t, const TypeObj* base) {
 }
 
 const std::string& type_name(const Value& v) { return type_of(v)->name; }
-
-bool instance_has_dict(const TypeObj* t) {
-  return t->layout == Layout::Exception || (t->layout == Layout::Object && !t->is_builtin);
-}
 
 Value type_lookup_uncached(const TypeObj* type, StrObj* name) {
   for (const TypeObj* t : type->mro) {

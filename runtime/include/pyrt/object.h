@@ -121,7 +121,15 @@ extern TypeObj *BaseException, *SystemExit, *KeyboardInterrupt, *GeneratorExit, 
 }  // namespace E
 
 // Type of any value (inline values map to their builtin types).
-TypeObj* type_of(const Value& v);
+inline TypeObj* type_of(const Value& v) {
+  switch (v.tag()) {
+    case Tag::Obj: return v.obj()->type;
+    case Tag::Int: return T::int_;
+    case Tag::Float: return T::float_;
+    case Tag::Bool: return T::bool_;
+    default: return T::none;  // None (and Unbound, which Python code never sees)
+  }
+}
 bool is_subtype(const TypeObj* t, const TypeObj* base);
 inline bool isinstance_of(const Value& v, const TypeObj* t) { return is_subtype(type_of(v), t); }
 
