@@ -272,8 +272,12 @@ static void dealloc_now(Object* o) {
         Value self = Value::steal(o);
         Value saved_handled = handled_exception;
         Frame* saved_frame = current_frame;
+        // __del__ is called "from C": its traceback starts at its own frame.
+        Frame detached{nullptr, 0, saved_frame ? saved_frame->depth : 0, nullptr};
+        current_frame = &detached;
         try {
           call(del, &self, 1);
+          current_frame = saved_frame;
         } catch (PyError& e) {
           current_frame = saved_frame;
           std::string where;
