@@ -45,6 +45,10 @@ Value make_exception(TypeObj* type, std::string_view message);  // instance with
 std::string format_exception(const Value& exc);
 void print_exception(const Value& exc);  // format_exception to stderr (stdout flushed first)
 
+// After changing a type's dict directly (not via add_method/add_attr/setattr):
+// invalidates the attribute cache for it and its subclasses.
+void type_modified(TypeObj* t);
+
 // ---- runtime state (core) ----
 void runtime_init();              // idempotent; run_main calls it
 Value& program_argv();            // the list sys.argv is (filled by run_main)
