@@ -1,5 +1,6 @@
 // int (small inline and big), bool, and the numeric operators shared with
 // float: CPython's semantics for mixed int/float arithmetic and comparison.
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -673,6 +674,92 @@ Value bool_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kw) {
   return Value::from_bool(nargs == 1 && truthy(args[0]));
 }
 
+// Binds int.to_bytes / int.from_bytes arguments: `npositional` leading
+// positional-or-keyword names, then keyword-only `signed`.
+void bind_bytes_args(const char* fname, std::initializer_list<const char*> names, size_t npositional,
+                     const Value* args, size_t nargs, TupleObj* kw, Value* out) {
+  if (nargs > npositional)
+    raisef(E::TypeError, "{}() takes at most {} positional arguments ({} given)", fname, npositional, nargs);
+  size_t i = 0;
+  for (; i < names.size(); ++i) out[i] = i < nargs ? args[i] : Value();
+  size_t nkw = kw ? kw->items.size() : 0;
+  for (size_t k = 0; k < nkw; ++k) {
+    std::string_view key = sv(kw->items[k]);
+    size_t found = names.size();
+    for (size_t j = 0; j < names.size(); ++j)
+      if (key == names.begin()[j]) found = j;
+    if (found == names.size())
+      raisef(E::TypeError, "{}() got an unexpected keyword argument '{}'", fname, key);
+    if (found < nargs)
+      raisef(E::TypeError, "argument for {}() given by name ('{}') and position ({})", fname, key, found + 1);
+    out[found] = args[nargs + k];
+  }
+}
+
+bool little_endian_order(const Value& byteorder) {
+  if (byteorder.is_unbound()) return false;
+  if (!is_str_value(byteorder))
+    raisef(E::TypeError, "to_bytes() argument 'byteorder' must be str, not {}", type_name(byteorder));
+  std::string_view order = sv(byteorder);
+  if (order == "little") return true;
+  if (order == "big") return false;
+  raise(E::ValueError, "byteorder must be either 'little' or 'big'");
+}
+
+Value m_to_bytes(const Value* a, size_t n, TupleObj* k) {
+  Value p[3];
+  bind_bytes_args("to_bytes", {"length", "byteorder", "signed"}, 2, a + 1, n - 1, k, p);
+  int64_t length = p[0].is_unbound() ? 1 : index_value(p[0]);
+  if (length < 0) raise(E::ValueError, "length argument must be non-negative");
+  bool little = little_endian_order(p[1]);
+  bool is_signed = p[2].is_bound() && truthy(p[2]);
+  BigInt v = to_big(a[0]);
+  if (v.neg && !is_signed) raise(E::OverflowError, "can't convert negative int to unsigned");
+  // Fits: unsigned needs bit_length <= 8n; signed needs -2**(8n-1) <= v < 2**(8n-1).
+  int64_t bits = v.bit_length();
+  bool fits;
+  if (!is_signed) fits = bits <= 8 * length;
+  else if (!v.neg) fits = bits < 8 * length || (bits == 0 && length == 0);
+  else fits = (-v - BigInt(1)).bit_length() < 8 * length;
+  if (!fits) raise(E::OverflowError, "int too big to convert");
+  std::string out(size_t(length), '\0');
+  // Little-endian bytes of the magnitude, then two's complement if negative.
+  for (size_t i = 0; i < size_t(length); ++i) {
+    size_t limb = i / 4;
+    if (limb < v.mag.size()) out[i] = char(v.mag[limb] >> (8 * (i % 4)));
+  }
+  if (v.neg) {
+    unsigned carry = 1;
+    for (char& c : out) {
+      unsigned b = unsigned((unsigned char)~(unsigned char)c) + carry;
+      c = char(b & 0xff);
+      carry = b >> 8;
+    }
+  }
+  if (!little) std::reverse(out.begin(), out.end());
+  return new_bytes(std::move(out));
+}
+
+Value m_from_bytes(const Value* a, size_t n, TupleObj* k) {
+  Value p[3];
+  bind_bytes_args("from_bytes", {"bytes", "byteorder", "signed"}, 2, a + 1, n - 1, k, p);
+  if (p[0].is_unbound()) raise(E::TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+  bool little = little_endian_order(p[1]);
+  bool is_signed = p[2].is_bound() && truthy(p[2]);
+  Value data = has_type(p[0], T::bytes) ? p[0] : call(Value::borrow(T::bytes), {p[0]});
+  std::string bytes = data.as<StrObj>()->s;
+  if (!little) std::reverse(bytes.begin(), bytes.end());
+  BigInt v;
+  v.mag.assign((bytes.size() + 3) / 4, 0);
+  for (size_t i = 0; i < bytes.size(); ++i) v.mag[i / 4] |= uint32_t((unsigned char)bytes[i]) << (8 * (i % 4));
+  v.trim();
+  if (is_signed && !bytes.empty() && ((unsigned char)bytes.back() & 0x80))
+    v = v - BigInt(1).shl(int64_t(8 * bytes.size()));
+  Value result = int_from_big(std::move(v));
+  if (a[0].is_obj() && a[0].obj() != T::int_) return call(a[0], {result});  // subclasses: cls(value)
+  return result;
+}
+
 Value m_bit_length(const Value* a, size_t n, TupleObj* k) {
   check_args("bit_length", n - 1, k, 0, 0);
   if (a[0].is_obj()) return Value::from_int(a[0].as<IntObj>()->v.bit_length());
@@ -724,6 +811,8 @@ void init_int_types() {
   TypeObj* t = T::int_;
   add_method(t, "bit_length", m_bit_length);
   add_method(t, "bit_count", m_bit_count);
+  add_method(t, "to_bytes", m_to_bytes);
+  add_classmethod(t, "from_bytes", m_from_bytes);
   add_method(t, "conjugate", m_int_self);
   add_method(t, "__index__", m_int_self);
   add_method(t, "__int__", m_int_self);

@@ -136,42 +136,33 @@ bool uni_isspace(uint32_t c) {
 }
 bool uni_isupper(uint32_t c) {
   if (c < 128) return c >= 'A' && c <= 'Z';
-  return iswupper_l(c, utf8_locale());
+  return uni_has_property(UNI_UPPER, c);
 }
 bool uni_islower(uint32_t c) {
   if (c < 128) return c >= 'a' && c <= 'z';
-  return iswlower_l(c, utf8_locale());
+  return uni_has_property(UNI_LOWER, c);
 }
 bool uni_isalpha(uint32_t c) {
   if (c < 128) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  return iswalpha_l(c, utf8_locale()) && !uni_isdigit(c);
+  return uni_has_property(UNI_ALPHA, c);
 }
 bool uni_isdecimal(uint32_t c) {
   if (c < 128) return c >= '0' && c <= '9';
-  static const uint32_t zeros[] = {0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6,
-                                   0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0xff10};
-  for (uint32_t z : zeros)
-    if (c >= z && c <= z + 9) return true;
-  return false;
+  return uni_has_property(UNI_DECIMAL, c);
 }
 bool uni_isdigit(uint32_t c) {
-  if (uni_isdecimal(c)) return true;
-  return c == 0xb2 || c == 0xb3 || c == 0xb9 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
-         (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468) || (c >= 0x2474 && c <= 0x247c) ||
-         (c >= 0x2488 && c <= 0x2490) || c == 0x24ea || (c >= 0x2776 && c <= 0x277e);
+  if (c < 128) return c >= '0' && c <= '9';
+  return uni_has_property(UNI_DIGIT, c);
 }
 bool uni_isnumeric(uint32_t c) {
-  if (uni_isdigit(c)) return true;
-  if ((c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x2189) || (c >= 0x2469 && c <= 0x2473) ||
-      (c >= 0x3021 && c <= 0x3029))
-    return true;
-  static const char32_t cjk[] = U"〇一二三四五六七八九十百千万亿兆零壹贰叁肆伍陆柒捌玖拾佰仟萬億";
-  for (const char32_t* p = cjk; *p; ++p)
-    if (*p == c) return true;
-  return false;
+  if (c < 128) return c >= '0' && c <= '9';
+  return uni_has_property(UNI_NUMERIC, c);
 }
-bool uni_isalnum(uint32_t c) { return uni_isalpha(c) || uni_isnumeric(c); }
-bool uni_iscased(uint32_t c) { return uni_isupper(c) || uni_islower(c); }
+bool uni_isalnum(uint32_t c) { return uni_isalpha(c) || uni_isdecimal(c) || uni_isdigit(c) || uni_isnumeric(c); }
+// Cased = Uppercase, Lowercase or titlecase letter (Lt).
+bool uni_iscased(uint32_t c) {
+  return uni_isupper(c) || uni_islower(c) || (c >= 128 && uni_has_property(UNI_TITLE, c));
+}
 uint32_t uni_toupper(uint32_t c) {
   if (c < 128) return (c >= 'a' && c <= 'z') ? c - 32 : c;
   return towupper_l(c, utf8_locale());
@@ -182,12 +173,7 @@ uint32_t uni_tolower(uint32_t c) {
 }
 bool uni_isprintable(uint32_t c) {
   if (c < 128) return c >= 0x20 && c < 0x7f;
-  if (c <= 0xa0 || c == 0xad) return false;
-  if (c == 0x1680 || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) ||
-      (c >= 0x205f && c <= 0x2064) || c == 0x3000 || c == 0xfeff || (c >= 0xd800 && c <= 0xf8ff) ||
-      (c >= 0xfff9 && c <= 0xfffb) || c >= 0xf0000)
-    return false;
-  return iswprint_l(c, utf8_locale());
+  return uni_has_property(UNI_PRINTABLE, c);
 }
 
 // ------------------------------------------------------------ repr

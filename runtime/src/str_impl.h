@@ -11,6 +11,10 @@ namespace py {
 
 extern TypeObj* str_iterator_type;
 
+// Python's character properties for code points >= 0x80 (str_unicode_tables.cpp).
+enum UnicodeProperty { UNI_UPPER, UNI_LOWER, UNI_TITLE, UNI_ALPHA, UNI_DECIMAL, UNI_DIGIT, UNI_NUMERIC, UNI_PRINTABLE };
+bool uni_has_property(UnicodeProperty property, uint32_t c);
+
 bool uni_isspace(uint32_t c);
 bool uni_isupper(uint32_t c);
 bool uni_islower(uint32_t c);
@@ -23,6 +27,11 @@ bool uni_iscased(uint32_t c);
 bool uni_isprintable(uint32_t c);
 uint32_t uni_toupper(uint32_t c);
 uint32_t uni_tolower(uint32_t c);
+
+// Full (possibly multi-character) case mapping of one code point, appended
+// as UTF-8 (str_casing.cpp). The final-sigma rule is the caller's.
+enum CaseKind { CASE_UPPER = 0, CASE_LOWER = 1, CASE_TITLE = 2, CASE_FOLD = 3 };
+void append_full_case(std::string& out, uint32_t c, CaseKind kind);
 
 std::string str_repr_impl(std::string_view s, bool ascii_only);
 size_t cp_to_byte(const StrObj* s, int64_t cp);

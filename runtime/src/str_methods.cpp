@@ -46,13 +46,13 @@ void adjust_bounds(int64_t len, const Value* start, const Value* end, int64_t& a
 struct Range {
   int64_t a, b;        // code points
   size_t ba, bb;       // bytes
-  bool empty_past_end;  // start > len (find returns -1 even for "")
+  bool empty_past_end;  // start > len or end < start: nothing matches, not even ""
 };
 
 Range bounds(StrObj* s, const Value* start, const Value* end) {
   Range r;
   adjust_bounds(s->length, start, end, r.a, r.b);
-  r.empty_past_end = r.a > s->length;
+  r.empty_past_end = r.a > s->length || r.b < r.a;
   if (r.b < r.a) r.b = r.a;
   int64_t ca = std::min(r.a, s->length), cb = std::min(r.b, s->length);
   r.ba = cp_to_byte(s, ca);
@@ -213,15 +213,8 @@ Value m_split(const Value* args, size_t nargs, TupleObj* kw) {
     while (true) {
       while (i < n && space_at(s, i, w)) i += size_t(w);
       if (i >= n) break;
-      if (int64_t(parts.size()) >= maxsplit) {
-        size_t end = n;
-        while (end > i) {
-          size_t p = prev_cp(s, end);
-          int ww;
-          if (!space_at(s, p, ww)) break;
-          end = p;
-        }
-        parts.push_back({i, end});
+      if (int64_t(parts.size()) >= maxsplit) {  // the rest keeps its trailing whitespace
+        parts.push_back({i, n});
         break;
       }
       size_t j = i;
@@ -263,11 +256,8 @@ Value m_rsplit(const Value* args, size_t nargs, TupleObj* kw) {
         end = p;
       }
       if (end == 0) break;
-      if (int64_t(parts.size()) >= maxsplit) {
-        size_t b = 0;
-        int w;
-        while (b < end && space_at(s, b, w)) b += size_t(w);
-        parts.push_back({b, end});
+      if (int64_t(parts.size()) >= maxsplit) {  // the rest keeps its leading whitespace
+        parts.push_back({0, end});
         break;
       }
       size_t b = end;
@@ -464,65 +454,80 @@ Value map_cps(const Value& self, F f) {
   return make_str_moved(std::move(out));
 }
 
-Value m_upper(const Value* a, size_t n, TupleObj* k) {
-  check_method_args("upper", n - 1, k, 0, 0);
-  StrObj* so = S(a[0]);
-  if (!so->ascii) {
-    // ß -> SS is the one common special case of full case mapping
-    std::string out;
-    for (size_t i = 0; i < so->s.size();) {
-      int w;
-      uint32_t c = utf8_decode(so->s.data() + i, w);
-      i += size_t(w);
-      if (c == 0xdf) out += "SS";
-      else utf8_append(out, uni_toupper(c));
-    }
-    return make_str_moved(std::move(out));
-  }
-  return map_cps(a[0], uni_toupper);
+// Unicode's Final_Sigma condition for U+03A3 at code point index i: a cased
+// letter before it and none after it, skipping case-ignorable characters
+// (approximated here by the common ones: apostrophes, periods, colons,
+// the middle dot and combining diacritics).
+bool case_ignorable(uint32_t c) {
+  return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xb7 || c == 0x2019 ||
+         (c >= 0x300 && c <= 0x36f);
 }
-Value m_lower(const Value* a, size_t n, TupleObj* k) {
-  check_method_args("lower", n - 1, k, 0, 0);
-  return map_cps(a[0], uni_tolower);
+bool final_sigma(const std::u32string& cps, size_t i) {
+  size_t j = i;
+  while (j > 0 && case_ignorable(cps[j - 1])) --j;
+  if (j == 0 || !uni_iscased(cps[j - 1])) return false;
+  size_t k = i + 1;
+  while (k < cps.size() && case_ignorable(cps[k])) ++k;
+  return k == cps.size() || !uni_iscased(cps[k]);
 }
-Value m_casefold(const Value* a, size_t n, TupleObj* k) {
-  check_method_args("casefold", n - 1, k, 0, 0);
-  StrObj* so = S(a[0]);
+
+// Maps every code point through choose(index, code point, cps) -> the
+// CaseKind to apply, or -1 to keep it.
+template <class Choose>
+Value map_full_case(const Value& self, Choose choose) {
+  StrObj* so = S(self);
+  std::u32string cps = utf8_to_u32(so->s);
   std::string out;
-  for (size_t i = 0; i < so->s.size();) {
-    int w;
-    uint32_t c = utf8_decode(so->s.data() + i, w);
-    i += size_t(w);
-    if (c == 0xdf) out += "ss";
-    else utf8_append(out, uni_tolower(c));
+  out.reserve(so->s.size());
+  for (size_t i = 0; i < cps.size(); ++i) {
+    uint32_t c = cps[i];
+    int kind = choose(i, c);
+    if (kind < 0) {
+      utf8_append(out, c);
+    } else if (c == 0x3a3 && (kind == CASE_LOWER) && final_sigma(cps, i)) {
+      utf8_append(out, 0x3c2);
+    } else {
+      append_full_case(out, c, CaseKind(kind));
+    }
   }
   return make_str_moved(std::move(out));
 }
+
+Value m_upper(const Value* a, size_t n, TupleObj* k) {
+  check_method_args("upper", n - 1, k, 0, 0);
+  if (S(a[0])->ascii) return map_cps(a[0], uni_toupper);
+  return map_full_case(a[0], [](size_t, uint32_t) { return int(CASE_UPPER); });
+}
+Value m_lower(const Value* a, size_t n, TupleObj* k) {
+  check_method_args("lower", n - 1, k, 0, 0);
+  if (S(a[0])->ascii) return map_cps(a[0], uni_tolower);
+  return map_full_case(a[0], [](size_t, uint32_t) { return int(CASE_LOWER); });
+}
+Value m_casefold(const Value* a, size_t n, TupleObj* k) {
+  check_method_args("casefold", n - 1, k, 0, 0);
+  if (S(a[0])->ascii) return map_cps(a[0], uni_tolower);
+  return map_full_case(a[0], [](size_t, uint32_t) { return int(CASE_FOLD); });
+}
 Value m_swapcase(const Value* a, size_t n, TupleObj* k) {
   check_method_args("swapcase", n - 1, k, 0, 0);
-  return map_cps(a[0], [](uint32_t c) {
-    if (uni_isupper(c)) return uni_tolower(c);
-    if (uni_islower(c)) return uni_toupper(c);
-    return c;
+  return map_full_case(a[0], [](size_t, uint32_t c) {
+    if (uni_isupper(c)) return int(CASE_LOWER);
+    if (uni_islower(c)) return int(CASE_UPPER);
+    return -1;
   });
 }
 Value m_title(const Value* a, size_t n, TupleObj* k) {
   check_method_args("title", n - 1, k, 0, 0);
   bool prev_cased = false;
-  return map_cps(a[0], [&](uint32_t c) {
-    uint32_t r = prev_cased ? uni_tolower(c) : uni_toupper(c);
+  return map_full_case(a[0], [&](size_t, uint32_t c) {
+    int kind = prev_cased ? CASE_LOWER : CASE_TITLE;
     prev_cased = uni_iscased(c);
-    return r;
+    return kind;
   });
 }
 Value m_capitalize(const Value* a, size_t n, TupleObj* k) {
   check_method_args("capitalize", n - 1, k, 0, 0);
-  bool first = true;
-  return map_cps(a[0], [&](uint32_t c) {
-    uint32_t r = first ? uni_toupper(c) : uni_tolower(c);
-    first = false;
-    return r;
-  });
+  return map_full_case(a[0], [&](size_t i, uint32_t) { return int(i == 0 ? CASE_TITLE : CASE_LOWER); });
 }
 
 template <class P>
@@ -566,7 +571,7 @@ Value m_islower(const Value* a, size_t, TupleObj*) {
 Value m_istitle(const Value* a, size_t, TupleObj*) {
   bool cased = false, prev_cased = false;
   Value r = all_cps(a[0], [&](uint32_t c) {
-    if (uni_isupper(c)) {
+    if (uni_isupper(c) || (c >= 0x80 && uni_has_property(UNI_TITLE, c))) {
       if (prev_cased) return false;
       prev_cased = cased = true;
     } else if (uni_islower(c)) {
