@@ -26,12 +26,16 @@ bool Emitter::may_effect(const ast::Expr& e) const {
   }
 }
 
+// A temporary made by temp()/declare(): "t_12" (or "f_->t_12" in a generator).
+static bool is_temp_name(const std::string& code) {
+  std::string_view c = code;
+  if (c.rfind("f_->", 0) == 0) c.remove_prefix(4);
+  return c.rfind("t_", 0) == 0 && c.size() > 2 && c.find_first_not_of("t_0123456789") == std::string_view::npos;
+}
+
 std::string Emitter::temp(const Operand& op) {
-  if (op.code.rfind("t_", 0) == 0 && op.code.find_first_not_of("t_0123456789") == std::string::npos)
-    return op.code;
-  std::string t = fresh("t");
-  out_->linef("Value {} = {};", t, op.code);
-  return t;
+  if (is_temp_name(op.code)) return op.code;
+  return declare("Value", fresh("t"), op.code);
 }
 
 std::vector<std::string> Emitter::ordered(const std::vector<const ast::Expr*>& es) {
@@ -106,8 +110,7 @@ Operand Emitter::name_load(const ast::Name& n) {
       return {fmt::format("(py::raise_name_error({}), Value())", lit), OperandKind::Effect};
     case NameKind::ClassNs: {
       // LOAD_NAME / LOAD_CLASSDEREF: the class namespace, then outward.
-      std::string t = fresh("t");
-      out_->linef("Value {};", t);
+      std::string t = declare("Value", fresh("t"));
       out_->open(fmt::format("if (Value* p_ = py::ns_lookup({}, {}))", r.cxx, constant_str(n.id)));
       out_->linef("{} = *p_;", t);
       out_->middle("} else {");
@@ -249,15 +252,14 @@ Operand Emitter::expr(const ast::Expr& e) {
     case K::ListComp:
     case K::SetComp:
     case K::DictComp: return comprehension(e);
-    case K::GeneratorExp: unsupported(e.loc, "generator expressions (generators come with the generator issue)");
+    case K::GeneratorExp: return genexp(*e.as<ast::GeneratorExp>());
     case K::Lambda: {
       auto* l = e.as<ast::Lambda>();
       return {temp({emit_function(nullptr, l, qualname_for("<lambda>")), OperandKind::Effect}), OperandKind::Local};
     }
     case K::IfExp: {
       auto* i = e.as<ast::IfExp>();
-      std::string t = fresh("t");
-      out_->linef("Value {};", t);
+      std::string t = declare("Value", fresh("t"));
       out_->open(fmt::format("if ({})", truth(*i->test)));
       out_->linef("{} = {};", t, value(*i->body));
       out_->middle("} else {");
@@ -280,15 +282,15 @@ Operand Emitter::expr(const ast::Expr& e) {
     }
     case K::Starred: unsupported(e.loc, "starred expression here");
     case K::Await: unsupported(e.loc, "'await' (coroutines come with the async issue)");
-    case K::Yield:
-    case K::YieldFrom: unsupported(e.loc, "'yield' (generators come with the generator issue)");
+    case K::Yield: return yield_expr(*e.as<ast::Yield>());
+    case K::YieldFrom: return yield_from_expr(*e.as<ast::YieldFrom>());
   }
   unsupported(e.loc, "this expression");
 }
 
 Operand Emitter::boolop(const ast::BoolOp& b) {
-  std::string t = fresh("t");
-  out_->linef("Value {} = {};", t, value(*b.values[0]));
+  std::string first = value(*b.values[0]);
+  std::string t = declare("Value", fresh("t"), first);
   size_t opened = 0;
   for (size_t i = 1; i < b.values.size(); ++i) {
     out_->open(fmt::format("if ({}py::truthy({}))", b.op == ast::BoolOpKind::And ? "" : "!", t));
@@ -320,8 +322,7 @@ Operand Emitter::compare(const ast::Compare& c) {
     return {cmp(c.ops[0], parts[0], parts[1]), OperandKind::Effect};
   }
   // a < b < c: each middle operand evaluated once, stop at the first false.
-  std::string r = fresh("t");
-  out_->linef("Value {};", r);
+  std::string r = declare("Value", fresh("t"));
   std::string left = temp(expr(*c.left));
   size_t opened = 0;
   for (size_t i = 0; i < c.ops.size(); ++i) {
@@ -367,8 +368,7 @@ Operand Emitter::call(const ast::Call& c) {
 
   if (has_star) {
     std::string f = temp(expr(*c.func));
-    std::string pos = fresh("t");
-    out_->linef("Value {} = py::new_list({{}});", pos);
+    std::string pos = declare("Value", fresh("t"), "py::new_list({})");
     for (auto& a : c.args) {
       if (auto* s = a->as<ast::Starred>())
         out_->linef("py::list_extend({}, {});", pos, value(*s->value));
@@ -377,8 +377,7 @@ Operand Emitter::call(const ast::Call& c) {
     }
     std::string kw = "Value()";
     if (!c.keywords.empty()) {
-      kw = fresh("t");
-      out_->linef("Value {} = py::new_dict();", kw);
+      kw = declare("Value", fresh("t"), "py::new_dict()");
       for (auto& k : c.keywords) {
         if (k.arg.empty())
           out_->linef("py::dict_merge_kwargs({}, {}, {});", kw, value(*k.value), f);
@@ -399,13 +398,10 @@ Operand Emitter::call(const ast::Call& c) {
   size_t nargs = c.args.size();
   std::string arr = "nullptr";
   if (parts.size() > 1) {
-    arr = fresh("a");
-    std::string list;
-    for (size_t i = 1; i < parts.size(); ++i) {
-      bool is_temp = parts[i].rfind("t_", 0) == 0 && parts[i].find('(') == std::string::npos;
-      list += (i > 1 ? ", " : "") + (is_temp ? "std::move(" + parts[i] + ")" : parts[i]);
-    }
-    out_->linef("Value {}[] = {{{}}};", arr, list);
+    std::vector<std::string> elems;
+    for (size_t i = 1; i < parts.size(); ++i)
+      elems.push_back(is_temp_name(parts[i]) ? "std::move(" + parts[i] + ")" : parts[i]);
+    arr = declare_array(fresh("a"), elems, elems.size());
   }
   std::string kw = names.empty() ? "nullptr" : kwnames(names);
   if (attr)
@@ -429,8 +425,7 @@ Operand Emitter::call(const ast::Call& c) {
 Operand Emitter::display(const ast::Expr& e) {
   using K = ast::ExprKind;
   if (auto* d = e.as<ast::Dict>()) {
-    std::string t = fresh("t");
-    out_->linef("Value {} = py::new_dict();", t);
+    std::string t = declare("Value", fresh("t"), "py::new_dict()");
     for (size_t i = 0; i < d->keys.size(); ++i) {
       if (!d->keys[i]) {
         out_->linef("py::dict_update({}, {});", t, value(*d->values[i]));
@@ -467,9 +462,8 @@ Operand Emitter::display(const ast::Expr& e) {
                                                        : "py::new_set";
     return {fmt::format("{}({{{}}})", fn, list), OperandKind::Effect};
   }
-  std::string t = fresh("t");
   bool is_set = e.kind == K::Set;
-  out_->linef("Value {} = {};", t, is_set ? "py::new_set({})" : "py::new_list({})");
+  std::string t = declare("Value", fresh("t"), is_set ? "py::new_set({})" : "py::new_list({})");
   for (auto& x : elts) {
     if (auto* s = x->as<ast::Starred>())
       out_->linef("{}({}, {});", is_set ? "py::set_update" : "py::list_extend", t, value(*s->value));
@@ -495,10 +489,9 @@ Operand Emitter::comprehension(const ast::Expr& e) {
   const Scope* scope = scopes_.scope_of(&e);
   if (!scope) unsupported(e.loc, "comprehension without a scope (internal)");
 
-  std::string result = fresh("t");
-  out_->linef("Value {} = {};", result, init);
-  std::string it0 = fresh("it");
-  out_->linef("Value {} = py::iter({});", it0, value(*(*gens)[0].iter));  // in the enclosing scope
+  std::string result = declare("Value", fresh("t"), init);
+  std::string outer_iter = value(*(*gens)[0].iter);  // in the enclosing scope
+  std::string it0 = declare("Value", fresh("it"), "py::iter(" + outer_iter + ")");
   out_->open("");
   FuncCtx cctx;
   cctx.scope = scope;
@@ -509,19 +502,18 @@ Operand Emitter::comprehension(const ast::Expr& e) {
   ctx_ = &cctx;
   for (auto& s : scope->symbols) {
     if (s.name.empty() || s.name[0] == '.') continue;
-    if (s.binding == Binding::Local) out_->linef("Value {};", local_var(s.name, cctx));
-    if (s.binding == Binding::Cell) out_->linef("Value {} = py::make_cell();", cell_var(s.name, cctx));
+    if (s.binding == Binding::Local) declare("Value", local_name(s.name, cctx));
+    if (s.binding == Binding::Cell) declare("Value", cell_name(s.name, cctx), "py::make_cell()");
   }
   size_t loops = 0;
   std::string it = it0;
   for (size_t i = 0; i < gens->size(); ++i) {
     const ast::Comprehension& g = (*gens)[i];
     if (i > 0) {
-      it = fresh("it");
-      out_->linef("Value {} = py::iter({});", it, value(*g.iter));
+      std::string inner_iter = value(*g.iter);
+      it = declare("Value", fresh("it"), "py::iter(" + inner_iter + ")");
     }
-    std::string item = fresh("item");
-    out_->linef("Value {};", item);
+    std::string item = declare("Value", fresh("item"));
     out_->open("for (;;)");
     ++loops;
     out_->linef("if (!py::next({}, {})) break;", it, item);
@@ -572,9 +564,7 @@ Operand Emitter::fstring(const ast::JoinedStr& j) {
   }
   if (parts.size() == 1 && j.values[0]->as<ast::Constant>()) return {parts[0], OperandKind::Const};
   if (parts.empty()) return {constant_str(""), OperandKind::Const};
-  std::string arr = fresh("a"), list;
-  for (auto& p : parts) list += (list.empty() ? "" : ", ") + p;
-  out_->linef("Value {}[] = {{{}}};", arr, list);
+  std::string arr = declare_array(fresh("a"), parts, parts.size());
   return {fmt::format("py::join_strs({}, {})", arr, parts.size()), OperandKind::Effect};
 }
 

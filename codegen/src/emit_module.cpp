@@ -79,6 +79,43 @@ void Emitter::unsupported(const ast::Loc& loc, std::string what) {
 
 std::string Emitter::fresh(const char* prefix) { return fmt::format("{}_{}", prefix, fresh_id()); }
 
+std::string Emitter::declare(const std::string& type, const std::string& name, const std::string& init) {
+  if (!gen_mode_) {
+    out_->line(init.empty() ? fmt::format("{} {};", type, name) : fmt::format("{} {} = {};", type, name, init));
+    return name;
+  }
+  members_ += fmt::format("  {} {}{};\n", type, name, type == "int" || type == "bool" ? "{}" : "");
+  if (!init.empty()) out_->linef("f_->{} = {};", name, init);
+  gen_temps_.push_back({type, name});
+  return "f_->" + name;
+}
+
+void Emitter::release_gen_temps(size_t mark) {
+  for (size_t i = mark; i < gen_temps_.size(); ++i) {
+    const auto& [type, name] = gen_temps_[i];
+    if (type == "Value")
+      out_->linef("f_->{}.clear();", name);
+    else if (type == "Value[]")
+      out_->linef("for (Value& v_ : f_->{}) v_.clear();", name);
+    else if (type != "int" && type != "bool")
+      out_->linef("f_->{} = {}();", name, type);
+  }
+  gen_temps_.resize(mark);
+}
+
+std::string Emitter::declare_array(const std::string& name, const std::vector<std::string>& elems, size_t size) {
+  std::string list;
+  for (auto& e : elems) list += (list.empty() ? "" : ", ") + e;
+  if (!gen_mode_) {
+    out_->line(elems.empty() ? fmt::format("Value {}[{}];", name, size) : fmt::format("Value {}[] = {{{}}};", name, list));
+    return name;
+  }
+  members_ += fmt::format("  Value {}[{}];\n", name, size);
+  for (size_t i = 0; i < elems.size(); ++i) out_->linef("f_->{}[{}] = {};", name, i, elems[i]);
+  gen_temps_.push_back({"Value[]", name});
+  return "f_->" + name;
+}
+
 // ---------------------------------------------------------------- constants
 
 std::string Emitter::constant_str(const std::string& utf8) {
@@ -184,10 +221,10 @@ std::string Emitter::qualname_for(const std::string& name) const {
 
 // ---------------------------------------------------------------- names
 
-std::string Emitter::local_var(const std::string& id, const FuncCtx& ctx) const {
+std::string Emitter::local_name(const std::string& id, const FuncCtx& ctx) const {
   return "v_" + mangle(id) + ctx.suffix;
 }
-std::string Emitter::cell_var(const std::string& id, const FuncCtx& ctx) const {
+std::string Emitter::cell_name(const std::string& id, const FuncCtx& ctx) const {
   return "c_" + mangle(id) + ctx.suffix;
 }
 
@@ -236,14 +273,16 @@ std::string Emitter::cell_expr(const std::string& id, FuncCtx* ctx) {
 // ---------------------------------------------------------------- functions
 
 std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambda* lambda,
-                                   const std::string& qualname) {
-  const ast::Arguments& args = def ? def->args : lambda->args;
-  const ast::Loc& loc = def ? def->loc : lambda->loc;
-  const Scope* scope = scopes_.scope_of(def ? static_cast<const void*>(def) : lambda);
+                                   const std::string& qualname, const ast::GeneratorExp* genexp,
+                                   const ast::Arguments* genexp_args) {
+  const ast::Arguments& args = def ? def->args : lambda ? lambda->args : *genexp_args;
+  const ast::Loc& loc = def ? def->loc : lambda ? lambda->loc : genexp->loc;
+  const void* node = def ? static_cast<const void*>(def) : lambda ? static_cast<const void*>(lambda) : genexp;
+  const Scope* scope = scopes_.scope_of(node);
   if (!scope) unsupported(loc, "function without a scope (internal)");
   if (def && def->is_async) unsupported(loc, "'async def' (coroutines come with the async issue)");
-  if (scope->function_kind != FunctionKind::Plain)
-    unsupported(loc, "generator functions ('yield' is not supported yet)");
+  if (scope->function_kind != FunctionKind::Plain && scope->function_kind != FunctionKind::Generator)
+    unsupported(loc, "coroutines and async generators (they come with the async issue)");
 
   // Defaults are evaluated where the def stands, left to right.
   std::string defaults = "Value()", kwdefaults = "Value()";
@@ -253,14 +292,12 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
     auto vals = ordered(es);
     std::string list;
     for (auto& v : vals) list += (list.empty() ? "" : ", ") + v;
-    defaults = fresh("t");
-    out_->linef("Value {} = py::new_tuple({{{}}});", defaults, list);
+    defaults = declare("Value", fresh("t"), "py::new_tuple({" + list + "})");
   }
   bool any_kw = false;
   for (auto& d : args.kw_defaults) any_kw |= d != nullptr;
   if (any_kw) {
-    kwdefaults = fresh("t");
-    out_->linef("Value {} = py::new_dict();", kwdefaults);
+    kwdefaults = declare("Value", fresh("t"), "py::new_dict()");
     for (size_t i = 0; i < args.kwonlyargs.size(); ++i) {
       if (!args.kw_defaults[i]) continue;
       std::string v = temp(expr(*args.kw_defaults[i]));
@@ -277,13 +314,13 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
       std::find(fctx.freevars.begin(), fctx.freevars.end(), "__class__") == fctx.freevars.end())
     fctx.freevars.push_back("__class__");
 
-  std::string name = def ? def->name : "<lambda>";
+  std::string name = def ? def->name : lambda ? "<lambda>" : "<genexpr>";
   std::string code_var = code_info(*scope, &args, name, qualname, loc.line, def ? docstring_of(def->body) : nullptr);
   std::string cxx_name;
   if (auto pre = function_impls_.find(def); def && pre != function_impls_.end()) {
     cxx_name = pre->second;  // a known function, declared up front so calls can name it
   } else {
-    cxx_name = fmt::format("fn_{}_{}", fresh_id(), def ? mangle(def->name) : "lambda");
+    cxx_name = fmt::format("fn_{}_{}", fresh_id(), def ? mangle(def->name) : lambda ? "lambda" : "genexpr");
     decls_ += fmt::format("Value {}(py::FuncObj* self_, Value* params_);\n", cxx_name);
   }
 
@@ -291,16 +328,37 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
   Printer body(src_.path, opts_.line_directives);
   Printer* saved_out = out_;
   FuncCtx* saved_ctx = ctx_;
+  bool saved_gen = gen_mode_;
+  std::string saved_members = std::move(members_), saved_frame = frame_;
+  std::vector<DispatchScope> saved_dispatch = std::move(dispatch_);
+  std::map<int, std::string> saved_dispatch_text = std::move(dispatch_text_);
+  int saved_resume_points = resume_points_;
+  auto saved_gen_temps = std::move(gen_temps_);
+  gen_temps_.clear();
   out_ = &body;
   ctx_ = &fctx;
   std::vector<std::string> saved_qual = std::move(qual_stack_);
   qual_stack_ = {qualname + ".<locals>"};
-  emit_function_body(fctx, args, def ? &def->body : nullptr, def ? nullptr : lambda->body.get(),
-                     cxx_name, code_var);
+  const ast::StmtList* stmts = def ? &def->body : nullptr;
+  const ast::Expr* lambda_body = lambda ? lambda->body.get() : nullptr;
+  if (scope->function_kind == FunctionKind::Generator) {
+    functions_ += emit_generator(*scope, args, stmts, lambda_body, genexp, cxx_name, code_var);
+  } else {
+    gen_mode_ = false;
+    frame_ = "fs_.frame";
+    emit_function_body(fctx, args, stmts, lambda_body, cxx_name, code_var);
+    functions_ += body.take();
+  }
   qual_stack_ = std::move(saved_qual);
   out_ = saved_out;
   ctx_ = saved_ctx;
-  functions_ += body.take();
+  gen_mode_ = saved_gen;
+  members_ = std::move(saved_members);
+  frame_ = saved_frame;
+  dispatch_ = std::move(saved_dispatch);
+  dispatch_text_ = std::move(saved_dispatch_text);
+  resume_points_ = saved_resume_points;
+  gen_temps_ = std::move(saved_gen_temps);
 
   std::string cells;
   for (auto& fv : fctx.freevars) {
@@ -366,16 +424,14 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
   auto bases = ordered(base_exprs);
   std::string base_list;
   for (auto& b : bases) base_list += (base_list.empty() ? "" : ", ") + b;
-  std::string bases_var = fresh("bases");
-  out_->linef("Value {} = py::new_tuple({{{}}});", bases_var, base_list);
+  std::string bases_var = declare("Value", fresh("bases"), "py::new_tuple({" + base_list + "})");
 
   std::string qualname = qualname_for(cls.name);
   FuncCtx cctx;
   cctx.scope = scope;
   cctx.parent = ctx_;
   cctx.inline_in_parent = true;
-  cctx.ns_var = fresh("ns");
-  out_->linef("Value {} = py::new_dict();", cctx.ns_var);
+  cctx.ns_var = declare("Value", fresh("ns"), "py::new_dict()");
   out_->linef("py::ns_store({}, {}, {});", cctx.ns_var, constant_str("__module__"), constant_str("__main__"));
   out_->linef("py::ns_store({}, {}, {});", cctx.ns_var, constant_str("__qualname__"), constant_str(qualname));
   if (const std::string* doc = docstring_of(cls.body))
@@ -383,8 +439,7 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
   bool needs_cell = false;
   for (auto& child : scope->children) needs_cell |= child->needs_class_cell;
   if (needs_cell) {
-    cctx.class_cell = fresh("c___class__");
-    out_->linef("Value {} = py::make_cell();", cctx.class_cell);
+    cctx.class_cell = declare("Value", fresh("c___class__"), "py::make_cell()");
   }
   FuncCtx* saved = ctx_;
   ctx_ = &cctx;
@@ -393,10 +448,10 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
   qual_stack_.pop_back();
   ctx_ = saved;
   set_line(cls.loc);
-  std::string cls_var = fresh("cls");
-  out_->linef("Value {} = py::make_class({}, {}, {}, {}, {});", cls_var, cxx_string_literal(cls.name),
-              cxx_string_literal(qualname), bases_var, cctx.ns_var,
-              needs_cell ? cctx.class_cell : "Value()");
+  std::string cls_var = declare("Value", fresh("cls"),
+                                fmt::format("py::make_class({}, {}, {}, {}, {})", cxx_string_literal(cls.name),
+                                            cxx_string_literal(qualname), bases_var, cctx.ns_var,
+                                            needs_cell ? cctx.class_cell : "Value()"));
   for (auto it = decorators.rbegin(); it != decorators.rend(); ++it)
     out_->linef("{} = py::call({}, {{{}}});", cls_var, *it, cls_var);
   name_store(cls.name, cls_var, cls.loc);
@@ -533,7 +588,7 @@ std::string Emitter::run(const ast::Module& module) {
 
   std::string tu;
   tu += "// Generated by pyco2cpp from " + src_.path + ". Do not edit.\n";
-  tu += "#include <pyrt/pyrt.h>\n\n#include <utility>\n\nnamespace {\n\nusing py::Value;\n\n";
+  tu += "#include <pyrt/pyrt.h>\n#include <pyrt/generator.h>\n\n#include <utility>\n\nnamespace {\n\nusing py::Value;\n\n";
   tu += "const char* const kLines[] = {\n";
   for (int i = 1; i <= src_.line_count(); ++i)
     tu += "    " + cxx_string_literal(std::string(src_.line_text(i))) + ",\n";

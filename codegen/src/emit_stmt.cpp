@@ -25,7 +25,16 @@ enum Why { kReturn = 1, kBreak = 2, kContinue = 3 };
 
 void Emitter::set_line(const ast::Loc& loc) {
   out_->at_line(loc.line);
-  out_->linef("fs_.frame.line = {};", loc.line);
+  out_->linef("{}.line = {};", frame_, loc.line);
+}
+
+void Emitter::emit_return(const std::string& v) {
+  if (gen_mode_) {
+    out_->linef("io_ = {};", v);
+    out_->line("return py::Step::Returned;");
+  } else {
+    out_->linef("return {};", v);
+  }
 }
 
 void Emitter::emit_block(const ast::StmtList& body) {
@@ -33,6 +42,12 @@ void Emitter::emit_block(const ast::StmtList& body) {
 }
 
 void Emitter::emit_stmt(const ast::Stmt& s) {
+  size_t mark = gen_temps_.size();
+  emit_stmt_inner(s);
+  if (gen_mode_) release_gen_temps(mark);
+}
+
+void Emitter::emit_stmt_inner(const ast::Stmt& s) {
   set_line(s.loc);
   switch (s.kind) {
     case ast::StmtKind::Expr: {
@@ -76,15 +91,13 @@ void Emitter::emit_stmt(const ast::Stmt& s) {
       } else if (auto* at = a->target->as<ast::Attribute>()) {
         std::string obj = temp(expr(*at->value));
         std::string name = constant_str(at->attr);
-        std::string cur = fresh("t");
-        out_->linef("Value {} = py::getattr({}, {});", cur, obj, name);
+        std::string cur = declare("Value", fresh("t"), fmt::format("py::getattr({}, {})", obj, name));
         std::string rhs = value(*a->value);
         out_->linef("py::setattr({}, {}, {}({}, {}));", obj, name, fn, cur, rhs);
       } else if (auto* sub = a->target->as<ast::Subscript>()) {
         std::string obj = temp(expr(*sub->value));
         std::string key = temp(expr(*sub->slice));
-        std::string cur = fresh("t");
-        out_->linef("Value {} = py::getitem({}, {});", cur, obj, key);
+        std::string cur = declare("Value", fresh("t"), fmt::format("py::getitem({}, {})", obj, key));
         std::string rhs = value(*a->value);
         out_->linef("py::setitem({}, {}, {}({}, {}));", obj, key, fn, cur, rhs);
       } else {
@@ -108,9 +121,9 @@ void Emitter::emit_stmt(const ast::Stmt& s) {
       bool through_finally = false;
       for (auto& u : ctx_->unwind) through_finally |= u.kind == Unwind::Finally;
       if (!through_finally) {
-        out_->linef("return {};", v);
+        emit_return(v);
       } else {
-        out_->linef("ret_ = {};", v);
+        out_->linef("{} = {};", V("ret_"), v);
         emit_jump(Unwind::Finally, kReturn);
       }
       break;
@@ -171,8 +184,8 @@ void Emitter::emit_stmt(const ast::Stmt& s) {
       out_->open("");
       std::vector<std::string> decorators;
       for (auto& d : f->decorator_list) decorators.push_back(temp(expr(*d)));
-      std::string fn = fresh("fn");
-      out_->linef("Value {} = {};", fn, emit_function(f, nullptr, qualname_for(f->name)));
+      std::string made = emit_function(f, nullptr, qualname_for(f->name));
+      std::string fn = declare("Value", fresh("fn"), made);
       for (auto it = decorators.rbegin(); it != decorators.rend(); ++it)
         out_->linef("{} = py::call({}, {{{}}});", fn, *it, fn);
       if (ctx_->scope->kind == ScopeKind::Module && known_functions_.count(f->name) &&
@@ -210,8 +223,7 @@ void Emitter::emit_assign_to(const ast::Expr& target, const std::string& val) {
       size_t star = elts.size();
       for (size_t i = 0; i < elts.size(); ++i)
         if (elts[i]->kind == ast::ExprKind::Starred) star = i;
-      std::string arr = fresh("u");
-      out_->linef("Value {}[{}];", arr, std::max<size_t>(elts.size(), 1));
+      std::string arr = declare_array(fresh("u"), {}, std::max<size_t>(elts.size(), 1));
       if (star == elts.size())
         out_->linef("py::unpack({}, {}, {});", val, arr, elts.size());
       else
@@ -302,28 +314,26 @@ void Emitter::emit_for(const ast::For& s) {
   int id = fresh_id();
   bool has_else = !s.orelse.empty();
   out_->open("");
-  std::string it = fmt::format("it_{}", id), item = fmt::format("item_{}", id);
   auto* call = s.iter->as<ast::Call>();
   auto* callee = call ? call->func->as<ast::Name>() : nullptr;
   bool range_call = callee && callee->id == "range" && call->keywords.empty() && !call->args.empty() &&
                     call->args.size() <= 3 && resolve("range", ctx_).kind == NameKind::Builtin &&
                     std::none_of(call->args.begin(), call->args.end(),
                                  [](auto& a) { return a->kind == ast::ExprKind::Starred; });
+  std::string it_init;
   if (range_call) {
     std::vector<const ast::Expr*> args;
     for (auto& a : call->args) args.push_back(a.get());
     auto parts = ordered(args);
-    std::string list;
-    for (auto& p : parts) list += (list.empty() ? "" : ", ") + p;
-    std::string arr = fresh("a");
-    out_->linef("Value {}[] = {{{}}};", arr, list);
-    out_->linef("py::ForIter {}(py::ForIter::RangeCall{{}}, {}, {});", it, arr, parts.size());
+    std::string arr = declare_array(fresh("a"), parts, parts.size());
+    it_init = fmt::format("py::ForIter(py::ForIter::RangeCall{{}}, {}, {})", arr, parts.size());
   } else {
-    out_->linef("py::ForIter {}({});", it, value(*s.iter));
+    it_init = fmt::format("py::ForIter({})", value(*s.iter));
   }
-  out_->linef("Value {};", item);
+  std::string it = declare("py::ForIter", fmt::format("it_{}", id), it_init);
+  std::string item = declare("Value", fmt::format("item_{}", id));
   out_->open("for (;;)");
-  out_->linef("fs_.frame.line = {};", s.loc.line);  // next() errors belong to the for line
+  out_->linef("{}.line = {};", frame_, s.loc.line);  // next() errors belong to the for line
   out_->linef("if (!{}.next({})) {}", it, item, has_else ? fmt::format("goto else_{};", id) : "break;");
   out_->open("");
   emit_assign_to(*s.target, fmt::format("std::move({})", item));
@@ -346,43 +356,65 @@ void Emitter::emit_jump(Unwind::Kind target_kind, int why) {
       return;
     }
     (why == kReturn ? it->used_return : why == kBreak ? it->used_break : it->used_continue) = true;
-    out_->linef("why_{} = {};", it->id, why);
+    out_->linef("{} = {};", V(fmt::format("why_{}", it->id)), why);
     out_->linef("goto fin_{};", it->id);
     return;
   }
   if (why != kReturn) throw Unsupported{{}, "internal: break/continue outside a loop"};
-  out_->line("return ret_;");
+  emit_return(V("ret_"));
 }
 
 // After a finally's clean-up code on the normal path: resume a pending jump.
 // Runs with the unwind stack as it is outside the try statement.
 void Emitter::emit_after_finally(const Unwind& u) {
   if (u.used_return) {
-    out_->open(fmt::format("if (why_{} == {})", u.id, kReturn));
+    out_->open(fmt::format("if ({} == {})", V(fmt::format("why_{}", u.id)), kReturn));
     emit_jump(Unwind::Finally, kReturn);
     out_->close();
   }
   if (u.used_break) {
-    out_->open(fmt::format("if (why_{} == {})", u.id, kBreak));
+    out_->open(fmt::format("if ({} == {})", V(fmt::format("why_{}", u.id)), kBreak));
     emit_jump(Unwind::Loop, kBreak);
     out_->close();
   }
   if (u.used_continue) {
-    out_->open(fmt::format("if (why_{} == {})", u.id, kContinue));
+    out_->open(fmt::format("if ({} == {})", V(fmt::format("why_{}", u.id)), kContinue));
     emit_jump(Unwind::Loop, kContinue);
     out_->close();
   }
 }
 
+// `try` opens here; in a generator, a resume point inside it is reached by
+// jumping to try_entry_N and dispatching again inside (C++ forbids a jump
+// into a try block, so each level dispatches to the next).
+void Emitter::open_try(int id) {
+  if (gen_mode_) {
+    out_->linef("try_entry_{}:;", id);
+    out_->open("try");
+    out_->line(dispatch_placeholder(id));
+    dispatch_.push_back({id, {}, {}});
+  } else {
+    out_->open("try");
+  }
+}
+
+void Emitter::close_try(int id) {
+  out_->close();
+  if (gen_mode_) end_dispatch_scope(id);
+}
+
 void Emitter::emit_try(const ast::Try& s) {
   int id = fresh_id();
   bool has_else = !s.orelse.empty();
+  if (gen_mode_)
+    for (auto& h : s.handlers)
+      if (contains_yield(h.body)) unsupported(h.loc, "'yield' inside an 'except' block (not yet)");
   out_->open("");
-  if (has_else) out_->linef("bool ok_{} = false;", id);
-  out_->open("try");
+  std::string ok = has_else ? declare("bool", fmt::format("ok_{}", id), "false") : "";
+  open_try(id);
   emit_block(s.body);
-  if (has_else) out_->linef("ok_{} = true;", id);
-  out_->close();
+  if (has_else) out_->linef("{} = true;", ok);
+  close_try(id);
   std::string h = fmt::format("h_{}", id);
   out_->open(fmt::format("catch (py::PyError& e_{})", id));
   out_->linef("py::HandlerScope {}(e_{});", h, id);
@@ -415,48 +447,66 @@ void Emitter::emit_try(const ast::Try& s) {
   for (int i = 0; i < open_ifs; ++i) out_->close();
   out_->close();
   if (has_else) {
-    out_->open(fmt::format("if (ok_{})", id));
+    out_->open(fmt::format("if ({})", ok));
     emit_block(s.orelse);
     out_->close();
   }
   out_->close();
 }
 
-void Emitter::emit_try_finally(const ast::Try& s) {
-  int id = fresh_id();
-  out_->open("");
-  out_->linef("int why_{} = 0;", id);
-  out_->line(fmt::format("(void)why_{};", id));
-  ctx_->unwind.push_back({Unwind::Finally, id, &s.finalbody});
-  out_->open("try");
+void Emitter::emit_try_body(const ast::Try& s) {
   if (s.handlers.empty()) {
     emit_block(s.body);
     if (!s.orelse.empty()) emit_block(s.orelse);
-  } else {
-    ast::Try inner;  // the try/except/else part, without the finally
-    inner.loc = s.loc;
-    // Borrow the statement lists without copying: emit through a view.
-    auto& mut = const_cast<ast::Try&>(s);
-    inner.body = std::move(mut.body);
-    inner.handlers = std::move(mut.handlers);
-    inner.orelse = std::move(mut.orelse);
-    emit_try(inner);
-    mut.body = std::move(inner.body);
-    mut.handlers = std::move(inner.handlers);
-    mut.orelse = std::move(inner.orelse);
+    return;
   }
-  out_->close();
+  ast::Try inner;  // the try/except/else part, without the finally
+  inner.loc = s.loc;
+  // Borrow the statement lists for the nested emission, then give them back.
+  auto& mut = const_cast<ast::Try&>(s);
+  inner.body = std::move(mut.body);
+  inner.handlers = std::move(mut.handlers);
+  inner.orelse = std::move(mut.orelse);
+  emit_try(inner);
+  mut.body = std::move(inner.body);
+  mut.handlers = std::move(inner.handlers);
+  mut.orelse = std::move(inner.orelse);
+}
+
+void Emitter::emit_try_finally(const ast::Try& s) {
+  int id = fresh_id();
+  out_->open("");
+  std::string why = declare("int", fmt::format("why_{}", id), "0");
+  out_->linef("(void){};", why);
+  ctx_->unwind.push_back({Unwind::Finally, id, &s.finalbody});
+  open_try(id);
+  emit_try_body(s);
+  close_try(id);
   Unwind u = ctx_->unwind.back();
   ctx_->unwind.pop_back();
-  out_->open(fmt::format("catch (py::PyError& e_{})", id));
-  out_->linef("py::HandlerScope h_{}(e_{}, true);", id, id);
-  emit_block(s.finalbody);
-  out_->line("throw;");
-  out_->close();
-  out_->linef("goto fin_{};", id);  // keeps the label used even when no jump targets it
-  out_->linef("fin_{}:;", id);
-  emit_block(s.finalbody);
-  emit_after_finally(u);
+  if (!gen_mode_) {
+    out_->open(fmt::format("catch (py::PyError& e_{})", id));
+    out_->linef("py::HandlerScope h_{}(e_{}, true);", id, id);
+    emit_block(s.finalbody);
+    out_->line("throw;");
+    out_->close();
+    out_->linef("goto fin_{};", id);  // keeps the label used even when no jump targets it
+    out_->linef("fin_{}:;", id);
+    emit_block(s.finalbody);
+    emit_after_finally(u);
+  } else {
+    // The clean-up may itself yield, so it can't run inside the catch: the
+    // exception waits in a frame member and is rethrown after it.
+    std::string pending = declare("Value", fmt::format("pend_{}", id));
+    out_->open(fmt::format("catch (py::PyError& e_{})", id));
+    out_->linef("{} = std::move(e_{}.exc);", pending, id);
+    out_->close();
+    out_->linef("goto fin_{};", id);
+    out_->linef("fin_{}:;", id);
+    emit_block(s.finalbody);
+    out_->linef("if ({}.is_bound()) throw py::PyError{{std::move({})}};", pending, pending);
+    emit_after_finally(u);
+  }
   out_->close();
 }
 
@@ -468,30 +518,29 @@ void Emitter::emit_with(const ast::With& s, size_t item) {
   const ast::WithItem& wi = s.items[item];
   int id = fresh_id();
   out_->open("");
-  std::string w = fmt::format("w_{}", id);
-  out_->linef("py::WithContext {}({});", w, value(*wi.context_expr));
+  std::string manager = value(*wi.context_expr);
+  std::string w = declare("py::WithContext", fmt::format("w_{}", id), fmt::format("py::WithContext({})", manager));
   {
-    std::string entered = fresh("t");
-    out_->linef("Value {} = {}.enter();", entered, w);
+    std::string entered = declare("Value", fresh("t"), w + ".enter()");
     if (wi.optional_vars) emit_assign_to(*wi.optional_vars, entered);
   }
-  out_->linef("int why_{} = 0;", id);
-  out_->linef("(void)why_{};", id);
-  out_->linef("bool raised_{} = false;", id);
+  std::string why = declare("int", fmt::format("why_{}", id), "0");
+  out_->linef("(void){};", why);
+  std::string raised = declare("bool", fmt::format("raised_{}", id), "false");
   ctx_->unwind.push_back({Unwind::Finally, id, nullptr, w});
-  out_->open("try");
+  open_try(id);
   emit_with(s, item + 1);
-  out_->close();
+  close_try(id);
   Unwind u = ctx_->unwind.back();
   ctx_->unwind.pop_back();
   out_->open(fmt::format("catch (py::PyError& e_{})", id));
   out_->linef("py::HandlerScope h_{}(e_{}, true);", id, id);
-  out_->linef("raised_{} = true;", id);
+  out_->linef("{} = true;", raised);
   out_->linef("if (!{}.exit_exc(h_{}.exc())) throw;", w, id);
   out_->close();
   out_->linef("goto fin_{};", id);
   out_->linef("fin_{}:;", id);
-  out_->open(fmt::format("if (!raised_{})", id));
+  out_->open(fmt::format("if (!{})", raised));
   out_->linef("{}.exit_ok();", w);
   emit_after_finally(u);
   out_->close();
@@ -506,8 +555,8 @@ void Emitter::emit_import(const ast::Import& s) {
     if (!is_runtime_module(top))
       unsupported(a.loc, fmt::format("module '{}' is not available in pyco2cpp", a.name));
     out_->open("");
-    std::string m = fresh("m");
-    out_->linef("Value {} = py::import_module({});", m, cxx_string_literal(a.asname.empty() ? top : a.name));
+    std::string m = declare("Value", fresh("m"),
+                            fmt::format("py::import_module({})", cxx_string_literal(a.asname.empty() ? top : a.name)));
     name_store(a.asname.empty() ? top : a.asname, m, a.loc);
     out_->close();
   }
@@ -519,12 +568,10 @@ void Emitter::emit_import_from(const ast::ImportFrom& s) {
   if (!is_runtime_module(top))
     unsupported(s.loc, fmt::format("module '{}' is not available in pyco2cpp", s.module));
   out_->open("");
-  std::string m = fresh("m");
-  out_->linef("Value {} = py::import_module({});", m, cxx_string_literal(s.module));
+  std::string m = declare("Value", fresh("m"), fmt::format("py::import_module({})", cxx_string_literal(s.module)));
   for (auto& a : s.names) {
     if (a.name == "*") unsupported(a.loc, "'from ... import *'");
-    std::string v = fresh("t");
-    out_->linef("Value {} = py::import_from({}, {});", v, m, constant_str(a.name));
+    std::string v = declare("Value", fresh("t"), fmt::format("py::import_from({}, {})", m, constant_str(a.name)));
     name_store(a.asname.empty() ? a.name : a.asname, v, a.loc);
   }
   out_->close();

@@ -109,11 +109,20 @@ class Emitter {
   std::string builtin_ref(const std::string& name);
   std::string global_ref(const std::string& name);
   std::string fresh(const char* prefix);  // t_12, a_13 ...
+  // Every C++ variable the emitter introduces is declared here and reached
+  // through V(): a C++ local in a plain function; a member of the frame in
+  // a generator (locals can't survive a suspension, and a resume `goto` may
+  // not jump over an initialised local).
+  std::string declare(const std::string& type, const std::string& name, const std::string& init = "");
+  std::string declare_array(const std::string& name, const std::vector<std::string>& elems, size_t size);
+  std::string V(const std::string& name) const { return gen_mode_ ? "f_->" + name : name; }
   int fresh_id() { return ++counter_; }
 
   // ---- functions (emit_module.cpp)
-  std::string emit_function(const ast::FunctionDef* def, const ast::Lambda* lambda,
-                            const std::string& qualname);  // returns the make_function expression
+  // Returns the make_function expression (a genexp passes its node and its
+  // one synthetic parameter, `.0`).
+  std::string emit_function(const ast::FunctionDef* def, const ast::Lambda* lambda, const std::string& qualname,
+                            const ast::GeneratorExp* genexp = nullptr, const ast::Arguments* genexp_args = nullptr);
   void emit_function_body(FuncCtx& ctx, const ast::Arguments& args, const ast::StmtList* body,
                           const ast::Expr* lambda_body, const std::string& cxx_name,
                           const std::string& code_var);
@@ -123,6 +132,7 @@ class Emitter {
   // ---- statements (emit_stmt.cpp)
   void emit_block(const ast::StmtList& body);
   void emit_stmt(const ast::Stmt& s);
+  void emit_stmt_inner(const ast::Stmt& s);
   void emit_assign_to(const ast::Expr& target, const std::string& value);
   void emit_delete(const ast::Expr& target);
   void emit_if(const ast::If& s);
@@ -134,9 +144,31 @@ class Emitter {
   void emit_with(const ast::With& s, size_t item);
   void emit_jump(Unwind::Kind target_kind, int why);  // return/break/continue through finallies
   void emit_after_finally(const Unwind& u);
+  void emit_try_body(const ast::Try& s);
+  void open_try(int id);
+  void close_try(int id);
+  void emit_return(const std::string& value);  // `return v` (a generator stores v in io_)
   void emit_import(const ast::Import& s);
   void emit_import_from(const ast::ImportFrom& s);
   void set_line(const ast::Loc& loc);
+
+  // ---- generators (emit_gen.cpp)
+  struct DispatchScope {
+    int id = 0;                  // 0: the resume function itself; else the try statement's id
+    std::vector<int> states;     // resume points directly in this scope
+    std::vector<std::pair<int, std::vector<int>>> tries;  // nested try id -> every state inside it
+  };
+  std::string emit_generator(const Scope& scope, const ast::Arguments& args, const ast::StmtList* body,
+                             const ast::Expr* lambda_body, const ast::Expr* genexp,
+                             const std::string& cxx_name, const std::string& code_var);
+  std::string dispatch_placeholder(int id) const;
+  void end_dispatch_scope(int id);
+  int new_resume_point();
+  Operand yield_expr(const ast::Yield& y);
+  Operand yield_from_expr(const ast::YieldFrom& y);
+  Operand genexp(const ast::GeneratorExp& g);
+  void emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const std::string& iter);
+  static bool contains_yield(const ast::StmtList& body);
 
   // ---- expressions (emit_expr.cpp)
   Operand expr(const ast::Expr& e);
@@ -166,8 +198,10 @@ class Emitter {
     FuncCtx* owner = nullptr;
   };
   NameRef resolve(const std::string& id, FuncCtx* ctx);
-  std::string local_var(const std::string& id, const FuncCtx& ctx) const;
-  std::string cell_var(const std::string& id, const FuncCtx& ctx) const;
+  std::string local_name(const std::string& id, const FuncCtx& ctx) const;  // v_x (declared name)
+  std::string cell_name(const std::string& id, const FuncCtx& ctx) const;   // c_x
+  std::string local_var(const std::string& id, const FuncCtx& ctx) const { return V(local_name(id, ctx)); }
+  std::string cell_var(const std::string& id, const FuncCtx& ctx) const { return V(cell_name(id, ctx)); }
   std::string cell_expr(const std::string& id, FuncCtx* ctx);  // the cell Value for a Cell/Free name
   bool is_module_global(const std::string& id) const { return module_globals_.count(id) > 0; }
 
@@ -179,6 +213,16 @@ class Emitter {
   Diagnostics& diags_;
 
   Printer* out_ = nullptr;  // the function being written
+  bool gen_mode_ = false;   // writing a generator's resume function
+  std::string members_;     // generator mode: the frame struct's members
+  std::string frame_ = "fs_.frame";  // the running py::Frame (line numbers for tracebacks)
+  std::vector<DispatchScope> dispatch_;
+  std::map<int, std::string> dispatch_text_;  // placeholder id -> its switch
+  int resume_points_ = 0;
+  // Generator mode: what the statement being emitted declared, released at
+  // its end so objects die when CPython would drop them: {type, name}.
+  std::vector<std::pair<std::string, std::string>> gen_temps_;
+  void release_gen_temps(size_t mark);
   FuncCtx* ctx_ = nullptr;
   int counter_ = 0;
 

@@ -248,6 +248,7 @@ bool next(const Value& iterator, Value& out);
 // other iterable goes through iter()/next().
 class ForIter {
  public:
+  ForIter() : kind_(Kind::Generic) {}  // a generator frame's member, assigned when its loop starts
   explicit ForIter(const Value& iterable);
   struct RangeCall {};
   ForIter(RangeCall, const Value* args, size_t nargs);  // range(*args), errors as range()
@@ -327,6 +328,7 @@ class HandlerScope {
 // returns true if the exception is to be suppressed.
 class WithContext {
  public:
+  WithContext() = default;  // a generator frame's member, assigned when its with statement starts
   explicit WithContext(const Value& manager);
   Value enter();
   void exit_ok();

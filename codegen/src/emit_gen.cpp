@@ -1,0 +1,356 @@
+// Generators: one function body becomes a state machine (runtime side:
+// runtime/include/pyrt/generator.h).
+//
+// Worked example:
+//
+//     def count(n):
+//         try:
+//             while True:
+//                 got = yield n
+//                 n += 1
+//         finally:
+//             print("closed")
+//
+// becomes
+//
+//     struct Frame_7 : py::GenObj { Value fn_, v_n, v_got, ...; int why_9{}; ... };
+//     py::Step resume_7(py::GenObj* g_, Value& io_) {
+//       auto* f_ = static_cast<Frame_7*>(g_);
+//       int rs_ = g_->state;
+//       switch (rs_) { case 1: goto try_entry_9; default: break; }   // root dispatch
+//       ...
+//     try_entry_9:;
+//       try {
+//         switch (rs_) { case 1: goto resume_1; default: break; }      // dispatch inside the try
+//         for (;;) {
+//           io_ = f_->v_n; g_->state = 1; return py::Step::Yielded;
+//         resume_1:;
+//           rs_ = 0; py::gen_resumed(g_);                              // throw()/close() land here
+//           f_->v_got = std::move(io_); ...
+//         }
+//       } catch (py::PyError& e_9) { f_->pend_9 = std::move(e_9.exc); }
+//     fin_9:;
+//       <print("closed")>                                              // may yield too
+//       if (f_->pend_9.is_bound()) throw py::PyError{std::move(f_->pend_9)};
+//       io_ = Value::none(); return py::Step::Returned;
+//     }
+//     Value fn_8_count(py::FuncObj* self_, Value* params_) {          // calling count(): makes the object
+//       auto* f_ = py::new_generator<Frame_7>(&C_6, resume_7); f_->v_n = std::move(params_[0]); ...
+//     }
+//
+// Every value the body keeps is a member of the frame (emitter's declare()),
+// since a resume `goto` may not jump over an initialised C++ local. C++ also
+// forbids jumping into a try block: a resume point inside a try is reached
+// through `try_entry_N`, where the try's own switch dispatches further.
+#include <fmt/format.h>
+
+#include "emitter.h"
+
+namespace pyco2cpp::codegen {
+
+namespace {
+
+bool expr_has_yield(const ast::Expr* e);
+
+bool exprs_have_yield(const ast::ExprList& es) {
+  for (auto& e : es)
+    if (expr_has_yield(e.get())) return true;
+  return false;
+}
+
+// Does an expression suspend (not counting nested functions and genexps,
+// which are their own scopes)?
+bool expr_has_yield(const ast::Expr* e) {
+  if (!e) return false;
+  using K = ast::ExprKind;
+  switch (e->kind) {
+    case K::Yield:
+    case K::YieldFrom:
+    case K::Await: return true;
+    case K::Lambda:
+    case K::GeneratorExp:
+    case K::ListComp:
+    case K::SetComp:
+    case K::DictComp: return false;  // own scope (a yield there is a SyntaxError or its own generator)
+    case K::BoolOp: return exprs_have_yield(e->as<ast::BoolOp>()->values);
+    case K::NamedExpr: return expr_has_yield(e->as<ast::NamedExpr>()->value.get());
+    case K::BinOp: return expr_has_yield(e->as<ast::BinOp>()->left.get()) || expr_has_yield(e->as<ast::BinOp>()->right.get());
+    case K::UnaryOp: return expr_has_yield(e->as<ast::UnaryOp>()->operand.get());
+    case K::IfExp: {
+      auto* i = e->as<ast::IfExp>();
+      return expr_has_yield(i->test.get()) || expr_has_yield(i->body.get()) || expr_has_yield(i->orelse.get());
+    }
+    case K::Dict: return exprs_have_yield(e->as<ast::Dict>()->keys) || exprs_have_yield(e->as<ast::Dict>()->values);
+    case K::Set: return exprs_have_yield(e->as<ast::Set>()->elts);
+    case K::Compare: return expr_has_yield(e->as<ast::Compare>()->left.get()) || exprs_have_yield(e->as<ast::Compare>()->comparators);
+    case K::Call: {
+      auto* c = e->as<ast::Call>();
+      if (expr_has_yield(c->func.get()) || exprs_have_yield(c->args)) return true;
+      for (auto& k : c->keywords)
+        if (expr_has_yield(k.value.get())) return true;
+      return false;
+    }
+    case K::FormattedValue:
+      return expr_has_yield(e->as<ast::FormattedValue>()->value.get()) ||
+             expr_has_yield(e->as<ast::FormattedValue>()->format_spec.get());
+    case K::JoinedStr: return exprs_have_yield(e->as<ast::JoinedStr>()->values);
+    case K::Attribute: return expr_has_yield(e->as<ast::Attribute>()->value.get());
+    case K::Subscript: return expr_has_yield(e->as<ast::Subscript>()->value.get()) || expr_has_yield(e->as<ast::Subscript>()->slice.get());
+    case K::Starred: return expr_has_yield(e->as<ast::Starred>()->value.get());
+    case K::List: return exprs_have_yield(e->as<ast::List>()->elts);
+    case K::Tuple: return exprs_have_yield(e->as<ast::Tuple>()->elts);
+    case K::Slice: {
+      auto* s = e->as<ast::Slice>();
+      return expr_has_yield(s->lower.get()) || expr_has_yield(s->upper.get()) || expr_has_yield(s->step.get());
+    }
+    case K::Constant:
+    case K::Name: return false;
+  }
+  return false;
+}
+
+bool stmt_has_yield(const ast::Stmt& s);
+
+bool stmts_have_yield(const ast::StmtList& body) {
+  for (auto& s : body)
+    if (stmt_has_yield(*s)) return true;
+  return false;
+}
+
+bool stmt_has_yield(const ast::Stmt& s) {
+  using K = ast::StmtKind;
+  switch (s.kind) {
+    case K::FunctionDef: {
+      auto* f = s.as<ast::FunctionDef>();
+      return exprs_have_yield(f->decorator_list) || exprs_have_yield(f->args.defaults) ||
+             exprs_have_yield(f->args.kw_defaults);
+    }
+    case K::ClassDef: return exprs_have_yield(s.as<ast::ClassDef>()->bases) || exprs_have_yield(s.as<ast::ClassDef>()->decorator_list);
+    case K::Return: return expr_has_yield(s.as<ast::Return>()->value.get());
+    case K::Delete: return exprs_have_yield(s.as<ast::Delete>()->targets);
+    case K::Assign: return exprs_have_yield(s.as<ast::Assign>()->targets) || expr_has_yield(s.as<ast::Assign>()->value.get());
+    case K::AugAssign: return expr_has_yield(s.as<ast::AugAssign>()->target.get()) || expr_has_yield(s.as<ast::AugAssign>()->value.get());
+    case K::AnnAssign: return expr_has_yield(s.as<ast::AnnAssign>()->value.get());
+    case K::For: {
+      auto* f = s.as<ast::For>();
+      return expr_has_yield(f->iter.get()) || stmts_have_yield(f->body) || stmts_have_yield(f->orelse);
+    }
+    case K::While: {
+      auto* w = s.as<ast::While>();
+      return expr_has_yield(w->test.get()) || stmts_have_yield(w->body) || stmts_have_yield(w->orelse);
+    }
+    case K::If: {
+      auto* i = s.as<ast::If>();
+      return expr_has_yield(i->test.get()) || stmts_have_yield(i->body) || stmts_have_yield(i->orelse);
+    }
+    case K::With: {
+      auto* w = s.as<ast::With>();
+      for (auto& item : w->items)
+        if (expr_has_yield(item.context_expr.get())) return true;
+      return stmts_have_yield(w->body);
+    }
+    case K::Raise: return expr_has_yield(s.as<ast::Raise>()->exc.get()) || expr_has_yield(s.as<ast::Raise>()->cause.get());
+    case K::Try: {
+      auto* t = s.as<ast::Try>();
+      if (stmts_have_yield(t->body) || stmts_have_yield(t->orelse) || stmts_have_yield(t->finalbody)) return true;
+      for (auto& h : t->handlers)
+        if (expr_has_yield(h.type.get()) || stmts_have_yield(h.body)) return true;
+      return false;
+    }
+    case K::Assert: return expr_has_yield(s.as<ast::Assert>()->test.get()) || expr_has_yield(s.as<ast::Assert>()->msg.get());
+    case K::Expr: return expr_has_yield(s.as<ast::ExprStmt>()->value.get());
+    default: return false;
+  }
+}
+
+}  // namespace
+
+bool Emitter::contains_yield(const ast::StmtList& body) { return stmts_have_yield(body); }
+
+std::string Emitter::dispatch_placeholder(int id) const { return fmt::format("/*@@DISPATCH_{}@@*/", id); }
+
+int Emitter::new_resume_point() {
+  int k = ++resume_points_;
+  dispatch_.back().states.push_back(k);
+  return k;
+}
+
+void Emitter::end_dispatch_scope(int id) {
+  DispatchScope scope = std::move(dispatch_.back());
+  dispatch_.pop_back();
+  std::vector<int> all = scope.states;
+  std::string text;
+  if (!scope.states.empty() || !scope.tries.empty()) {
+    text = "switch (rs_) {\n";
+    for (int k : scope.states) text += fmt::format("  case {}: goto resume_{};\n", k, k);
+    for (auto& [try_id, states] : scope.tries) {
+      for (int k : states) text += fmt::format("  case {}:\n", k), all.push_back(k);
+      text += fmt::format("    goto try_entry_{};\n", try_id);
+    }
+    text += "  default: break;\n}";
+  }
+  dispatch_text_[id] = text;
+  if (!dispatch_.empty() && !all.empty()) dispatch_.back().tries.push_back({id, all});
+}
+
+Operand Emitter::yield_expr(const ast::Yield& y) {
+  if (!gen_mode_) unsupported(y.loc, "'yield' here");
+  std::string v = y.value ? value(*y.value) : "Value::none()";
+  int k = new_resume_point();
+  out_->linef("io_ = {};", v);
+  out_->linef("g_->state = {};", k);
+  out_->line("return py::Step::Yielded;");
+  out_->linef("resume_{}:;", k);
+  out_->line("rs_ = 0;");
+  out_->line("py::gen_resumed(g_);");
+  return {declare("Value", fresh("t"), "std::move(io_)"), OperandKind::Local};
+}
+
+Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
+  if (!gen_mode_) unsupported(y.loc, "'yield from' here");
+  std::string source = value(*y.value);
+  int k = new_resume_point();
+  out_->linef("g_->yield_from = py::yield_from_iter({});", source);
+  out_->line("io_ = Value::none();");
+  out_->linef("g_->state = {};", k);
+  out_->linef("resume_{}:;", k);
+  out_->line("rs_ = 0;");
+  out_->line("if (py::yield_from_step(g_, io_)) return py::Step::Yielded;");
+  return {declare("Value", fresh("t"), "std::move(io_)"), OperandKind::Local};
+}
+
+// The body of a generator expression: the loops of its `for` clauses over
+// the iterator it was given (`.0`), yielding each element.
+void Emitter::emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const std::string& iter) {
+  const ast::Comprehension& c = g.generators[level];
+  std::string item = declare("Value", fresh("item"));
+  out_->open("for (;;)");
+  out_->linef("if (!py::next({}, {})) break;", iter, item);
+  emit_assign_to(*c.target, fmt::format("std::move({})", item));
+  for (auto& cond : c.ifs) {
+    out_->open("");
+    out_->linef("if (!({})) continue;", truth(*cond));
+    out_->close();
+  }
+  if (level + 1 < g.generators.size()) {
+    std::string inner = value(*g.generators[level + 1].iter);
+    std::string it = declare("Value", fresh("it"), "py::iter(" + inner + ")");
+    emit_genexp_loops(g, level + 1, it);
+  } else {
+    out_->open("");
+    ast::Yield y;  // `yield elt`, borrowing the element expression
+    y.loc = g.elt->loc;
+    auto& mut = const_cast<ast::GeneratorExp&>(g);
+    y.value = std::move(mut.elt);
+    try {
+      yield_expr(y);
+    } catch (...) {
+      mut.elt = std::move(y.value);
+      throw;
+    }
+    mut.elt = std::move(y.value);
+    out_->close();
+  }
+  out_->close();
+}
+
+// Writes the frame struct, the resume function and the starter (the C++
+// function behind calling the generator function). Returns nothing new:
+// the starter is `cxx_name`, as for plain functions.
+std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& args,
+                                    const ast::StmtList* body, const ast::Expr* lambda_body,
+                                    const ast::Expr* genexp_node, const std::string& cxx_name,
+                                    const std::string& code_var) {
+  int id = fresh_id();
+  std::string frame_type = fmt::format("Frame_{}", id), resume = fmt::format("resume_{}", id);
+
+  gen_mode_ = true;
+  members_.clear();
+  frame_ = "g_->frame";
+  dispatch_.clear();
+  dispatch_.push_back({0, {}, {}});
+  resume_points_ = 0;
+  gen_temps_.clear();
+
+  std::vector<std::string> params;
+  for (auto& a : args.posonlyargs) params.push_back(a.name);
+  for (auto& a : args.args) params.push_back(a.name);
+  if (args.vararg) params.push_back(args.vararg->name);
+  for (auto& a : args.kwonlyargs) params.push_back(a.name);
+  if (args.kwarg) params.push_back(args.kwarg->name);
+
+  // The frame: every local of the function is a member.
+  std::string fields = "  Value fn_;\n  Value ret_;\n";
+  for (auto& s : scope.symbols) {
+    if (s.binding == Binding::Local) fields += "  Value " + local_name(s.name, *ctx_) + ";\n";
+    if (s.binding == Binding::Cell) fields += "  Value " + cell_name(s.name, *ctx_) + ";\n";
+  }
+
+  out_->at_line(0);
+  out_->open(fmt::format("py::Step {}(py::GenObj* g_, Value& io_)", resume));
+  out_->linef("auto* f_ = static_cast<{}*>(g_);", frame_type);
+  out_->line("py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->fn_.obj());");
+  out_->line("(void)self_;");
+  out_->line("int rs_ = g_->state;");
+  out_->line(dispatch_placeholder(0));
+  if (body) {
+    emit_block(*body);
+  } else if (lambda_body) {
+    set_line(lambda_body->loc);
+    std::string v = value(*lambda_body);
+    emit_return(v);
+  } else {
+    auto& g = *genexp_node->as<ast::GeneratorExp>();
+    set_line(g.loc);
+    emit_genexp_loops(g, 0, local_var(".0", *ctx_));
+  }
+  out_->at_line(0);
+  emit_return("Value::none()");
+  out_->close();
+  end_dispatch_scope(0);
+
+  std::string text = out_->take();
+  for (auto& [did, sw] : dispatch_text_) {
+    std::string ph = dispatch_placeholder(did);
+    size_t pos = text.find(ph);
+    if (pos != std::string::npos) text.replace(pos, ph.size(), sw);
+  }
+  dispatch_text_.clear();
+
+  std::string out = fmt::format("struct {} : py::GenObj {{\n{}{}}};\n", frame_type, fields, members_);
+  out += text;
+  // The starter: binds the parameters into a new frame; nothing runs yet.
+  out += fmt::format("Value {}(py::FuncObj* self_, Value* params_) {{\n", cxx_name);
+  out += fmt::format("  auto* f_ = py::new_generator<{}>(&{}, {});\n", frame_type, code_var, resume);
+  out += "  f_->fn_ = Value::borrow(reinterpret_cast<py::Object*>(self_));\n";
+  for (size_t i = 0; i < params.size(); ++i) {
+    const Symbol* sym = scope.find(params[i]);
+    if (sym && sym->binding == Binding::Cell)
+      out += fmt::format("  f_->{} = py::make_cell(std::move(params_[{}]));\n", cell_name(params[i], *ctx_), i);
+    else
+      out += fmt::format("  f_->{} = std::move(params_[{}]);\n", local_name(params[i], *ctx_), i);
+  }
+  for (auto& s : scope.symbols)
+    if (!s.is_param && s.binding == Binding::Cell)
+      out += fmt::format("  f_->{} = py::make_cell();\n", cell_name(s.name, *ctx_));
+  out += "  return Value::steal(f_);\n}\n";
+  return out;
+}
+
+Operand Emitter::genexp(const ast::GeneratorExp& g) {
+  for (auto& c : g.generators)
+    if (c.is_async) unsupported(c.loc, "asynchronous generator expressions");
+  const Scope* scope = scopes_.scope_of(&g);
+  if (!scope) unsupported(g.loc, "generator expression without a scope (internal)");
+  // The outermost iterable is evaluated (and iter() called) right here.
+  std::string outer = value(*g.generators[0].iter);
+  std::string it0 = declare("Value", fresh("t"), "py::iter(" + outer + ")");
+  ast::Arguments args;
+  args.args.push_back({".0", nullptr, g.loc});
+  std::string made = emit_function(nullptr, nullptr, qualname_for("<genexpr>"), &g, &args);
+  std::string fn = declare("Value", fresh("t"), made);
+  std::string arr = declare_array(fresh("a"), {it0}, 1);
+  return {fmt::format("py::call({}, {}, 1)", fn, arr), OperandKind::Effect};
+}
+
+}  // namespace pyco2cpp::codegen
