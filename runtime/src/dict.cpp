@@ -314,11 +314,13 @@ Value dict_copy_value(const Value& self) {
 }
 
 Value dict_binop(const Value& a, const Value& b, int op) {
-  if ((op & 15) != BINOP_OR || !is_dict(a) || !is_dict(b)) return not_implemented();
-  if (op & BINOP_INPLACE) {
+  if ((op & 15) != BINOP_OR || !is_dict(a)) return not_implemented();
+  // d |= x accepts whatever d.update(x) accepts; d | x needs two dicts.
+  if ((op & BINOP_INPLACE) && a.obj()->type == T::dict) {
     dict_update_from(D(a), b);
     return a;
   }
+  if (!is_dict(b)) return not_implemented();
   Value r = dict_copy_value(a);
   dict_update_from(D(r), b);
   return r;

@@ -1,6 +1,10 @@
 // float: repr (shortest round-trip, CPython's layout), the digit strings
 // behind the format mini-language, parsing, round().
 #include <charconv>
+#include <cfloat>
+#include <cerrno>
+#include <cctype>
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -269,6 +273,85 @@ Value float_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   return r;
 }
 
+// float.hex(): 0x<lead>.<13 hex digits>p<exp>, subnormals with a 0 lead.
+Value m_float_hex(const Value* a, size_t n, TupleObj* k) {
+  check_args("hex", n - 1, k, 0, 0);
+  double d = a[0].f();
+  if (std::isnan(d)) return make_str("nan");
+  if (std::isinf(d)) return make_str(d < 0 ? "-inf" : "inf");
+  std::string out = std::signbit(d) ? "-" : "";
+  if (d == 0) return make_str(out + "0x0.0p+0");
+  int exp;
+  double m = std::frexp(std::fabs(d), &exp);
+  int shift = 1 - std::max(DBL_MIN_EXP - exp, 0);
+  m = std::ldexp(m, shift);
+  exp -= shift;
+  static const char digits[] = "0123456789abcdef";
+  int lead = int(m);
+  m -= lead;
+  out += "0x";
+  out.push_back(digits[lead]);
+  out.push_back('.');
+  for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; ++i) {
+    m *= 16.0;
+    int digit = int(m);
+    out.push_back(digits[digit]);
+    m -= digit;
+  }
+  out += fmt::format("p{:+d}", exp);
+  return make_str(out);
+}
+
+// float.fromhex(s): validated here, converted (correctly rounded) by strtod.
+Value m_float_fromhex(const Value* a, size_t n, TupleObj* k) {
+  check_args("fromhex", n - 1, k, 1, 1);
+  if (!is_str(a[1])) raisef(E::TypeError, "bad argument type for built-in operation");
+  std::string_view text = sv(a[1]);
+  auto is_ws = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  size_t b = 0, e = text.size();
+  while (b < e && is_ws(text[b])) ++b;
+  while (e > b && is_ws(text[e - 1])) --e;
+  std::string body(text.substr(b, e - b));
+  auto invalid = [] { raise(E::ValueError, "invalid hexadecimal floating-point string"); };
+  std::string lowered;
+  for (char c : body) lowered.push_back(char(std::tolower((unsigned char)c)));
+  size_t i = 0;
+  bool negative = false;
+  if (i < lowered.size() && (lowered[i] == '+' || lowered[i] == '-')) negative = lowered[i++] == '-';
+  std::string_view rest = std::string_view(lowered).substr(i);
+  double result;
+  if (rest == "inf" || rest == "infinity") {
+    result = HUGE_VAL;
+  } else if (rest == "nan") {
+    result = NAN;
+  } else {
+    size_t j = 0;
+    if (rest.substr(0, 2) == "0x") j = 2;
+    size_t mantissa_digits = 0;
+    while (j < rest.size() && std::isxdigit((unsigned char)rest[j])) ++j, ++mantissa_digits;
+    if (j < rest.size() && rest[j] == '.') {
+      ++j;
+      while (j < rest.size() && std::isxdigit((unsigned char)rest[j])) ++j, ++mantissa_digits;
+    }
+    if (mantissa_digits == 0) invalid();
+    if (j < rest.size() && rest[j] == 'p') {
+      ++j;
+      if (j < rest.size() && (rest[j] == '+' || rest[j] == '-')) ++j;
+      size_t exp_digits = 0;
+      while (j < rest.size() && std::isdigit((unsigned char)rest[j])) ++j, ++exp_digits;
+      if (exp_digits == 0) invalid();
+    }
+    if (j != rest.size()) invalid();
+    std::string c_text = "0x" + std::string(rest.substr(rest.substr(0, 2) == "0x" ? 2 : 0));
+    errno = 0;
+    result = std::strtod(c_text.c_str(), nullptr);
+    if (std::isinf(result)) raise(E::OverflowError, "hexadecimal value too large to represent as a float");
+  }
+  Value v = Value::from_float(negative ? -result : result);
+  if (a[0].is_obj() && a[0].obj() != T::float_) return call(a[0], {v});
+  return v;
+}
+
 Value m_is_integer(const Value* a, size_t n, TupleObj* k) {
   check_args("is_integer", n - 1, k, 0, 0);
   double d = a[0].f();
@@ -315,6 +398,8 @@ void init_float_type() {
   t->unaryop = float_unary_slot;
   t->tp_new = float_new;
   add_method(t, "is_integer", m_is_integer);
+  add_method(t, "hex", m_float_hex);
+  add_classmethod(t, "fromhex", m_float_fromhex);
   add_method(t, "as_integer_ratio", m_as_integer_ratio);
   add_method(t, "conjugate", m_float_self);
   add_method(t, "__int__", m_float_int);

@@ -82,12 +82,12 @@ void list_setitem(const Value& self, const Value& key, const Value& value) {
     return;
   }
   if (is_slice(key)) {
+    SliceIdx ix = slice_indices(key, int64_t(items.size()));  // "slice step cannot be zero" first
     std::vector<Value> seq;
     if (value.same(self)) seq = items;
     else if (!type_of(value)->iter && type_of(value)->is_builtin)
-      raise(E::TypeError, "must assign iterable to extended slice");
+      raise(E::TypeError, ix.step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
     else collect(value, seq);
-    SliceIdx ix = slice_indices(key, int64_t(items.size()));
     if (ix.step == 1) {
       int64_t stop = std::max(ix.stop, ix.start);
       items.erase(items.begin() + ix.start, items.begin() + stop);
