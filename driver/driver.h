@@ -13,7 +13,7 @@ inline constexpr int kExitDiagnostics = 1;  // the program has errors, or a tool
 inline constexpr int kExitUsage = 2;
 
 enum class Mode { Transpile, Build, Run };
-enum class Dump { None, Tokens, Ast, Scopes, Cpp };
+enum class Dump { None, Tokens, Ast, Scopes, Sm, Cpp };
 
 struct Options {
   Mode mode = Mode::Transpile;

@@ -14,7 +14,7 @@ namespace {
 
 constexpr std::string_view kUsage = R"(usage:
   pyco2cpp INPUT.py [-o OUT.cpp] [--no-format] [--no-line-directives]
-  pyco2cpp INPUT.py --dump=tokens|ast|scopes|cpp
+  pyco2cpp INPUT.py --dump=tokens|ast|scopes|sm|cpp
   pyco2cpp build INPUT.py [-o PROGRAM] [-O0|-O1|-O2|-O3] [--keep-cpp] [-v]
   pyco2cpp run [-O0|-O1|-O2|-O3] [--keep-cpp] [-v] INPUT.py [ARGS...]
   pyco2cpp --help | --version
@@ -25,7 +25,7 @@ printing what CPython prints.
   -o FILE               output file: the C++ (default INPUT.cpp; '-' for stdout),
                         or the program for `build` (default INPUT without .py)
   --dump=LAYER          print one layer to stdout and stop: tokens, ast, scopes,
-                        or cpp (the emitted C++)
+                        sm (each generator's state machine), or cpp (the emitted C++)
   --no-format           skip clang-format on the emitted C++
   --no-line-directives  no #line directives mapping the C++ back to the .py
   -O0..-O3              C++ optimization level for build/run (default -O2)
@@ -87,6 +87,7 @@ ParseResult parse_command_line(int argc, char** argv) {
       else if (layer == "ast") options.dump = Dump::Ast;
       else if (layer == "scopes") options.dump = Dump::Scopes;
       else if (layer == "cpp") options.dump = Dump::Cpp;
+      else if (layer == "sm") options.dump = Dump::Sm;
       else return {std::nullopt, usage_error("unknown dump '" + std::string(layer) +
                                              "' (tokens, ast, scopes or cpp)")};
     } else if (arg == "-O0" || arg == "-O1" || arg == "-O2" || arg == "-O3") {

@@ -54,8 +54,11 @@ std::optional<std::string> transpile(const Options& options) {
   }
   EmitOptions emit_options;
   emit_options.line_directives = options.line_directives;
+  std::string state_machines;
+  if (options.dump == Dump::Sm) emit_options.state_machines = &state_machines;
   std::string cpp = emit_cpp(*src, *module, scopes, emit_options, diags);
   if (report(diags, *src)) return std::nullopt;
+  if (options.dump == Dump::Sm) return state_machines;
   if (options.format) cpp = format_cpp(cpp);
   return cpp;
 #else
@@ -66,7 +69,7 @@ std::optional<std::string> transpile(const Options& options) {
 }
 
 int dump_layer(const Options& options) {
-  if (options.dump == Dump::Cpp) {
+  if (options.dump == Dump::Cpp || options.dump == Dump::Sm) {
     std::optional<std::string> cpp = transpile(options);
     if (!cpp) return kExitDiagnostics;
     std::cout << *cpp;

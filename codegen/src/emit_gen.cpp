@@ -169,9 +169,10 @@ bool Emitter::contains_yield(const ast::StmtList& body) { return stmts_have_yiel
 
 std::string Emitter::dispatch_placeholder(int id) const { return fmt::format("/*@@DISPATCH_{}@@*/", id); }
 
-int Emitter::new_resume_point() {
+int Emitter::new_resume_point(const char* kind, int line) {
   int k = ++resume_points_;
   dispatch_.back().states.push_back(k);
+  sm_states_ += fmt::format("  state {}: {} at line {}\n", k, kind, line);
   return k;
 }
 
@@ -190,13 +191,18 @@ void Emitter::end_dispatch_scope(int id) {
     text += "  default: break;\n}";
   }
   dispatch_text_[id] = text;
+  if (id != 0 && !all.empty()) {
+    std::string list;
+    for (int k : all) list += fmt::format(" {}", k);
+    sm_states_ += fmt::format("  try entry {}: states{}\n", id, list);
+  }
   if (!dispatch_.empty() && !all.empty()) dispatch_.back().tries.push_back({id, all});
 }
 
 Operand Emitter::yield_expr(const ast::Yield& y) {
   if (!gen_mode_) unsupported(y.loc, "'yield' here");
   std::string v = y.value ? value(*y.value) : "Value::none()";
-  int k = new_resume_point();
+  int k = new_resume_point("yield", y.loc.line);
   out_->linef("io_ = {};", v);
   out_->linef("g_->state = {};", k);
   out_->line("return py::Step::Yielded;");
@@ -209,7 +215,7 @@ Operand Emitter::yield_expr(const ast::Yield& y) {
 Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
   if (!gen_mode_) unsupported(y.loc, "'yield from' here");
   std::string source = value(*y.value);
-  int k = new_resume_point();
+  int k = new_resume_point("yield from", y.loc.line);
   out_->linef("g_->yield_from = py::yield_from_iter({});", source);
   out_->line("io_ = Value::none();");
   out_->linef("g_->state = {};", k);
@@ -260,7 +266,7 @@ void Emitter::emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const 
 std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& args,
                                     const ast::StmtList* body, const ast::Expr* lambda_body,
                                     const ast::Expr* genexp_node, const std::string& cxx_name,
-                                    const std::string& code_var) {
+                                    const std::string& code_var, const std::string& qualname, int firstline) {
   int id = fresh_id();
   std::string frame_type = fmt::format("Frame_{}", id), resume = fmt::format("resume_{}", id);
 
@@ -271,6 +277,8 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   dispatch_.push_back({0, {}, {}});
   resume_points_ = 0;
   gen_temps_.clear();
+  sm_states_.clear();
+  member_names_.clear();
 
   std::vector<std::string> params;
   for (auto& a : args.posonlyargs) params.push_back(a.name);
@@ -317,6 +325,16 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   }
   dispatch_text_.clear();
 
+  if (opts_.state_machines) {
+    std::string names = " fn_ ret_";
+    for (auto& s : scope.symbols) {
+      if (s.binding == Binding::Local) names += " " + local_name(s.name, *ctx_);
+      if (s.binding == Binding::Cell) names += " " + cell_name(s.name, *ctx_);
+    }
+    for (auto& m : member_names_) names += " " + m;
+    *opts_.state_machines += fmt::format("generator {} line {}: resume {}, frame {}\n  frame:{}\n{}", qualname,
+                                         firstline, resume, frame_type, names, sm_states_);
+  }
   std::string out = fmt::format("struct {} : py::GenObj {{\n{}{}}};\n", frame_type, fields, members_);
   out += text;
   // The starter: binds the parameters into a new frame; nothing runs yet.

@@ -87,6 +87,7 @@ std::string Emitter::declare(const std::string& type, const std::string& name, c
   members_ += fmt::format("  {} {}{};\n", type, name, type == "int" || type == "bool" ? "{}" : "");
   if (!init.empty()) out_->linef("f_->{} = {};", name, init);
   gen_temps_.push_back({type, name});
+  member_names_.push_back(name);
   return "f_->" + name;
 }
 
@@ -113,6 +114,7 @@ std::string Emitter::declare_array(const std::string& name, const std::vector<st
   members_ += fmt::format("  Value {}[{}];\n", name, size);
   for (size_t i = 0; i < elems.size(); ++i) out_->linef("f_->{}[{}] = {};", name, i, elems[i]);
   gen_temps_.push_back({"Value[]", name});
+  member_names_.push_back(fmt::format("{}[{}]", name, size));
   return "f_->" + name;
 }
 
@@ -335,6 +337,8 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
   int saved_resume_points = resume_points_;
   auto saved_gen_temps = std::move(gen_temps_);
   gen_temps_.clear();
+  auto saved_members_names = std::move(member_names_);
+  std::string saved_sm_states = std::move(sm_states_);
   out_ = &body;
   ctx_ = &fctx;
   std::vector<std::string> saved_qual = std::move(qual_stack_);
@@ -342,7 +346,7 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
   const ast::StmtList* stmts = def ? &def->body : nullptr;
   const ast::Expr* lambda_body = lambda ? lambda->body.get() : nullptr;
   if (scope->function_kind == FunctionKind::Generator) {
-    functions_ += emit_generator(*scope, args, stmts, lambda_body, genexp, cxx_name, code_var);
+    functions_ += emit_generator(*scope, args, stmts, lambda_body, genexp, cxx_name, code_var, qualname, loc.line);
   } else {
     gen_mode_ = false;
     frame_ = "fs_.frame";
@@ -359,6 +363,8 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
   dispatch_text_ = std::move(saved_dispatch_text);
   resume_points_ = saved_resume_points;
   gen_temps_ = std::move(saved_gen_temps);
+  member_names_ = std::move(saved_members_names);
+  sm_states_ = std::move(saved_sm_states);
 
   std::string cells;
   for (auto& fv : fctx.freevars) {

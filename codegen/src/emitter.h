@@ -160,10 +160,11 @@ class Emitter {
   };
   std::string emit_generator(const Scope& scope, const ast::Arguments& args, const ast::StmtList* body,
                              const ast::Expr* lambda_body, const ast::Expr* genexp,
-                             const std::string& cxx_name, const std::string& code_var);
+                             const std::string& cxx_name, const std::string& code_var,
+                             const std::string& qualname, int firstline);
   std::string dispatch_placeholder(int id) const;
   void end_dispatch_scope(int id);
-  int new_resume_point();
+  int new_resume_point(const char* kind, int line);
   Operand yield_expr(const ast::Yield& y);
   Operand yield_from_expr(const ast::YieldFrom& y);
   Operand genexp(const ast::GeneratorExp& g);
@@ -219,6 +220,8 @@ class Emitter {
   std::vector<DispatchScope> dispatch_;
   std::map<int, std::string> dispatch_text_;  // placeholder id -> its switch
   int resume_points_ = 0;
+  std::string sm_states_;  // --dump=sm: the current generator's resume points and try entries
+  std::vector<std::string> member_names_;  // --dump=sm: the frame members declare() added
   // Generator mode: what the statement being emitted declared, released at
   // its end so objects die when CPython would drop them: {type, name}.
   std::vector<std::pair<std::string, std::string>> gen_temps_;

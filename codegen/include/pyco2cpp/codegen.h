@@ -15,6 +15,9 @@ namespace pyco2cpp {
 
 struct EmitOptions {
   bool line_directives = true;  // #line N "file.py" before each statement
+  // `--dump=sm`: when set, receives each generator's lowered state machine
+  // (frame fields, resume points, try entries) as readable text.
+  std::string* state_machines = nullptr;
 };
 
 // Returns the C++ translation unit; empty if diags gained errors.
