@@ -280,12 +280,7 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   sm_states_.clear();
   member_names_.clear();
 
-  std::vector<std::string> params;
-  for (auto& a : args.posonlyargs) params.push_back(a.name);
-  for (auto& a : args.args) params.push_back(a.name);
-  if (args.vararg) params.push_back(args.vararg->name);
-  for (auto& a : args.kwonlyargs) params.push_back(a.name);
-  if (args.kwarg) params.push_back(args.kwarg->name);
+  std::vector<std::string> params = param_names(args);
 
   // The frame: every local of the function is a member.
   std::string fields = "  Value fn_;\n  Value ret_;\n";

@@ -58,6 +58,16 @@ bool is_runtime_module(const std::string& name) {
   return false;
 }
 
+std::vector<std::string> param_names(const ast::Arguments& args) {
+  std::vector<std::string> names;
+  for (auto& a : args.posonlyargs) names.push_back(a.name);
+  for (auto& a : args.args) names.push_back(a.name);
+  if (args.vararg) names.push_back(args.vararg->name);
+  for (auto& a : args.kwonlyargs) names.push_back(a.name);
+  if (args.kwarg) names.push_back(args.kwarg->name);
+  return names;
+}
+
 std::string mangle(const std::string& id) {
   std::string out;
   for (unsigned char c : id) {
@@ -184,14 +194,12 @@ std::string Emitter::code_info(const Scope& scope, const ast::Arguments* args,
   size_t npos = 0, nposonly = 0, nkwonly = 0;
   bool varargs = false, varkw = false;
   if (args) {
-    for (auto& a : args->posonlyargs) names.push_back(a.name);
-    for (auto& a : args->args) names.push_back(a.name);
+    names = param_names(*args);
     nposonly = args->posonlyargs.size();
-    npos = names.size();
-    if (args->vararg) names.push_back(args->vararg->name), varargs = true;
-    for (auto& a : args->kwonlyargs) names.push_back(a.name);
+    npos = nposonly + args->args.size();
+    varargs = args->vararg != nullptr;
     nkwonly = args->kwonlyargs.size();
-    if (args->kwarg) names.push_back(args->kwarg->name), varkw = true;
+    varkw = args->kwarg != nullptr;
   }
   std::string list;
   for (auto& n : names) list += cxx_string_literal(n) + ", ";
@@ -383,12 +391,7 @@ void Emitter::emit_function_body(FuncCtx& ctx, const ast::Arguments& args,
   out_->open(fmt::format("Value {}(py::FuncObj* self_, Value* params_)", cxx_name));
   out_->linef("py::FrameScope fs_(&{});", code_var);
   out_->line("(void)self_;");
-  std::vector<std::string> params;
-  for (auto& a : args.posonlyargs) params.push_back(a.name);
-  for (auto& a : args.args) params.push_back(a.name);
-  if (args.vararg) params.push_back(args.vararg->name);
-  for (auto& a : args.kwonlyargs) params.push_back(a.name);
-  if (args.kwarg) params.push_back(args.kwarg->name);
+  std::vector<std::string> params = param_names(args);
   for (size_t i = 0; i < params.size(); ++i) {
     const Symbol* sym = ctx.scope->find(params[i]);
     if (sym && sym->binding == Binding::Cell)

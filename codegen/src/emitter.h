@@ -247,6 +247,8 @@ class Emitter {
 bool is_builtin_name(const std::string& name);
 // Modules the runtime provides.
 bool is_runtime_module(const std::string& name);
+// Parameter names in binding order (CodeInfo's order; the params_ array's).
+std::vector<std::string> param_names(const ast::Arguments& args);
 // A Python identifier made into a C++ identifier (unicode escaped).
 std::string mangle(const std::string& id);
 
