@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "internal.h"
+#include "repr_guard.h"
 #include "pyrt/object.h"
 
 namespace py {
@@ -94,12 +95,6 @@ Value list_from_vector(std::vector<Value>&& items);
 int64_t wrap_index(const Value& key, int64_t len, const char* what);
 
 // ---- repr recursion guard ("[...]") ----
-struct ReprGuard {
-  explicit ReprGuard(Object* o);
-  ~ReprGuard();
-  bool recursive;
-  Object* obj;
-};
 
 // ---- iterators ----
 Value make_seq_iter(const Value& seq);  // over list/tuple/str/bytes/range by index

@@ -68,20 +68,20 @@ bool enumerate_next(const Value& self, Value& out) {
 struct ZipObj : Object {
   std::vector<Value> its;
   bool done = false;
+  bool strict = false;  // zip(..., strict=True): unequal lengths raise ValueError
   explicit ZipObj(TypeObj* t) : Object(t) {}
 };
 
 Value zip_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
+  size_t nkw = kw ? kw->items.size() : 0;
+  for (size_t k = 0; k < nkw; ++k)
+    if (sv(kw->items[k]) != "strict")
+      raisef(E::TypeError, "zip() got an unexpected keyword argument '{}'", sv(kw->items[k]));
   const Value* strict = find_kwarg(args, nargs, kw, "strict");
-  (void)strict;
   auto* z = new ZipObj(type);
   Value v = Value::steal(z);
-  for (size_t i = 0; i < nargs; ++i) {
-    TypeObj* t = type_of(args[i]);
-    if (!t->iter && t->is_builtin)
-      raisef(E::TypeError, "zip argument #{} must support iteration", i + 1);
-    z->its.push_back(iter(args[i]));
-  }
+  z->strict = strict && truthy(*strict);
+  for (size_t i = 0; i < nargs; ++i) z->its.push_back(iter(args[i]));
   return v;
 }
 
@@ -92,6 +92,15 @@ bool zip_next(const Value& self, Value& out) {
   for (size_t i = 0; i < z->its.size(); ++i) {
     if (!step(z->its[i], items[i])) {
       z->done = true;
+      if (!z->strict) return false;
+      // "argument 1" / "arguments 1-3": the ones that did not run out.
+      auto others = [](size_t n) { return n == 1 ? std::string(" 1") : fmt::format("s 1-{}", n); };
+      if (i > 0) raisef(E::ValueError, "zip() argument {} is shorter than argument{}", i + 1, others(i));
+      for (size_t j = 1; j < z->its.size(); ++j) {
+        Value extra;
+        if (step(z->its[j], extra))
+          raisef(E::ValueError, "zip() argument {} is longer than argument{}", j + 1, others(j));
+      }
       return false;
     }
   }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "mod_util.h"
+#include "repr_guard.h"
 
 namespace py {
 
@@ -85,6 +86,8 @@ Value deque_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
 }
 
 Value deque_repr(const Value& self) {
+  ReprGuard guard(self.obj());  // a deque inside itself shows as [...]
+  if (guard.recursive) return make_str("[...]");
   DequeObj* d = dq(self);
   std::vector<Value> snapshot(d->items.begin(), d->items.end());
   std::string out = type_of(self)->name + "([";
@@ -588,6 +591,8 @@ Value ordereddict_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* 
 }
 
 Value ordereddict_repr(const Value& self) {
+  ReprGuard guard(self.obj());  // reprlib.recursive_repr: "..." inside itself
+  if (guard.recursive) return make_str("...");
   const std::string& cls = type_of(self)->name;
   if (self.as<DictObj>()->used == 0) return make_str(cls + "()");
   std::vector<Value> pairs;
