@@ -34,6 +34,9 @@ inline StrObj* str_of(const Value& v) { return v.as<StrObj>(); }
 }  // namespace data_detail
 using namespace data_detail;
 
+// int(str): Unicode decimal digits and spaces accepted as CPython does.
+Value int_from_unicode_string(std::string_view text, int base);
+
 // A new bytes object holding `data` (bytes share StrObj's layout).
 Value new_bytes(std::string data);
 

@@ -6,6 +6,7 @@
 
 #include "bigint.h"
 #include "data_util.h"
+#include "str_impl.h"
 
 namespace py {
 
@@ -458,9 +459,35 @@ namespace {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 }  // namespace
 
-Value int_from_string(std::string_view text, int base) {
+namespace {
+Value int_parse(std::string_view text, int base, std::string_view shown);
+}
+
+Value int_from_string(std::string_view text, int base) { return int_parse(text, base, text); }
+
+// int(str): like CPython, Unicode decimal digits count as their ASCII digit
+// and Unicode whitespace as a space; errors show the original text.
+Value int_from_unicode_string(std::string_view text, int base) {
+  bool ascii = true;
+  for (char c : text) ascii = ascii && (unsigned char)c < 0x80;
+  if (ascii) return int_parse(text, base, text);
+  std::string transformed;
+  for (size_t i = 0; i < text.size();) {
+    int n;
+    uint32_t c = utf8_decode(text.data() + i, n);
+    i += size_t(n);
+    if (c < 0x80) transformed.push_back(char(c));
+    else if (uni_isspace(c)) transformed.push_back(' ');
+    else if (uni_decimal_value(c) >= 0) transformed.push_back(char('0' + uni_decimal_value(c)));
+    else transformed.push_back('?');  // never valid: reported with the original text
+  }
+  return int_parse(transformed, base, text);
+}
+
+namespace {
+Value int_parse(std::string_view text, int base, std::string_view shown) {
   auto fail = [&]() -> Value {
-    raisef(E::ValueError, "invalid literal for int() with base {}: {}", base, str_repr_string(text));
+    raisef(E::ValueError, "invalid literal for int() with base {}: {}", base, str_repr_string(shown));
   };
   if (base != 0 && (base < 2 || base > 36)) raise(E::ValueError, "int() base must be >= 2 and <= 36, or 0");
   std::string_view s = text;
@@ -517,6 +544,7 @@ Value int_from_string(std::string_view text, int base) {
   out.neg = negative && !out.is_zero();
   return int_from_big(std::move(out));
 }
+}  // namespace
 
 Value int_const(const char* decimal_digits) {
   Value v = int_from_string(decimal_digits, 10);
@@ -639,7 +667,7 @@ Value int_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
     result = Value::from_int(0);
   } else if (base) {
     int64_t b = index_value(*base);
-    if (is_str(*x)) result = int_from_string(sv(*x), int(b));
+    if (is_str(*x)) result = int_from_unicode_string(sv(*x), int(b));
     else if (is_bytes(*x)) result = int_from_string(sv(*x), int(b));  // bytes share StrObj-like text access
     else raise(E::TypeError, "int() can't convert non-string with explicit base");
   } else if (x->is_int()) {
@@ -651,7 +679,7 @@ Value int_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   } else if (x->is_float()) {
     result = int_from_double(x->f());
   } else if (is_str(*x)) {
-    result = int_from_string(sv(*x), 10);
+    result = is_str(*x) ? int_from_unicode_string(sv(*x), 10) : int_from_string(sv(*x), 10);
   } else {
     Value r;
     if (x->is_obj() && !type_of(*x)->is_builtin) {

@@ -14,6 +14,8 @@ extern TypeObj* str_iterator_type;
 // Python's character properties for code points >= 0x80 (str_unicode_tables.cpp).
 enum UnicodeProperty { UNI_UPPER, UNI_LOWER, UNI_TITLE, UNI_ALPHA, UNI_DECIMAL, UNI_DIGIT, UNI_NUMERIC, UNI_PRINTABLE };
 bool uni_has_property(UnicodeProperty property, uint32_t c);
+// The value 0-9 of a decimal digit (any script), -1 for other code points.
+int uni_decimal_value(uint32_t c);
 
 bool uni_isspace(uint32_t c);
 bool uni_isupper(uint32_t c);

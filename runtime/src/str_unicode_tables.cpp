@@ -645,4 +645,15 @@ bool uni_has_property(UnicodeProperty property, uint32_t c) {
   return false;
 }
 
+// Every run of decimal digits starts at a zero (Unicode keeps Nd in
+// contiguous 0-9 blocks), so the offset in the run gives the value.
+int uni_decimal_value(uint32_t c) {
+  if (c >= '0' && c <= '9') return int(c - '0');
+  const CodeRange* end = std::end(kUniDecimal);
+  const CodeRange* it = std::upper_bound(std::begin(kUniDecimal), end, c,
+                                         [](uint32_t cp, const CodeRange& r) { return cp < r.first; });
+  if (it == std::begin(kUniDecimal) || c > (it - 1)->last) return -1;
+  return int((c - (it - 1)->first) % 10);
+}
+
 }  // namespace py
