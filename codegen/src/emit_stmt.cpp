@@ -118,9 +118,9 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
     case ast::StmtKind::Return: {
       auto* r = s.as<ast::Return>();
       std::string v = r->value ? value(*r->value) : "Value::none()";
-      bool through_finally = false;
-      for (auto& u : ctx_->unwind) through_finally |= u.kind == Unwind::Finally;
-      if (!through_finally) {
+      bool through_cleanup = false;
+      for (auto& u : ctx_->unwind) through_cleanup |= u.kind != Unwind::Loop;
+      if (!through_cleanup) {
         emit_return(v);
       } else {
         out_->linef("{} = {};", V("ret_"), v);
@@ -282,7 +282,7 @@ void Emitter::emit_if(const ast::If& s) {
 // The part of a loop after its head: the body (inside the open `for (;;)`),
 // then the else clause, which a `break` skips by jumping to end_N.
 void Emitter::emit_loop_rest(int id, const ast::StmtList& body, const ast::StmtList& orelse) {
-  ctx_->unwind.push_back({Unwind::Loop, id, nullptr, {}, !orelse.empty()});
+  ctx_->unwind.push_back({Unwind::Loop, id, !orelse.empty()});
   emit_block(body);
   ctx_->unwind.pop_back();
   out_->close();
@@ -345,6 +345,10 @@ void Emitter::emit_for(const ast::For& s) {
 // here and the target first.
 void Emitter::emit_jump(Unwind::Kind target_kind, int why) {
   for (auto it = ctx_->unwind.rbegin(); it != ctx_->unwind.rend(); ++it) {
+    if (it->kind == Unwind::Exit) {
+      out_->line(it->exit_code);
+      continue;
+    }
     if (it->kind == Unwind::Loop) {
       if (target_kind != Unwind::Loop) continue;  // return passes through loops
       if (why == kContinue)
@@ -404,11 +408,11 @@ void Emitter::close_try(int id) {
 }
 
 void Emitter::emit_try(const ast::Try& s) {
-  int id = fresh_id();
-  bool has_else = !s.orelse.empty();
   if (gen_mode_)
     for (auto& h : s.handlers)
-      if (contains_yield(h.body)) unsupported(h.loc, "'yield' inside an 'except' block (not yet)");
+      if (contains_yield(h.body)) return emit_try_suspending_handlers(s);
+  int id = fresh_id();
+  bool has_else = !s.orelse.empty();
   out_->open("");
   std::string ok = has_else ? declare("bool", fmt::format("ok_{}", id), "false") : "";
   open_try(id);
@@ -454,6 +458,73 @@ void Emitter::emit_try(const ast::Try& s) {
   out_->close();
 }
 
+// In a generator, an except block that yields can't be a C++ catch block:
+// the exception waits in the frame, the handlers run after the try, and
+// py::gen_handler_enter/exit keep the handled-exception state (it follows
+// the generator across its suspensions, as CPython's per-frame exc_info).
+void Emitter::emit_try_suspending_handlers(const ast::Try& s) {
+  int id = fresh_id();
+  bool has_else = !s.orelse.empty();
+  out_->open("");
+  std::string ok = has_else ? declare("bool", fmt::format("ok_{}", id), "false") : "";
+  std::string exc = declare("Value", fmt::format("exc_{}", id));
+  open_try(id);
+  emit_block(s.body);
+  if (has_else) out_->linef("{} = true;", ok);
+  close_try(id);
+  out_->open(fmt::format("catch (py::PyError& e_{})", id));
+  out_->linef("{} = std::move(e_{}.exc);", exc, id);
+  out_->close();
+  out_->open(fmt::format("if ({}.is_bound())", exc));
+  std::string slot = declare("Value", fmt::format("h_{}", id));
+  out_->linef("py::gen_handler_enter(g_, {}, {});", slot, exc);
+  std::string exit_code = fmt::format("py::gen_handler_exit(g_, {});", slot);
+  int handlers_id = fresh_id();
+  ctx_->unwind.push_back({Unwind::Exit, handlers_id, false, exit_code});
+  open_try(handlers_id);
+  int open_ifs = 0;
+  bool caught_all = false;
+  for (auto& handler : s.handlers) {
+    set_line(handler.loc);
+    if (handler.type) {
+      std::string type = value(*handler.type);
+      out_->open(fmt::format("if (py::exc_matches({}, {}))", exc, type));
+      ++open_ifs;
+    } else {
+      out_->open("");
+      caught_all = true;
+    }
+    if (!handler.name.empty()) name_store(handler.name, exc, handler.loc);
+    emit_block(handler.body);
+    if (!handler.name.empty()) {
+      NameRef r = resolve(handler.name, ctx_);
+      if (r.kind == NameKind::Local || r.kind == NameKind::Global) out_->linef("{}.clear();", r.cxx);
+    }
+    if (caught_all) {
+      out_->close();
+      break;
+    }
+    out_->middle("} else {");
+  }
+  if (!caught_all) out_->linef("throw py::PyError{{{}}};", exc);  // no handler matched: on it goes
+  for (int i = 0; i < open_ifs; ++i) out_->close();
+  close_try(handlers_id);
+  ctx_->unwind.pop_back();
+  out_->open("catch (py::PyError&)");
+  out_->line(exit_code);
+  out_->line("throw;");
+  out_->close();
+  out_->line(exit_code);
+  out_->linef("{}.clear();", exc);
+  out_->close();
+  if (has_else) {
+    out_->open(fmt::format("if ({})", ok));
+    emit_block(s.orelse);
+    out_->close();
+  }
+  out_->close();
+}
+
 void Emitter::emit_try_body(const ast::Try& s) {
   if (s.handlers.empty()) {
     emit_block(s.body);
@@ -478,7 +549,7 @@ void Emitter::emit_try_finally(const ast::Try& s) {
   out_->open("");
   std::string why = declare("int", fmt::format("why_{}", id), "0");
   out_->linef("(void){};", why);
-  ctx_->unwind.push_back({Unwind::Finally, id, &s.finalbody});
+  ctx_->unwind.push_back({Unwind::Finally, id});
   open_try(id);
   emit_try_body(s);
   close_try(id);
@@ -527,7 +598,7 @@ void Emitter::emit_with(const ast::With& s, size_t item) {
   std::string why = declare("int", fmt::format("why_{}", id), "0");
   out_->linef("(void){};", why);
   std::string raised = declare("bool", fmt::format("raised_{}", id), "false");
-  ctx_->unwind.push_back({Unwind::Finally, id, nullptr, w});
+  ctx_->unwind.push_back({Unwind::Finally, id});
   open_try(id);
   emit_with(s, item + 1);
   close_try(id);

@@ -70,12 +70,16 @@ struct Unsupported {
 
 // A pending finally/with while emitting: return/break/continue inside it
 // must run its clean-up first (completion records, like regenerator's).
+//   Loop:    the target of break/continue;
+//   Finally: a try/finally or with: the jump records itself in why_N and
+//            goes to fin_N, which resumes it after the clean-up;
+//   Exit:    code to run on the way out, then keep going (a generator's
+//            except block leaving its handled-exception state).
 struct Unwind {
-  enum Kind { Loop, Finally } kind;
-  int id = 0;                        // names why_N / fin_N
-  const ast::StmtList* finalbody = nullptr;  // Finally from a try statement
-  std::string with_var;              // Finally from a with statement: its WithContext
+  enum Kind { Loop, Finally, Exit } kind;
+  int id = 0;                        // names why_N / fin_N / end_N
   bool loop_has_else = false;        // Loop: break jumps to end_N instead of `break;`
+  std::string exit_code;             // Exit: the statement to run
   bool used_return = false, used_break = false, used_continue = false;
 };
 
@@ -145,6 +149,7 @@ class Emitter {
   void emit_jump(Unwind::Kind target_kind, int why);  // return/break/continue through finallies
   void emit_after_finally(const Unwind& u);
   void emit_try_body(const ast::Try& s);
+  void emit_try_suspending_handlers(const ast::Try& s);
   void open_try(int id);
   void close_try(int id);
   void emit_return(const std::string& value);  // `return v` (a generator stores v in io_)
