@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "core.h"
+#include "pyrt/generator.h"
 
 namespace py {
 
@@ -210,6 +211,11 @@ Value builtin_next(const Value* args, size_t nargs, TupleObj* kwnames) {
   if (!t->next && type_lookup(t, N::__next__).is_unbound())
     raise(E::TypeError, fmt::format("'{}' object is not an iterator", t->name));
   Value out;
+  if (t == T::generator) {  // its StopIteration carries the return value
+    if (gen_next(args[0].as<GenObj>(), out)) return out;
+    if (nargs == 2) return args[1];
+    raise_stop_iteration(out);
+  }
   if (next(args[0], out)) return out;
   if (nargs == 2) return args[1];
   raise(Value::borrow(E::StopIteration));

@@ -1,11 +1,15 @@
 // py::ForIter: the iterator behind every compiled `for` loop (see api.h).
 #include "internal.h"
+#include "pyrt/generator.h"
 
 namespace py {
 
 ForIter::ForIter(const Value& iterable) {
   if (iterable.is_obj() && iterable.obj()->type == T::list) {
     kind_ = Kind::List;
+    it_ = iterable;
+  } else if (iterable.is_obj() && iterable.obj()->type == T::generator) {
+    kind_ = Kind::Generator;  // iter(g) is g
     it_ = iterable;
   } else {
     kind_ = Kind::Generic;
@@ -37,6 +41,7 @@ bool ForIter::next_slow(Value& out) {
     out = list->items[static_cast<size_t>(cur_++)];
     return true;
   }
+  if (kind_ == Kind::Generator) return gen_next(it_.as<GenObj>(), out);
   return py::next(it_, out);
 }
 

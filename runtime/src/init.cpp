@@ -213,6 +213,8 @@ void init_core_names() {
   N::func_ = intern("__func__");
 }
 
+void init_generator_type();  // generator.cpp
+
 static bool runtime_ready = false;
 
 void runtime_init() {
@@ -221,6 +223,7 @@ void runtime_init() {
   handled_exception = Value::none();
   init_core_types();
   init_data_types();
+  init_generator_type();  // generator.cpp (runtime-generator helper)
   ++type_epoch;
   init_core_builtins();
   init_modules();
@@ -264,6 +267,11 @@ void dealloc(Object* o) {
 
 static void dealloc_now(Object* o) {
   TypeObj* t = o->type;
+  if (t->finalize) [[unlikely]] {
+    o->refcnt = 1;  // resurrected while the finaliser runs
+    t->finalize(o);
+    if (--o->refcnt != 0) return;
+  }
   if (is_class(t)) [[unlikely]] {
     Value del = type_lookup(t, N::__del__);
     if (del.is_bound()) {

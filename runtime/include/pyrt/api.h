@@ -266,7 +266,7 @@ class ForIter {
 
  private:
   bool next_slow(Value& out);
-  enum class Kind : uint8_t { Range, List, Generic } kind_;
+  enum class Kind : uint8_t { Range, List, Generator, Generic } kind_;
   int64_t cur_ = 0, step_ = 1;
   uint64_t remaining_ = 0;
   Value it_;  // the list (Kind::List) or the iterator (Kind::Generic)

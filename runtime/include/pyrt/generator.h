@@ -64,8 +64,19 @@ struct GenObj : Object {
   Value saved_exc;              // the exception being handled inside the generator, kept across yields
   Frame frame{};                // its traceback frame; linked in while it runs
 
+  // Runtime bookkeeping (the machine never touches these):
+  int32_t handler_depth = 0;    // yielding handlers entered and not yet left (gen_handler_enter/exit)
+  bool pending_raw = false;     // pending_throw is already in flight (its traceback is recorded)
+  GenObj* parent = nullptr;     // the generator whose `yield from` drives this one (a linked chain)
+  GenObj* leaf = nullptr;       // on a chain's root: its innermost active generator (itself if none)
+
   GenObj();  // type: T::generator
   ~GenObj() override;
+  // Releases the locals (frame fields) when the generator finishes, as
+  // CPython clears a finished generator's frame: a local's finaliser runs
+  // then, not when the generator object goes. Codegen overrides it:
+  //   void clear_locals() override { v_x.clear(); v_i.clear(); ... }
+  virtual void clear_locals() {}
 };
 
 namespace T {
@@ -103,10 +114,34 @@ inline void gen_resumed(GenObj* g) {
 Value yield_from_iter(const Value& iterable);
 bool yield_from_step(GenObj* g, Value& io);
 
+// An `except` (or a `finally` on its exceptional path) whose body contains a
+// yield cannot be a C++ catch block nor a HandlerScope. The machine keeps the
+// caught exception in a frame field and brackets the handler body with
+//     py::gen_handler_enter(g_, f->h_K, exc);   // as HandlerScope's constructor
+//     ... handler body (may yield) ...
+//     py::gen_handler_exit(g_, f->h_K);          // as its destructor
+// where f->h_K is one `Value` frame field per such handler (the handled
+// exception it replaced). Call gen_handler_exit on every way out of the
+// handler that stays inside the generator: normal end, return/break/continue
+// through it, and an exception leaving the body that a handler of the same
+// generator will catch (exit before entering that handler). When the
+// generator itself finishes (returns, or an exception leaves it) the runtime
+// restores the caller's state, so no exit is needed on those paths.
+// Across a suspension the handled exception stays with the generator: the
+// caller never sees it, and sys.exc_info()/__context__/bare `raise` inside
+// see it again when the generator resumes (CPython's per-generator exc_info).
+// Handlers without a yield keep using py::HandlerScope as plain functions do.
+void gen_handler_enter(GenObj* g, Value& slot, const Value& exc);
+void gen_handler_exit(GenObj* g, Value& slot);
+
 // The protocol (also reachable as methods of the generator type):
-bool gen_next(GenObj* g, Value& out);             // next(): false when it returned (no StopIteration made)
+// next(): false when it returned (no StopIteration made); `out` then holds
+// the return value (None if it had finished before).
+bool gen_next(GenObj* g, Value& out);
 Value gen_send(GenObj* g, const Value& v);        // raises StopIteration(value) when it returns
 Value gen_throw(GenObj* g, const Value& exc);     // throw(exc): exc a class or an instance
+// throw(typ, val, tb) with CPython's argument rules (val/tb may be Unbound).
+Value gen_throw3(GenObj* g, const Value& typ, const Value& val, const Value& tb);
 void gen_close(GenObj* g);                        // close()
 
 }  // namespace py

@@ -77,6 +77,10 @@ struct TypeObj : Object {
   // Returns NotImplemented when the pair is not supported.
   Value (*binop)(const Value& a, const Value& b, int op) = nullptr;
   Value (*unaryop)(const Value& a, int op) = nullptr;  // op: UnaryOp; NotImplemented if unsupported
+  // Run by dealloc when the last reference goes, before the object is
+  // deleted: the object is alive (refcnt 1) during the call and lives on if
+  // the call stored a new reference. A suspended generator is closed here.
+  void (*finalize)(Object* self) = nullptr;
 
   // Core's caches: `version` changes whenever this type's or a base's dict
   // changes (attribute cache validity); core_flags caches which attribute
