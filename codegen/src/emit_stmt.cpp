@@ -567,15 +567,31 @@ void Emitter::emit_try_finally(const ast::Try& s) {
     emit_after_finally(u);
   } else {
     // The clean-up may itself yield, so it can't run inside the catch: the
-    // exception waits in a frame member and is rethrown after it.
+    // exception waits in a frame member, is the handled exception while the
+    // clean-up runs (for __context__), and is rethrown after it.
     std::string pending = declare("Value", fmt::format("pend_{}", id));
+    std::string slot = declare("Value", fmt::format("hf_{}", id));
     out_->open(fmt::format("catch (py::PyError& e_{})", id));
     out_->linef("{} = std::move(e_{}.exc);", pending, id);
     out_->close();
     out_->linef("goto fin_{};", id);
     out_->linef("fin_{}:;", id);
+    std::string exit_code = fmt::format("if ({}.is_bound()) py::gen_handler_exit(g_, {});", pending, slot);
+    out_->linef("if ({}.is_bound()) py::gen_handler_enter(g_, {}, {});", pending, slot, pending);
+    int cleanup_id = fresh_id();
+    ctx_->unwind.push_back({Unwind::Exit, cleanup_id, false, exit_code});
+    open_try(cleanup_id);
     emit_block(s.finalbody);
-    out_->linef("if ({}.is_bound()) throw py::PyError{{std::move({})}};", pending, pending);
+    close_try(cleanup_id);
+    ctx_->unwind.pop_back();
+    out_->open("catch (py::PyError&)");
+    out_->line(exit_code);
+    out_->line("throw;");
+    out_->close();
+    out_->open(fmt::format("if ({}.is_bound())", pending));
+    out_->linef("py::gen_handler_exit(g_, {});", slot);
+    out_->linef("throw py::PyError{{std::move({})}};", pending);
+    out_->close();
     emit_after_finally(u);
   }
   out_->close();
