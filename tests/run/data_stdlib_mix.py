@@ -1,6 +1,7 @@
 # RUN: %difftest %s
 # XFAIL: *
-# collections.namedtuple is not implemented yet (runtime stdlib, to do).
+# Missing so far (runtime stdlib, to do): collections.namedtuple, heapq.merge, unary +/- of
+# Counter; the lines after those are unchecked yet.
 # heapq, collections, functools, itertools, math and datetime used together.
 import heapq, math, functools, itertools
 from collections import Counter, deque, namedtuple, defaultdict, OrderedDict
