@@ -164,7 +164,7 @@ void finish(GenObj* g) {
 // Runs g's machine once, g's frame already chained (back/depth set);
 // `caller` is the frame to restore. Finishing (Returned or an exception)
 // marks g finished.
-Step run_linked(GenObj* g, Value& io, Frame* caller) {
+[[gnu::always_inline]] inline Step run_linked(GenObj* g, Value& io, Frame* caller) {
   current_frame = &g->frame;
   g->running = true;
   if (g->handler_depth) [[unlikely]] g->saved_exc.swap(handled_exception);
@@ -191,7 +191,7 @@ Step run_linked(GenObj* g, Value& io, Frame* caller) {
 }
 
 // Runs g's machine once under the current frame.
-Step run_machine(GenObj* g, Value& io) {
+[[gnu::always_inline]] inline Step run_machine(GenObj* g, Value& io) {
   Frame* caller = current_frame;
   g->frame.back = caller;
   g->frame.depth = caller ? caller->depth + 1 : 0;

@@ -242,6 +242,9 @@ Value iter(const Value& v);
 // Stores the next item in out and returns true; false when exhausted.
 bool next(const Value& iterator, Value& out);
 
+struct GenObj;
+bool gen_next(GenObj* g, Value& out);  // pyrt/generator.h
+
 // The iterator of a `for` loop. `for i in range(...)` (the builtin range)
 // counts in machine integers without making the range object; a list is
 // walked by index (appends during the loop are seen, as in CPython); any
@@ -261,6 +264,7 @@ class ForIter {
       cur_ = static_cast<int64_t>(static_cast<uint64_t>(cur_) + static_cast<uint64_t>(step_));
       return true;
     }
+    if (kind_ == Kind::Generator) return gen_next(reinterpret_cast<GenObj*>(it_.obj()), out);
     return next_slow(out);
   }
 
