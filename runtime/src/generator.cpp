@@ -565,7 +565,12 @@ bool gen_next(GenObj* g, Value& out) {
 
 Value gen_send(GenObj* g, const Value& v) {
   Value io = v;
-  if (send_impl(g, io) == Step::Yielded) return io;
+  Step step;
+  if (!g->running && !g->parent && g->leaf == g && g->state > 0) [[likely]]
+    step = run_machine(g, io);
+  else
+    step = send_impl(g, io);
+  if (step == Step::Yielded) return io;
   raise_stop_iteration(io);
 }
 
@@ -638,8 +643,8 @@ void gen_finalize(Object* o) {
 
 GenObj* self_gen(const Value& v) { return v.as<GenObj>(); }
 
-void check_gen_self(const char* method, const Value* args, size_t nargs) {
-  if (nargs == 0 || !is_gen(args[0]))
+inline void check_gen_self(const char* method, const Value* args, size_t nargs) {
+  if (nargs == 0 || !is_gen(args[0])) [[unlikely]]
     raise(E::TypeError, fmt::format("descriptor '{}' requires a 'generator' object", method));
 }
 
