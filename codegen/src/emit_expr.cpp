@@ -404,8 +404,13 @@ Operand Emitter::call(const ast::Call& c) {
     arr = declare_array(fresh("a"), elems, elems.size());
   }
   std::string kw = names.empty() ? "nullptr" : kwnames(names);
+  size_t total = parts.size() - 1;
+  if (attr && total == 0)
+    return {fmt::format("py::call_method({}, {}, nullptr, 0, nullptr)", parts[0], constant_str(attr->attr)),
+            OperandKind::Effect};
   if (attr)
-    return {fmt::format("py::call_method({}, {}, {}, {}, {})", parts[0], constant_str(attr->attr), arr, nargs, kw),
+    return {fmt::format("py::call_method_drop({}, {}, {}, {}, {}, {})", parts[0], constant_str(attr->attr), arr,
+                        nargs, kw, total),
             OperandKind::Effect};
   if (auto* n = c.func->as<ast::Name>(); n && names.empty()) {
     auto it = known_functions_.find(n->id);
@@ -419,7 +424,8 @@ Operand Emitter::call(const ast::Call& c) {
                 OperandKind::Effect};
     }
   }
-  return {fmt::format("py::call({}, {}, {}, {})", parts[0], arr, nargs, kw), OperandKind::Effect};
+  if (total == 0) return {fmt::format("py::call({}, nullptr, 0, nullptr)", parts[0]), OperandKind::Effect};
+  return {fmt::format("py::call_drop({}, {}, {}, {}, {})", parts[0], arr, nargs, kw, total), OperandKind::Effect};
 }
 
 Operand Emitter::display(const ast::Expr& e) {
@@ -446,11 +452,25 @@ Operand Emitter::display(const ast::Expr& e) {
     auto parts = ordered(es);
     std::string list;
     for (auto& p : parts) list += (list.empty() ? "" : ", ") + p;
-    // What CPython's constant folder turns into a constant: literals, signed
-    // numbers, and tuples of those.
+    // What CPython's AST optimizer turns into a constant: literals, signed
+    // numbers, arithmetic on numbers (a power only while its result stays
+    // within 128 bits, CPython's limit), and tuples of those.
     std::function<bool(const ast::Expr&)> folded = [&](const ast::Expr& x) -> bool {
       if (x.kind == K::Constant) return true;
-      if (auto* u = x.as<ast::UnaryOp>()) return u->op != ast::UnaryOpKind::Not && u->operand->kind == K::Constant;
+      if (auto* u = x.as<ast::UnaryOp>()) return u->op != ast::UnaryOpKind::Not && folded(*u->operand);
+      if (auto* b = x.as<ast::BinOp>()) {
+        auto* l = b->left->as<ast::Constant>();
+        auto* r = b->right->as<ast::Constant>();
+        bool numeric = (!l || l->value_kind == ast::ConstKind::Int || l->value_kind == ast::ConstKind::Float) &&
+                       (!r || r->value_kind == ast::ConstKind::Int || r->value_kind == ast::ConstKind::Float);
+        if (!numeric || !folded(*b->left) || !folded(*b->right)) return false;
+        if (b->op == ast::BinOpKind::Pow) {
+          if (!l || !r || l->value_kind != ast::ConstKind::Int || r->value_kind != ast::ConstKind::Int) return false;
+          double base_bits = std::log2(std::max(2.0, std::strtod(l->value.c_str(), nullptr)));
+          return r->value.size() < 6 && base_bits * std::strtod(r->value.c_str(), nullptr) <= 128;
+        }
+        return true;
+      }
       if (auto* t = x.as<ast::Tuple>())
         return std::all_of(t->elts.begin(), t->elts.end(), [&](auto& y) { return folded(*y); });
       return false;

@@ -283,11 +283,20 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   std::vector<std::string> params = param_names(args);
 
   // The frame: every local of the function is a member.
+  // Members are destroyed last to first; CPython clears a frame's variables
+  // first to last (parameters, then locals): declare them backwards.
   std::string fields = "  Value fn_;\n  Value ret_;\n";
-  for (auto& s : scope.symbols) {
-    if (s.binding == Binding::Local) fields += "  Value " + local_name(s.name, *ctx_) + ";\n";
-    if (s.binding == Binding::Cell) fields += "  Value " + cell_name(s.name, *ctx_) + ";\n";
+  std::vector<std::string> ordered_vars;
+  for (auto& p : params) {
+    const Symbol* sym = scope.find(p);
+    ordered_vars.push_back(sym && sym->binding == Binding::Cell ? cell_name(p, *ctx_) : local_name(p, *ctx_));
   }
+  for (auto& s : scope.symbols) {
+    if (s.is_param) continue;
+    if (s.binding == Binding::Local) ordered_vars.push_back(local_name(s.name, *ctx_));
+    if (s.binding == Binding::Cell) ordered_vars.push_back(cell_name(s.name, *ctx_));
+  }
+  for (auto v = ordered_vars.rbegin(); v != ordered_vars.rend(); ++v) fields += "  Value " + *v + ";\n";
 
   out_->at_line(0);
   out_->open(fmt::format("py::Step {}(py::GenObj* g_, Value& io_)", resume));
@@ -322,10 +331,7 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
 
   if (opts_.state_machines) {
     std::string names = " fn_ ret_";
-    for (auto& s : scope.symbols) {
-      if (s.binding == Binding::Local) names += " " + local_name(s.name, *ctx_);
-      if (s.binding == Binding::Cell) names += " " + cell_name(s.name, *ctx_);
-    }
+    for (auto& v : ordered_vars) names += " " + v;
     for (auto& m : member_names_) names += " " + m;
     *opts_.state_machines += fmt::format("generator {} line {}: resume {}, frame {}\n  frame:{}\n{}", qualname,
                                          firstline, resume, frame_type, names, sm_states_);

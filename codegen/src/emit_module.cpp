@@ -391,18 +391,22 @@ void Emitter::emit_function_body(FuncCtx& ctx, const ast::Arguments& args,
   out_->open(fmt::format("Value {}(py::FuncObj* self_, Value* params_)", cxx_name));
   out_->linef("py::FrameScope fs_(&{});", code_var);
   out_->line("(void)self_;");
+  // C++ destroys locals in reverse order of declaration; CPython clears a
+  // frame's variables first to last (parameters, then the other locals, in
+  // the order they appear), and finalisers print in that order. So declare
+  // them backwards.
   std::vector<std::string> params = param_names(args);
-  for (size_t i = 0; i < params.size(); ++i) {
+  for (auto s = ctx.scope->symbols.rbegin(); s != ctx.scope->symbols.rend(); ++s) {
+    if (s->is_param) continue;
+    if (s->binding == Binding::Local) out_->linef("Value {};", local_var(s->name, ctx));
+    if (s->binding == Binding::Cell) out_->linef("Value {} = py::make_cell();", cell_var(s->name, ctx));
+  }
+  for (size_t i = params.size(); i-- > 0;) {
     const Symbol* sym = ctx.scope->find(params[i]);
     if (sym && sym->binding == Binding::Cell)
       out_->linef("Value {} = py::make_cell(std::move(params_[{}]));", cell_var(params[i], ctx), i);
     else
       out_->linef("Value {} = std::move(params_[{}]);", local_var(params[i], ctx), i);
-  }
-  for (auto& s : ctx.scope->symbols) {
-    if (s.is_param) continue;
-    if (s.binding == Binding::Local) out_->linef("Value {};", local_var(s.name, ctx));
-    if (s.binding == Binding::Cell) out_->linef("Value {} = py::make_cell();", cell_var(s.name, ctx));
   }
   out_->line("Value ret_;");
   if (body) {

@@ -467,7 +467,8 @@ void Emitter::emit_try_suspending_handlers(const ast::Try& s) {
   bool has_else = !s.orelse.empty();
   out_->open("");
   std::string ok = has_else ? declare("bool", fmt::format("ok_{}", id), "false") : "";
-  std::string exc = declare("Value", fmt::format("exc_{}", id));
+  // Reset on every entry: a jump out of a handler last time left it set.
+  std::string exc = declare("Value", fmt::format("exc_{}", id), "Value()");
   open_try(id);
   emit_block(s.body);
   if (has_else) out_->linef("{} = true;", ok);
@@ -549,6 +550,9 @@ void Emitter::emit_try_finally(const ast::Try& s) {
   out_->open("");
   std::string why = declare("int", fmt::format("why_{}", id), "0");
   out_->linef("(void){};", why);
+  // A generator's exception waits here while the clean-up runs (reset on
+  // every entry: a jump out of the clean-up last time may have left it set).
+  std::string pending = gen_mode_ ? declare("Value", fmt::format("pend_{}", id), "Value()") : "";
   ctx_->unwind.push_back({Unwind::Finally, id});
   open_try(id);
   emit_try_body(s);
@@ -569,7 +573,6 @@ void Emitter::emit_try_finally(const ast::Try& s) {
     // The clean-up may itself yield, so it can't run inside the catch: the
     // exception waits in a frame member, is the handled exception while the
     // clean-up runs (for __context__), and is rethrown after it.
-    std::string pending = declare("Value", fmt::format("pend_{}", id));
     std::string slot = declare("Value", fmt::format("hf_{}", id));
     out_->open(fmt::format("catch (py::PyError& e_{})", id));
     out_->linef("{} = std::move(e_{}.exc);", pending, id);

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # A generator cannot be resumed while it runs: ValueError: generator
 # already executing. gi_running tells whether it is running.
 def reentrant():

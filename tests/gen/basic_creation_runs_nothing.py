@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Calling a generator function runs none of its body: the first print
 # appears only at the first next().
 log = []

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # for loops over generators: break, continue, else, nesting, a generator
 # reused after a break (it resumes where it stopped).
 def count(start, stop, step=1):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Locals of many types live across suspensions and keep being mutated.
 def stateful(n):
     counter = 0

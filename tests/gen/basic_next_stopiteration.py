@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Driving a generator by hand with next(): StopIteration at the end, again
 # and again after exhaustion, and next(g, default).
 def three():

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # return inside a generator ends iteration at once; code after it never runs.
 def until_negative(values):
     for v in values:

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Classic infinite generators consumed lazily: Fibonacci, an incremental
 # prime sieve, a cycle, running averages, pairwise windows; with
 # itertools.islice and takewhile.

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # close() raises GeneratorExit at the suspended yield: handlers see it,
 # finally blocks run, and close() returns None.
 def watched(name):

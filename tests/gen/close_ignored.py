@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # A generator that yields again after GeneratorExit: close() raises
 # RuntimeError: generator ignored GeneratorExit.
 def stubborn():

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # DIFFTEST: stderr-last-line
 # close() of a generator that ignores GeneratorExit, not caught: the
 # RuntimeError ends the program with status 1. At shutdown the global

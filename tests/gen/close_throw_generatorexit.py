@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # throw(GeneratorExit) is an ordinary throw: a generator that catches it
 # and yields again just returns the value (only close() complains). A
 # generator whose handler raises StopIteration on close is fine.

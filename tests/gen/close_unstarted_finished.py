@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # close() on a never-started generator runs nothing (no finally), on a
 # finished one does nothing; afterwards next() raises StopIteration.
 def guarded(tag):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # close() at a yield inside `with` blocks: the context managers' __exit__
 # methods run (innermost first) and see GeneratorExit.
 class Resource:

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Generators over closures: reading enclosing variables lazily, writing
 # them with nonlocal, and generators defined inside generators.
 def make_counter():

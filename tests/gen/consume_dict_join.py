@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # dict() from a generator of pairs, str.join over generators, set(), and
 # dict/set/list comprehensions iterating over generators.
 def pairs():

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # `in` consumes a generator only up to the first match; what is left stays.
 def numbers():
     for i in range(8):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # list(), tuple(), sum(), len of results, list.extend and += with generators.
 def squares(n):
     for i in range(n):

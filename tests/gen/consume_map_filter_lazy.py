@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # map, filter and chains of generators are lazy: the prints interleave.
 def source():
     for i in range(6):

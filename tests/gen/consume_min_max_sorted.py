@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # min, max and sorted consume generators; key=, default=, reverse=.
 def values():
     for v in [5, 3, 9, 1, 7, 3]:

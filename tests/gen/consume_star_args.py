@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # A generator spread into a call with *: it is consumed before the call.
 def gen(n):
     for i in range(n):

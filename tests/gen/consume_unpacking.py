@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Unpacking generators: exact, starred, nested, and the two ValueErrors.
 def gen(n):
     for i in range(n):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # zip and enumerate are lazy: interleaving of the generators' prints shows it.
 def letters():
     for c in "abcd":

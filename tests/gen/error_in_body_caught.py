@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # An exception from the generator body reaches the caller of next(); the
 # generator is finished afterwards and never resumes.
 def fragile(items):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # The exception being handled survives a yield inside an except block:
 # a bare raise after resuming re-raises it, and exceptions raised there
 # get it as __context__. The caller's own handled exception does not leak

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # total += yield, and augmented assignment to subscripts and attributes
 # with a yield on the right: the target's container, its key and its old
 # value are all read before the suspension (a change made while the

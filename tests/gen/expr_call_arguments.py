@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # yield inside call arguments: arguments left of the yield are evaluated
 # before the suspension, those right of it after; x = f(a, (yield b)).
 def note(tag, value):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # yield inside a comprehension's own body is a SyntaxError since 3.8
 # ('yield' inside list comprehension), but the outermost iterable of a
 # comprehension is evaluated in the enclosing generator, so a yield there

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # yields inside conditions: if/elif/while tests, conditional expressions,
 # and short-circuiting `and`/`or`, where a skipped yield never happens.
 def decider():

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # yields in subscripts, slices, assignment targets, f-strings, displays
 # (list, tuple, dict, set) and binary operators: evaluation order is
 # left to right, as in CPython.

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # A suspended generator whose last reference goes away is closed then and
 # there: its finally blocks print at that moment (del, rebinding, popping
 # it from a list, overwriting a dict entry).

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Generators held in a function's locals die when the function returns
 # (the finally prints before the caller's next line), also when it exits
 # by an exception; a generator returned to the caller lives on.

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Generators that are only temporaries die as soon as CPython drops them:
 # the hidden iterator of a for loop right after break, a generator used as
 # a call argument right after that call returns (before the outer call).

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Finalising a suspended generator runs its `with` exits; a generator
 # still suspended in a module global at program end is closed at shutdown
 # (its finally prints after the last line of the module).

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # A return or break inside finally discards the pending exception (or the
 # pending return value); continue inside finally (allowed since 3.8) too.
 def return_in_finally():

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # yields inside while/else and for/else, with break and continue, in the
 # loop bodies and in the else clauses, and in nested loops.
 def search(rows, target):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Nested try statements inside loops with yields in every part; exceptions
 # raised by the body and thrown from outside at different depths.
 def worker(jobs):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # yields in every part of try/except/else/finally, with exceptions raised
 # by the body, thrown in from outside, or none at all.
 def parts(mode):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # yield inside with blocks: __enter__ before, __exit__ after, exceptions
 # thrown in reach __exit__, a suppressing __exit__ lets the generator go on.
 class CM:

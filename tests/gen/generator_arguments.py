@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Generator functions with defaults, keyword-only arguments, *args and
 # **kwargs; arguments are bound at the call even though the body waits.
 def spread(*args, sep="-", **kwargs):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Generator objects as values: truthiness, identity, equality, storing in
 # containers, independent instances of one function, a bare yield giving
 # None, and generators passed to and returned from functions.

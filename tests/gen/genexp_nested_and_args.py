@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Generator expressions as the sole call argument (no extra parentheses),
 # nested inside each other, with several for/if clauses and closures.
 print(sum(x * x for x in range(10)))

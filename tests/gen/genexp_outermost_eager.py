@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # A generator expression evaluates its outermost iterable (and calls iter()
 # on it) at creation; everything else, conditions and inner iterables
 # included, runs lazily.

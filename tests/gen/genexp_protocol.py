@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Generator expressions are generator objects: next, send(None), throw,
 # close, exhaustion, and errors inside them.
 g = (x + 1 for x in range(5))

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Classes whose __iter__ is a generator: each iteration is a fresh
 # generator, so the object can be iterated many times and nested.
 class LinkedList:

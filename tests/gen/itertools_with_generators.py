@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # itertools functions fed by generators: chain, groupby, accumulate,
 # zip_longest, tee-free pairwise, product, starmap; laziness shown by prints.
 import itertools

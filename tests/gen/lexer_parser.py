@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # A generator lexer feeding a recursive-descent parser that pulls tokens
 # with next(); syntax errors are raised from inside the pipeline.
 def tokens(text):

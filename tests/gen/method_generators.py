@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Generators as methods: instance state read and written across yields,
 # classmethod and staticmethod generators, inherited and overridden ones.
 class Inventory:

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # PEP 479 inside a delegate: the delegate's StopIteration becomes a
 # RuntimeError there, and reaches the outer generator as a RuntimeError.
 # A delegate returning normally is not affected.

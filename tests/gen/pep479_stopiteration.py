@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # PEP 479: a StopIteration escaping a generator's body becomes
 # RuntimeError("generator raised StopIteration") whose __cause__ (and
 # __context__) is the original StopIteration.

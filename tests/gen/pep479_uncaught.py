@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # DIFFTEST: stderr-last-line
 # PEP 479 uncaught: the program ends with the RuntimeError (status 1);
 # the StopIteration is shown as its direct cause.

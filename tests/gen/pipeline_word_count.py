@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # A pull-based text pipeline of generators: lines -> words -> normalised
 # words -> counts; each stage prints when it works.
 TEXT = """The quick brown fox

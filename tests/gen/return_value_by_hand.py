@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # A generator's return value travels in StopIteration.value; driving the
 # generator by hand shows it. for loops and list() drop it.
 def compute(n):

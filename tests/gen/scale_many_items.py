@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Larger counts: a million items through a for loop, many send() calls,
 # a long yield from chain, and thousands of short-lived generators (each
 # finalised while suspended).

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # A round-robin scheduler of generator tasks (the multitasking idea of the
 # seeds): tasks yield to give up the processor, may spawn tasks, may fail,
 # and return results collected through StopIteration.value.

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Sending a non-None value to a just-started generator is a TypeError and
 # leaves the generator unstarted; send(None) starts it like next().
 def echo():

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Push-style pipelines of send()-driven coroutines with a priming decorator.
 def coroutine(func):
     def start(*args, **kwargs):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # send(): the sent value becomes the value of the yield expression; the
 # value of send() is what the generator yields next.
 def running_total():

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Values of any type travel both ways through yield/send.
 class Box:
     def __init__(self, v):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # throw() at a yield inside nested try/finally: handlers and finally blocks
 # run innermost first; a handler that returns ends the generator with a
 # StopIteration carrying the value; a handler may raise something else.

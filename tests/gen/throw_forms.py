@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # throw() with a class, an instance, (type, value) and (type, value, None):
 # the exception is raised at the suspended yield and caught there.
 # (3.11 accepts the 2- and 3-argument forms without a warning; 3.12

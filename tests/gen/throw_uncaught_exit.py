@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # DIFFTEST: stderr-last-line
 # An exception thrown into a generator and not caught anywhere ends the
 # program: traceback on stderr, exit status 1, finally blocks ran first.

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # An exception thrown in and not caught propagates out of throw(); the
 # generator is finished afterwards. finally blocks run on the way out.
 def worker():

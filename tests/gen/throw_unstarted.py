@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # throw() into a generator that never started: raised before the first
 # line of the body, so no handler in the body sees it; no finally runs.
 def body():

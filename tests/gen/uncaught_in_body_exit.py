@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # DIFFTEST: stderr-last-line
 # An error raised by the generator body propagates through the for loop
 # to the top level: stdout so far, exit status 1.

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # DIFFTEST: stderr-last-line
 # An exception raised three delegates deep passes through every yield from
 # (running their finally blocks) and ends the program with status 1.

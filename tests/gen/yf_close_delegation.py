@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # close() through yield from closes the delegate first (its finally runs
 # before the outer one); a delegate ignoring GeneratorExit makes close()
 # raise RuntimeError.

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # yield from an already-exhausted generator finishes at once with None;
 # two consumers sharing one generator each take what is left.
 def source():

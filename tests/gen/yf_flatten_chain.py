@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Flattening nested lists recursively, and a 50-deep yield from chain whose
 # leaf items and return value pass through every level.
 def flatten(obj, depth=0):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # yield from over every kind of iterable: lists, tuples, ranges, strings,
 # dicts (keys), sets of ints, iterators, class iterators, generator
 # expressions; the value of the expression is None for non-generators.

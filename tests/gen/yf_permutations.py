@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Recursive combinatorics with yield from: permutations, combinations,
 # subsets, and an N-queens solver.
 def permutations(items):

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # yield from a plain iterator: send(None) is next(); send(value) needs a
 # send method (AttributeError otherwise); throw() is raised in the outer
 # generator at the yield from; close() just closes the outer generator.

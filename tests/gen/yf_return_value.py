@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # PEP 380: the value of `yield from gen` is the delegate's return value.
 def leaf(tag, n):
     for i in range(n):

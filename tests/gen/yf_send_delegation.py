@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # send() through yield from goes straight to the delegate; next() sends
 # None. When the delegate finishes, the outer generator continues.
 def accumulate():

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # throw() through yield from: the delegate sees the exception first; if it
 # handles it, its next value comes back; if not, the exception surfaces at
 # the outer generator's `yield from`.

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Recursive generators through yield from: in-order, pre-order and
 # level-tagged walks of a binary search tree, and a search that returns
 # through the chain.

@@ -1,8 +1,6 @@
 # RUN: %difftest %s
-# XFAIL: *
 # A set display whose items CPython's AST optimizer folds into constants
 # (-1, 2 ** 40, 10 ** 20) is built through a frozenset constant, which fixes
-# the printed order; codegen does not fold `**` yet, so it emits new_set
-# (request to codegen in /work/notes/requests.md).
+# the printed order; codegen folds the same items.
 print({-1, -2, -3, 0, 2 ** 40, 2 ** 61 - 1, 2 ** 61, 10 ** 20})
 print({2 ** 3, -5, 1 << 4, 7 - 10, 100 // 3})

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Seed 000_25e87e8223c6b93d.txt, code block 1 (lines 39-68),
 # under "#### 使用生成器实现多任务".
 # Nothing is called, so nothing is printed. work2 mixes tabs and spaces

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Seed 001_ece5b47324e8cb37.txt, code block 0 (lines 28-50),
 # under "* ## yield实现协程".
 # The block is kept exactly as in the seed (ANSI colour escapes included).

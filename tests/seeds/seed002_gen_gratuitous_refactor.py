@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # DIFFTEST: stderr-last-line
 # Seed 002_75752d8b71f48ace.txt, code block 4 (lines 80-117),
 # under "### 4 生成器（提升，不明白）".

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Seed 002_75752d8b71f48ace.txt, code block 3 (lines 53-72),
 # under "### 3.生成器（提升）".
 # The block is kept exactly as in the seed.

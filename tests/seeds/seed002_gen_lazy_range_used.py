@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Seed 002_75752d8b71f48ace.txt, code block 1 (lines 30-35),
 # under "### 2. 原生成器".
 # Changed: a few calls are appended (the block only defines lazy_range).

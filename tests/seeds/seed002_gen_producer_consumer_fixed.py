@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Seed 002_75752d8b71f48ace.txt, code block 16 (lines 547-572),
 # under "## 三. 第三篇文章内容(摘自廖雪峰老师)".
 # Changed: `c.next()` (Python 2) became `next(c)`, and the one-second sleep

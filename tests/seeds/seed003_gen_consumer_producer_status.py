@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Seed 003_90882ea0a30126d8.txt, code block 2 (lines 51-95),
 # under "> 生产者－消费者的协程".
 # The block is kept exactly as in the seed.

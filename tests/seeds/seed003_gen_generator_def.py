@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Seed 003_90882ea0a30126d8.txt, code block 5 (lines 150-151),
 # under "2. 生成器函数".
 # The block is kept exactly as in the seed: a definition, no output.

@@ -1,7 +1,5 @@
 # RUN: %python %s | FileCheck %s
 # RUN: %pyco2cpp build %s -o %t && %t | FileCheck %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Seed 003_90882ea0a30126d8.txt, code block 1 (lines 33-45),
 # under "> yield 函数".
 # The block is kept exactly as in the seed. It prints a generator object,

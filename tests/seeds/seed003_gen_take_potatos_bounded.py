@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Seed 003_90882ea0a30126d8.txt, code block 7 (lines 179-209),
 # under "> 先介绍同步生成器".
 # Changed (a bounded copy): the block asks take_potatos(50) of 5 potatoes and

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# REASON: generators are not lowered yet (issue 3)
 # Seed 004_17d448dfeee676df.txt, code block 4 (lines 66-78),
 # under "##### 3.2 yiled关键字实现协程".
 # The block is kept exactly as in the seed.

@@ -175,6 +175,12 @@ inline Value call_method(const Value& obj, const Value& name, std::initializer_l
   return call_method(obj, name, args.begin(), args.size());
 }
 TupleObj* kwnames_const(std::initializer_list<const char*> names);  // immortal tuple of interned strs
+// The same calls, then the argument array (`total` values) is emptied: an
+// argument dies as soon as the call returns, as on CPython's value stack
+// (a generator passed to next() is finalised before the next statement).
+Value call_drop(const Value& f, Value* args, size_t nargs, TupleObj* kwnames, size_t total);
+Value call_method_drop(const Value& obj, const Value& name, Value* args, size_t nargs, TupleObj* kwnames,
+                       size_t total);
 
 // Direct call of a known compiled function: if `f` is still the FuncObj
 // whose impl is `impl` and the call is plain positional matching its
