@@ -279,6 +279,7 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   gen_temps_.clear();
   sm_states_.clear();
   member_names_.clear();
+  member_clears_.clear();
 
   std::vector<std::string> params = param_names(args);
 
@@ -336,7 +337,13 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
     *opts_.state_machines += fmt::format("generator {} line {}: resume {}, frame {}\n  frame:{}\n{}", qualname,
                                          firstline, resume, frame_type, names, sm_states_);
   }
-  std::string out = fmt::format("struct {} : py::GenObj {{\n{}{}}};\n", frame_type, fields, members_);
+  // When the generator finishes, its variables go (first to last, as CPython
+  // clears a finished frame), not when the generator object itself goes.
+  std::string clears;
+  for (auto& v : ordered_vars) clears += fmt::format("    {}.clear();\n", v);
+  clears += member_clears_;
+  std::string out = fmt::format("struct {} : py::GenObj {{\n{}{}  void clear_locals() override {{\n{}  }}\n}};\n",
+                                frame_type, fields, members_, clears);
   out += text;
   // The starter: binds the parameters into a new frame; nothing runs yet.
   out += fmt::format("Value {}(py::FuncObj* self_, Value* params_) {{\n", cxx_name);

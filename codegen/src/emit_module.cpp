@@ -98,6 +98,10 @@ std::string Emitter::declare(const std::string& type, const std::string& name, c
   if (!init.empty()) out_->linef("f_->{} = {};", name, init);
   gen_temps_.push_back({type, name});
   member_names_.push_back(name);
+  if (type == "Value")
+    member_clears_ += fmt::format("    {}.clear();\n", name);
+  else if (type != "int" && type != "bool")
+    member_clears_ += fmt::format("    {} = {}();\n", name, type);
   return "f_->" + name;
 }
 
@@ -124,6 +128,7 @@ std::string Emitter::declare_array(const std::string& name, const std::vector<st
   members_ += fmt::format("  Value {}[{}];\n", name, size);
   for (size_t i = 0; i < elems.size(); ++i) out_->linef("f_->{}[{}] = {};", name, i, elems[i]);
   gen_temps_.push_back({"Value[]", name});
+  member_clears_ += fmt::format("    for (Value& v_ : {}) v_.clear();\n", name);
   member_names_.push_back(fmt::format("{}[{}]", name, size));
   return "f_->" + name;
 }
@@ -346,6 +351,8 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
   auto saved_gen_temps = std::move(gen_temps_);
   gen_temps_.clear();
   auto saved_members_names = std::move(member_names_);
+  std::string saved_member_clears = std::move(member_clears_);
+  member_clears_.clear();
   std::string saved_sm_states = std::move(sm_states_);
   out_ = &body;
   ctx_ = &fctx;
@@ -372,6 +379,7 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
   resume_points_ = saved_resume_points;
   gen_temps_ = std::move(saved_gen_temps);
   member_names_ = std::move(saved_members_names);
+  member_clears_ = std::move(saved_member_clears);
   sm_states_ = std::move(saved_sm_states);
 
   std::string cells;

@@ -227,6 +227,7 @@ class Emitter {
   int resume_points_ = 0;
   std::string sm_states_;  // --dump=sm: the current generator's resume points and try entries
   std::vector<std::string> member_names_;  // --dump=sm: the frame members declare() added
+  std::string member_clears_;              // clear_locals(): releases what declare() added
   // Generator mode: what the statement being emitted declared, released at
   // its end so objects die when CPython would drop them: {type, name}.
   std::vector<std::pair<std::string, std::string>> gen_temps_;
