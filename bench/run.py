@@ -64,8 +64,19 @@ def compile_native(driver, program, out_dir):
     return native, None
 
 
+def answer_lines(stdout):
+    text = stdout.decode(errors='replace') if isinstance(stdout, bytes) else stdout
+    return [line for line in text.splitlines() if not line.startswith('# ')]
+
+
+def measure_lines(stdout):
+    text = stdout.decode(errors='replace') if isinstance(stdout, bytes) else stdout
+    return [line[2:] for line in text.splitlines() if line.startswith('# ')]
+
+
 def run_table(args, driver, python, programs, out_dir):
     rows = []
+    measurements = []
     for program in programs:
         name = os.path.basename(program)
         native, error = compile_native(driver, program, out_dir)
@@ -75,9 +86,13 @@ def run_table(args, driver, python, programs, out_dir):
         cpython, reference = best_time([python, program], args.repeats)
         native, ours = best_time([native], args.repeats)
         note = ''
-        if (ours.stdout, ours.returncode) != (reference.stdout, reference.returncode):
+        if (answer_lines(ours.stdout), ours.returncode) != (answer_lines(reference.stdout), reference.returncode):
             note = 'OUTPUT DIFFERS from CPython'
         rows.append((name, cpython, native, note))
+        # Lines starting with '# ' are a program's own measurements (per-depth
+        # timings, say): shown side by side, never compared.
+        for ref_line, our_line in zip(measure_lines(reference.stdout), measure_lines(ours.stdout)):
+            measurements.append(f'  {name}: CPython {ref_line} | pyco2cpp {our_line}')
         print(f'  {name}: done', file=sys.stderr)
 
     print(f'\nRuntime, best of {args.repeats}: wall-clock and CPU (user+sys) seconds; '
@@ -93,6 +108,10 @@ def run_table(args, driver, python, programs, out_dir):
         cpu_ratio = '-' if note else f'{cpython.cpu / max(native.cpu, 1e-9):.1f}x'
         print(f'{name:<16} {cpython.wall:>9.3f} {native.wall:>10.3f} {ratio:>7}'
               f' {cpython.cpu:>11.3f} {native.cpu:>12.3f} {cpu_ratio:>9}  {note}')
+    if measurements:
+        print('\nMeasured by the programs themselves:')
+        for line in measurements:
+            print(line)
     print(f'\n(machine load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)')
 
 

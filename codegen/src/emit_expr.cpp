@@ -390,11 +390,18 @@ Operand Emitter::call(const ast::Call& c) {
 
   std::vector<const ast::Expr*> operands;
   auto* attr = c.func->as<ast::Attribute>();
-  operands.push_back(attr ? attr->value.get() : c.func.get());
+  // A module-level function bound only by its def can't be rebound while
+  // the arguments are evaluated (that would mean re-running module code), so
+  // its load stays in place instead of being copied first.
+  auto* callee_name = c.func->as<ast::Name>();
+  bool known_callee = callee_name && known_functions_.count(callee_name->id) &&
+                      resolve(callee_name->id, ctx_).kind == NameKind::Global;
+  operands.push_back(attr ? attr->value.get() : known_callee ? nullptr : c.func.get());
   for (auto& a : c.args) operands.push_back(a.get());
   std::vector<std::string> names;
   for (auto& k : c.keywords) operands.push_back(k.value.get()), names.push_back(k.arg);
   auto parts = ordered(operands);
+  if (known_callee) parts[0] = name_load(*callee_name).code;
   size_t nargs = c.args.size();
   std::string arr = "nullptr";
   if (parts.size() > 1) {

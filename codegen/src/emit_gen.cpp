@@ -209,7 +209,9 @@ Operand Emitter::yield_expr(const ast::Yield& y) {
   out_->linef("resume_{}:;", k);
   out_->line("rs_ = 0;");
   out_->line("py::gen_resumed(g_);");
-  return {declare("Value", fresh("t"), "std::move(io_)"), OperandKind::Local};
+  // The sent value, used once by the enclosing expression (ordered() copies
+  // it to a temporary first if anything else runs before that use).
+  return {"std::move(io_)", OperandKind::Effect};
 }
 
 Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
@@ -222,7 +224,7 @@ Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
   out_->linef("resume_{}:;", k);
   out_->line("rs_ = 0;");
   out_->line("if (py::yield_from_step(g_, io_)) return py::Step::Yielded;");
-  return {declare("Value", fresh("t"), "std::move(io_)"), OperandKind::Local};
+  return {"std::move(io_)", OperandKind::Effect};
 }
 
 // The body of a generator expression: the loops of its `for` clauses over

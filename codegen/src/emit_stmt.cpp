@@ -80,7 +80,8 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
         // Passing the variable itself lets a str only it references grow in
         // place, which keeps `s += t` loops linear (CPython does the same).
         std::string var = resolve(n->id, ctx_).cxx;
-        std::string rhs = temp(expr(*a->value));
+        Operand r = expr(*a->value);
+        std::string rhs = r.kind == OperandKind::Const || r.kind == OperandKind::Local ? r.code : temp(r);
         out_->linef("{}({}, {});", kind == NameKind::Local ? "py::load_local" : "py::load_global", var,
                     cxx_string_literal(n->id));
         out_->linef("{} = py::iadd_var({}, {});", var, var, rhs);

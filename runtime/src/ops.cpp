@@ -139,15 +139,15 @@ Value bitor_(const Value& a, const Value& b) { return binary_op(a, b, BINOP_OR);
 Value bitxor_(const Value& a, const Value& b) { return binary_op(a, b, BINOP_XOR); }
 Value matmul(const Value& a, const Value& b) { return binary_op(a, b, BINOP_MATMUL); }
 
-Value iadd(const Value& a, const Value& b) {
+Value iadd_slow(const Value& a, const Value& b) {
   if (a.is_int() && b.is_int()) return add(a, b);
   return inplace_op(a, b, BINOP_ADD);
 }
-Value isub(const Value& a, const Value& b) {
+Value isub_slow(const Value& a, const Value& b) {
   if (a.is_int() && b.is_int()) return sub(a, b);
   return inplace_op(a, b, BINOP_SUB);
 }
-Value imul(const Value& a, const Value& b) { return inplace_op(a, b, BINOP_MUL); }
+Value imul_slow(const Value& a, const Value& b) { return inplace_op(a, b, BINOP_MUL); }
 Value itruediv(const Value& a, const Value& b) { return inplace_op(a, b, BINOP_TRUEDIV); }
 Value ifloordiv(const Value& a, const Value& b) { return inplace_op(a, b, BINOP_FLOORDIV); }
 Value imod(const Value& a, const Value& b) { return inplace_op(a, b, BINOP_MOD); }

@@ -322,7 +322,7 @@ Value str_inplace_concat(const Value& a, const Value& b) {
   return a;
 }
 
-Value iadd_var(Value& var, const Value& b) {
+Value iadd_var_slow(Value& var, const Value& b) {
   if (var.is_obj() && b.is_obj() && var.obj()->type == T::str && b.obj()->type == T::str &&
       var.obj()->refcnt == 1) {
     StrObj* x = str_of(var);

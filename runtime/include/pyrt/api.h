@@ -65,13 +65,13 @@ Value neg_slow(const Value& a);
 Value pos(const Value& a);
 Value invert(const Value& a);
 // In-place forms (`x += y`): __iadd__ etc., falling back to the binary op.
-Value iadd(const Value& a, const Value& b);
+Value iadd_slow(const Value& a, const Value& b);
 // `x += b` where x is a plain local variable, passed itself (not a copy): a
 // str that only x references is appended to in place (CPython does the same),
 // which keeps `s += t` loops linear. Otherwise the same as iadd(x, b).
-Value iadd_var(Value& var, const Value& b);
-Value isub(const Value& a, const Value& b);
-Value imul(const Value& a, const Value& b);
+Value iadd_var_slow(Value& var, const Value& b);
+Value isub_slow(const Value& a, const Value& b);
+Value imul_slow(const Value& a, const Value& b);
 Value itruediv(const Value& a, const Value& b);
 Value ifloordiv(const Value& a, const Value& b);
 Value imod(const Value& a, const Value& b);
@@ -123,6 +123,19 @@ inline Value neg(const Value& a) {
   return neg_slow(a);
 }
 inline Value not_(const Value& a) { return Value::from_bool(!truthy(a)); }
+
+// In-place forms on numbers are the binary operation (ints and floats are
+// immutable); other types may update in place (list +=, str += with one
+// reference), out of line.
+inline bool both_numbers_inline(const Value& a, const Value& b) {
+  return (a.is_int() && b.is_int()) || (a.is_float() && b.is_float());
+}
+inline Value iadd(const Value& a, const Value& b) { return both_numbers_inline(a, b) ? add(a, b) : iadd_slow(a, b); }
+inline Value isub(const Value& a, const Value& b) { return both_numbers_inline(a, b) ? sub(a, b) : isub_slow(a, b); }
+inline Value imul(const Value& a, const Value& b) { return both_numbers_inline(a, b) ? mul(a, b) : imul_slow(a, b); }
+inline Value iadd_var(Value& var, const Value& b) {
+  return both_numbers_inline(var, b) ? add(var, b) : iadd_var_slow(var, b);
+}
 
 // ------------------------------------------------------------ comparisons
 Value compare_slow(const Value& a, const Value& b, int op);  // op: CMP_LT.. as in object.h
