@@ -8,7 +8,7 @@ set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/../.ci/setup.sh"
 
-program="${1:-$PYCO2CPP_ROOT/examples/seed_eager_range.py}"
+program="${1:-$PYCO2CPP_ROOT/examples/seed_generators.py}"
 native="$PYCO2CPP_BUILD_DIR/examples/$(basename "${program%.py}")"
 mkdir -p "$(dirname "$native")"
 

@@ -3,3 +3,4 @@
 # RUN: %difftest %srcdir/examples/hello_seed.py
 # RUN: %difftest %srcdir/examples/seed_eager_range.py
 # RUN: %difftest %srcdir/examples/seed_print_ab.py
+# RUN: %difftest %srcdir/examples/seed_generators.py
