@@ -408,6 +408,39 @@ void Emitter::close_try(int id) {
   if (gen_mode_) end_dispatch_scope(id);
 }
 
+// The except clauses, tried in order: `exc` is the exception (C++
+// expression); `no_match` runs when none matches.
+void Emitter::emit_handler_chain(const std::vector<ast::ExceptHandler>& handlers, const std::string& exc,
+                                 const std::string& no_match) {
+  int open_ifs = 0;
+  bool caught_all = false;
+  for (auto& handler : handlers) {
+    set_line(handler.loc);
+    if (handler.type) {
+      std::string type = value(*handler.type);
+      out_->open(fmt::format("if (py::exc_matches({}, {}))", exc, type));
+      ++open_ifs;
+    } else {
+      out_->open("");
+      caught_all = true;
+    }
+    if (!handler.name.empty()) name_store(handler.name, exc, handler.loc);
+    emit_block(handler.body);
+    if (!handler.name.empty()) {
+      // CPython deletes the name at the end of the handler.
+      NameRef r = resolve(handler.name, ctx_);
+      if (r.kind == NameKind::Local || r.kind == NameKind::Global) out_->linef("{}.clear();", r.cxx);
+    }
+    if (caught_all) {
+      out_->close();
+      break;
+    }
+    out_->middle("} else {");
+  }
+  if (!caught_all) out_->line(no_match);
+  for (int i = 0; i < open_ifs; ++i) out_->close();
+}
+
 void Emitter::emit_try(const ast::Try& s) {
   if (gen_mode_)
     for (auto& h : s.handlers)
@@ -423,33 +456,7 @@ void Emitter::emit_try(const ast::Try& s) {
   std::string h = fmt::format("h_{}", id);
   out_->open(fmt::format("catch (py::PyError& e_{})", id));
   out_->linef("py::HandlerScope {}(e_{});", h, id);
-  int open_ifs = 0;
-  bool caught_all = false;
-  for (auto& handler : s.handlers) {
-    set_line(handler.loc);
-    if (handler.type) {
-      std::string type = value(*handler.type);
-      out_->open(fmt::format("if (py::exc_matches({}.exc(), {}))", h, type));
-      ++open_ifs;
-    } else {
-      out_->open("");
-      caught_all = true;
-    }
-    if (!handler.name.empty()) name_store(handler.name, h + ".exc()", handler.loc);
-    emit_block(handler.body);
-    if (!handler.name.empty()) {
-      // CPython deletes the name at the end of the handler.
-      NameRef r = resolve(handler.name, ctx_);
-      if (r.kind == NameKind::Local || r.kind == NameKind::Global) out_->linef("{}.clear();", r.cxx);
-    }
-    if (caught_all) {
-      out_->close();
-      break;
-    }
-    out_->middle("} else {");
-  }
-  if (!caught_all) out_->line("throw;");
-  for (int i = 0; i < open_ifs; ++i) out_->close();
+  emit_handler_chain(s.handlers, h + ".exc()", "throw;");
   out_->close();
   if (has_else) {
     out_->open(fmt::format("if ({})", ok));
@@ -484,32 +491,8 @@ void Emitter::emit_try_suspending_handlers(const ast::Try& s) {
   int handlers_id = fresh_id();
   ctx_->unwind.push_back({Unwind::Exit, handlers_id, false, exit_code});
   open_try(handlers_id);
-  int open_ifs = 0;
-  bool caught_all = false;
-  for (auto& handler : s.handlers) {
-    set_line(handler.loc);
-    if (handler.type) {
-      std::string type = value(*handler.type);
-      out_->open(fmt::format("if (py::exc_matches({}, {}))", exc, type));
-      ++open_ifs;
-    } else {
-      out_->open("");
-      caught_all = true;
-    }
-    if (!handler.name.empty()) name_store(handler.name, exc, handler.loc);
-    emit_block(handler.body);
-    if (!handler.name.empty()) {
-      NameRef r = resolve(handler.name, ctx_);
-      if (r.kind == NameKind::Local || r.kind == NameKind::Global) out_->linef("{}.clear();", r.cxx);
-    }
-    if (caught_all) {
-      out_->close();
-      break;
-    }
-    out_->middle("} else {");
-  }
-  if (!caught_all) out_->linef("throw py::PyError{{{}}};", exc);  // no handler matched: on it goes
-  for (int i = 0; i < open_ifs; ++i) out_->close();
+  // No handler matched: the exception goes on.
+  emit_handler_chain(s.handlers, exc, fmt::format("throw py::PyError{{{}}};", exc));
   close_try(handlers_id);
   ctx_->unwind.pop_back();
   out_->open("catch (py::PyError&)");

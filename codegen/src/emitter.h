@@ -150,6 +150,8 @@ class Emitter {
   void emit_after_finally(const Unwind& u);
   void emit_try_body(const ast::Try& s);
   void emit_try_suspending_handlers(const ast::Try& s);
+  void emit_handler_chain(const std::vector<ast::ExceptHandler>& handlers, const std::string& exc,
+                          const std::string& no_match);
   void open_try(int id);
   void close_try(int id);
   void emit_return(const std::string& value);  // `return v` (a generator stores v in io_)
