@@ -9,8 +9,6 @@ tests/tools/extract_seed_blocks.py) and the edits of its copy. Edits are
 list keeps the block byte for byte. `append` adds lines after the block.
 Expectations are never written here: the tests are differential (CPython is
 the oracle) except the one FileCheck test whose output holds an address.
-Every test is XFAIL until the generator lowering lands (tests/gen/unxfail.sh
-removes those lines; pass --no-xfail when regenerating after that).
 """
 import argparse
 import os
@@ -22,8 +20,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent / 'tools'))
 from extract_seed_blocks import blocks_of  # noqa: E402
 
-XFAIL = ('# XFAIL: *\n'
-         '# REASON: generators are not lowered yet (issue 3)\n')
+XFAIL = ''  # the generator lowering has landed: every test runs
 DIFFTEST = '# RUN: %difftest %s\n'
 PROSE_002_4 = ('直到PEP 380', 'yield from 通过让重构', '总结', 'Python 2.2 中的生成器')
 
@@ -131,12 +128,7 @@ def main():
     ap.add_argument('--seeds', default='/work/shared/seeds')
     ap.add_argument('--out', default=str(HERE.parent.parent / 'seeds'))
     ap.add_argument('--python', default='python3')
-    ap.add_argument('--no-xfail', action='store_true',
-                    help='omit the XFAIL/REASON lines (once generators are lowered)')
     args = ap.parse_args()
-    global XFAIL
-    if args.no_xfail:
-        XFAIL = ''
     out_dir = pathlib.Path(args.out)
 
     for stem, number, index, heading, edits, append, extra, note in GEN_SEED_TESTS:
