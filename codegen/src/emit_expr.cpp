@@ -101,7 +101,13 @@ Operand Emitter::name_load(const ast::Name& n) {
   NameRef r = resolve(n.id, ctx_);
   std::string lit = cxx_string_literal(n.id);
   switch (r.kind) {
-    case NameKind::Local: return {fmt::format("py::load_local({}, {})", r.cxx, lit), OperandKind::Local};
+    case NameKind::Local: {
+      // A parameter is bound on entry and stays bound unless something here
+      // can unbind it: no check needed then.
+      const Symbol* sym = r.owner->scope->find(n.id);
+      if (sym && sym->is_param && !r.owner->may_unbind.count(n.id)) return {r.cxx, OperandKind::Local};
+      return {fmt::format("py::load_local({}, {})", r.cxx, lit), OperandKind::Local};
+    }
     case NameKind::Cell: return {fmt::format("py::cell_get({}, {}, false)", r.cxx, lit), OperandKind::Global};
     case NameKind::Free: return {fmt::format("py::cell_get({}, {}, true)", r.cxx, lit), OperandKind::Global};
     case NameKind::Global: return {fmt::format("py::load_global({}, {})", r.cxx, lit), OperandKind::Global};

@@ -287,6 +287,53 @@ std::string Emitter::cell_expr(const std::string& id, FuncCtx* ctx) {
 
 // ---------------------------------------------------------------- functions
 
+namespace {
+
+void collect_unbind_targets(const ast::Expr& e, std::set<std::string>& out) {
+  if (auto* n = e.as<ast::Name>()) out.insert(n->id);
+  if (auto* t = e.as<ast::Tuple>())
+    for (auto& x : t->elts) collect_unbind_targets(*x, out);
+  if (auto* l = e.as<ast::List>())
+    for (auto& x : l->elts) collect_unbind_targets(*x, out);
+}
+
+// Names a function body can unbind: `del x`, and `except E as x` (CPython
+// deletes x at the end of the handler). Nested scopes are their own.
+void collect_unbinds(const ast::StmtList& body, std::set<std::string>& out) {
+  for (auto& sp : body) {
+    const ast::Stmt& s = *sp;
+    switch (s.kind) {
+      case ast::StmtKind::Delete:
+        for (auto& t : s.as<ast::Delete>()->targets) collect_unbind_targets(*t, out);
+        break;
+      case ast::StmtKind::If:
+        collect_unbinds(s.as<ast::If>()->body, out), collect_unbinds(s.as<ast::If>()->orelse, out);
+        break;
+      case ast::StmtKind::While:
+        collect_unbinds(s.as<ast::While>()->body, out), collect_unbinds(s.as<ast::While>()->orelse, out);
+        break;
+      case ast::StmtKind::For:
+        collect_unbinds(s.as<ast::For>()->body, out), collect_unbinds(s.as<ast::For>()->orelse, out);
+        break;
+      case ast::StmtKind::With: collect_unbinds(s.as<ast::With>()->body, out); break;
+      case ast::StmtKind::Try: {
+        auto* t = s.as<ast::Try>();
+        collect_unbinds(t->body, out);
+        for (auto& h : t->handlers) {
+          if (!h.name.empty()) out.insert(h.name);
+          collect_unbinds(h.body, out);
+        }
+        collect_unbinds(t->orelse, out);
+        collect_unbinds(t->finalbody, out);
+        break;
+      }
+      default: break;
+    }
+  }
+}
+
+}  // namespace
+
 std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambda* lambda,
                                    const std::string& qualname, const ast::GeneratorExp* genexp,
                                    const ast::Arguments* genexp_args) {
@@ -323,6 +370,7 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
   FuncCtx fctx;
   fctx.scope = scope;
   fctx.parent = ctx_;
+  if (def) collect_unbinds(def->body, fctx.may_unbind);
   for (auto& s : scope->symbols)
     if (s.binding == Binding::Free) fctx.freevars.push_back(s.name);
   if (scope->needs_class_cell &&

@@ -95,6 +95,7 @@ struct FuncCtx {
   std::vector<Unwind> unwind;
   bool has_finally = false;           // needs the ret_ variable
   std::string class_cell;             // inside a class body: `c___class__` when methods need it
+  std::set<std::string> may_unbind;   // names `del` or an `except ... as` can unbind here
 };
 
 class Emitter {
