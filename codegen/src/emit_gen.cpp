@@ -170,15 +170,15 @@ bool Emitter::contains_yield(const ast::StmtList& body) { return stmts_have_yiel
 std::string Emitter::dispatch_placeholder(int id) const { return fmt::format("/*@@DISPATCH_{}@@*/", id); }
 
 int Emitter::new_resume_point(const char* kind, int line) {
-  int k = ++resume_points_;
-  dispatch_.back().states.push_back(k);
-  sm_states_ += fmt::format("  state {}: {} at line {}\n", k, kind, line);
+  int k = ++fn_.resume_points;
+  fn_.dispatch.back().states.push_back(k);
+  fn_.sm_states += fmt::format("  state {}: {} at line {}\n", k, kind, line);
   return k;
 }
 
 void Emitter::end_dispatch_scope(int id) {
-  DispatchScope scope = std::move(dispatch_.back());
-  dispatch_.pop_back();
+  DispatchScope scope = std::move(fn_.dispatch.back());
+  fn_.dispatch.pop_back();
   std::vector<int> all = scope.states;
   std::string text;
   if (!scope.states.empty() || !scope.tries.empty()) {
@@ -190,17 +190,17 @@ void Emitter::end_dispatch_scope(int id) {
     }
     text += "  default: break;\n}";
   }
-  dispatch_text_[id] = text;
+  fn_.dispatch_text[id] = text;
   if (id != 0 && !all.empty()) {
     std::string list;
     for (int k : all) list += fmt::format(" {}", k);
-    sm_states_ += fmt::format("  try entry {}: states{}\n", id, list);
+    fn_.sm_states += fmt::format("  try entry {}: states{}\n", id, list);
   }
-  if (!dispatch_.empty() && !all.empty()) dispatch_.back().tries.push_back({id, all});
+  if (!fn_.dispatch.empty() && !all.empty()) fn_.dispatch.back().tries.push_back({id, all});
 }
 
 Operand Emitter::yield_expr(const ast::Yield& y) {
-  if (!gen_mode_) unsupported(y.loc, "'yield' here");
+  if (!fn_.gen_mode) unsupported(y.loc, "'yield' here");
   std::string v = y.value ? value(*y.value) : "Value::none()";
   int k = new_resume_point("yield", y.loc.line);
   out_->linef("io_ = {};", v);
@@ -215,7 +215,7 @@ Operand Emitter::yield_expr(const ast::Yield& y) {
 }
 
 Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
-  if (!gen_mode_) unsupported(y.loc, "'yield from' here");
+  if (!fn_.gen_mode) unsupported(y.loc, "'yield from' here");
   std::string source = value(*y.value);
   int k = new_resume_point("yield from", y.loc.line);
   out_->linef("g_->yield_from = py::yield_from_iter({});", source);
@@ -272,16 +272,10 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   int id = fresh_id();
   std::string frame_type = fmt::format("Frame_{}", id), resume = fmt::format("resume_{}", id);
 
-  gen_mode_ = true;
-  members_.clear();
-  frame_ = "g_->frame";
-  dispatch_.clear();
-  dispatch_.push_back({0, {}, {}});
-  resume_points_ = 0;
-  gen_temps_.clear();
-  sm_states_.clear();
-  member_names_.clear();
-  member_clears_.clear();
+  fn_ = FunctionEmission{};  // (emit_function put the enclosing one aside)
+  fn_.gen_mode = true;
+  fn_.frame = "g_->frame";
+  fn_.dispatch.push_back({0, {}, {}});
 
   std::vector<std::string> params = param_names(args);
 
@@ -325,27 +319,27 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   end_dispatch_scope(0);
 
   std::string text = out_->take();
-  for (auto& [did, sw] : dispatch_text_) {
+  for (auto& [did, sw] : fn_.dispatch_text) {
     std::string ph = dispatch_placeholder(did);
     size_t pos = text.find(ph);
     if (pos != std::string::npos) text.replace(pos, ph.size(), sw);
   }
-  dispatch_text_.clear();
+  fn_.dispatch_text.clear();
 
   if (opts_.state_machines) {
     std::string names = " fn_ ret_";
     for (auto& v : ordered_vars) names += " " + v;
-    for (auto& m : member_names_) names += " " + m;
+    for (auto& m : fn_.member_names) names += " " + m;
     *opts_.state_machines += fmt::format("generator {} line {}: resume {}, frame {}\n  frame:{}\n{}", qualname,
-                                         firstline, resume, frame_type, names, sm_states_);
+                                         firstline, resume, frame_type, names, fn_.sm_states);
   }
   // When the generator finishes, its variables go (first to last, as CPython
   // clears a finished frame), not when the generator object itself goes.
   std::string clears;
   for (auto& v : ordered_vars) clears += fmt::format("    {}.clear();\n", v);
-  clears += member_clears_;
+  clears += fn_.member_clears;
   std::string out = fmt::format("struct {} : py::GenObj {{\n{}{}  void clear_locals() override {{\n{}  }}\n}};\n",
-                                frame_type, fields, members_, clears);
+                                frame_type, fields, fn_.members, clears);
   out += text;
   // The starter: binds the parameters into a new frame; nothing runs yet.
   out += fmt::format("Value {}(py::FuncObj* self_, Value* params_) {{\n", cxx_name);

@@ -90,24 +90,24 @@ void Emitter::unsupported(const ast::Loc& loc, std::string what) {
 std::string Emitter::fresh(const char* prefix) { return fmt::format("{}_{}", prefix, fresh_id()); }
 
 std::string Emitter::declare(const std::string& type, const std::string& name, const std::string& init) {
-  if (!gen_mode_) {
+  if (!fn_.gen_mode) {
     out_->line(init.empty() ? fmt::format("{} {};", type, name) : fmt::format("{} {} = {};", type, name, init));
     return name;
   }
-  members_ += fmt::format("  {} {}{};\n", type, name, type == "int" || type == "bool" ? "{}" : "");
+  fn_.members += fmt::format("  {} {}{};\n", type, name, type == "int" || type == "bool" ? "{}" : "");
   if (!init.empty()) out_->linef("f_->{} = {};", name, init);
-  gen_temps_.push_back({type, name});
-  member_names_.push_back(name);
+  fn_.gen_temps.push_back({type, name});
+  fn_.member_names.push_back(name);
   if (type == "Value")
-    member_clears_ += fmt::format("    {}.clear();\n", name);
+    fn_.member_clears += fmt::format("    {}.clear();\n", name);
   else if (type != "int" && type != "bool")
-    member_clears_ += fmt::format("    {} = {}();\n", name, type);
+    fn_.member_clears += fmt::format("    {} = {}();\n", name, type);
   return "f_->" + name;
 }
 
 void Emitter::release_gen_temps(size_t mark) {
-  for (size_t i = mark; i < gen_temps_.size(); ++i) {
-    const auto& [type, name] = gen_temps_[i];
+  for (size_t i = mark; i < fn_.gen_temps.size(); ++i) {
+    const auto& [type, name] = fn_.gen_temps[i];
     if (type == "Value")
       out_->linef("f_->{}.clear();", name);
     else if (type == "Value[]")
@@ -115,21 +115,21 @@ void Emitter::release_gen_temps(size_t mark) {
     else if (type != "int" && type != "bool")
       out_->linef("f_->{} = {}();", name, type);
   }
-  gen_temps_.resize(mark);
+  fn_.gen_temps.resize(mark);
 }
 
 std::string Emitter::declare_array(const std::string& name, const std::vector<std::string>& elems, size_t size) {
   std::string list;
   for (auto& e : elems) list += (list.empty() ? "" : ", ") + e;
-  if (!gen_mode_) {
+  if (!fn_.gen_mode) {
     out_->line(elems.empty() ? fmt::format("Value {}[{}];", name, size) : fmt::format("Value {}[] = {{{}}};", name, list));
     return name;
   }
-  members_ += fmt::format("  Value {}[{}];\n", name, size);
+  fn_.members += fmt::format("  Value {}[{}];\n", name, size);
   for (size_t i = 0; i < elems.size(); ++i) out_->linef("f_->{}[{}] = {};", name, i, elems[i]);
-  gen_temps_.push_back({"Value[]", name});
-  member_clears_ += fmt::format("    for (Value& v_ : {}) v_.clear();\n", name);
-  member_names_.push_back(fmt::format("{}[{}]", name, size));
+  fn_.gen_temps.push_back({"Value[]", name});
+  fn_.member_clears += fmt::format("    for (Value& v_ : {}) v_.clear();\n", name);
+  fn_.member_names.push_back(fmt::format("{}[{}]", name, size));
   return "f_->" + name;
 }
 
@@ -391,17 +391,8 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
   Printer body(src_.path, opts_.line_directives);
   Printer* saved_out = out_;
   FuncCtx* saved_ctx = ctx_;
-  bool saved_gen = gen_mode_;
-  std::string saved_members = std::move(members_), saved_frame = frame_;
-  std::vector<DispatchScope> saved_dispatch = std::move(dispatch_);
-  std::map<int, std::string> saved_dispatch_text = std::move(dispatch_text_);
-  int saved_resume_points = resume_points_;
-  auto saved_gen_temps = std::move(gen_temps_);
-  gen_temps_.clear();
-  auto saved_members_names = std::move(member_names_);
-  std::string saved_member_clears = std::move(member_clears_);
-  member_clears_.clear();
-  std::string saved_sm_states = std::move(sm_states_);
+  FunctionEmission saved_fn = std::move(fn_);
+  fn_ = FunctionEmission{};
   out_ = &body;
   ctx_ = &fctx;
   std::vector<std::string> saved_qual = std::move(qual_stack_);
@@ -411,24 +402,13 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
   if (scope->function_kind == FunctionKind::Generator) {
     functions_ += emit_generator(*scope, args, stmts, lambda_body, genexp, cxx_name, code_var, qualname, loc.line);
   } else {
-    gen_mode_ = false;
-    frame_ = "fs_.frame";
     emit_function_body(fctx, args, stmts, lambda_body, cxx_name, code_var);
     functions_ += body.take();
   }
   qual_stack_ = std::move(saved_qual);
   out_ = saved_out;
   ctx_ = saved_ctx;
-  gen_mode_ = saved_gen;
-  members_ = std::move(saved_members);
-  frame_ = saved_frame;
-  dispatch_ = std::move(saved_dispatch);
-  dispatch_text_ = std::move(saved_dispatch_text);
-  resume_points_ = saved_resume_points;
-  gen_temps_ = std::move(saved_gen_temps);
-  member_names_ = std::move(saved_members_names);
-  member_clears_ = std::move(saved_member_clears);
-  sm_states_ = std::move(saved_sm_states);
+  fn_ = std::move(saved_fn);
 
   std::string cells;
   for (auto& fv : fctx.freevars) {

@@ -25,11 +25,11 @@ enum Why { kReturn = 1, kBreak = 2, kContinue = 3 };
 
 void Emitter::set_line(const ast::Loc& loc) {
   out_->at_line(loc.line);
-  out_->linef("{}.line = {};", frame_, loc.line);
+  out_->linef("{}.line = {};", fn_.frame, loc.line);
 }
 
 void Emitter::emit_return(const std::string& v) {
-  if (gen_mode_) {
+  if (fn_.gen_mode) {
     out_->linef("io_ = {};", v);
     out_->line("return py::Step::Returned;");
   } else {
@@ -42,9 +42,9 @@ void Emitter::emit_block(const ast::StmtList& body) {
 }
 
 void Emitter::emit_stmt(const ast::Stmt& s) {
-  size_t mark = gen_temps_.size();
+  size_t mark = fn_.gen_temps.size();
   emit_stmt_inner(s);
-  if (gen_mode_) release_gen_temps(mark);
+  if (fn_.gen_mode) release_gen_temps(mark);
 }
 
 void Emitter::emit_stmt_inner(const ast::Stmt& s) {
@@ -334,7 +334,7 @@ void Emitter::emit_for(const ast::For& s) {
   std::string it = declare("py::ForIter", fmt::format("it_{}", id), it_init);
   std::string item = declare("Value", fmt::format("item_{}", id));
   out_->open("for (;;)");
-  out_->linef("{}.line = {};", frame_, s.loc.line);  // next() errors belong to the for line
+  out_->linef("{}.line = {};", fn_.frame, s.loc.line);  // next() errors belong to the for line
   out_->linef("if (!{}.next({})) {}", it, item, has_else ? fmt::format("goto else_{};", id) : "break;");
   out_->open("");
   emit_assign_to(*s.target, fmt::format("std::move({})", item));
@@ -393,11 +393,11 @@ void Emitter::emit_after_finally(const Unwind& u) {
 // jumping to try_entry_N and dispatching again inside (C++ forbids a jump
 // into a try block, so each level dispatches to the next).
 void Emitter::open_try(int id) {
-  if (gen_mode_) {
+  if (fn_.gen_mode) {
     out_->linef("try_entry_{}:;", id);
     out_->open("try");
     out_->line(dispatch_placeholder(id));
-    dispatch_.push_back({id, {}, {}});
+    fn_.dispatch.push_back({id, {}, {}});
   } else {
     out_->open("try");
   }
@@ -405,7 +405,7 @@ void Emitter::open_try(int id) {
 
 void Emitter::close_try(int id) {
   out_->close();
-  if (gen_mode_) end_dispatch_scope(id);
+  if (fn_.gen_mode) end_dispatch_scope(id);
 }
 
 // The except clauses, tried in order: `exc` is the exception (C++
@@ -442,7 +442,7 @@ void Emitter::emit_handler_chain(const std::vector<ast::ExceptHandler>& handlers
 }
 
 void Emitter::emit_try(const ast::Try& s) {
-  if (gen_mode_)
+  if (fn_.gen_mode)
     for (auto& h : s.handlers)
       if (contains_yield(h.body)) return emit_try_suspending_handlers(s);
   int id = fresh_id();
@@ -536,14 +536,14 @@ void Emitter::emit_try_finally(const ast::Try& s) {
   out_->linef("(void){};", why);
   // A generator's exception waits here while the clean-up runs (reset on
   // every entry: a jump out of the clean-up last time may have left it set).
-  std::string pending = gen_mode_ ? declare("Value", fmt::format("pend_{}", id), "Value()") : "";
+  std::string pending = fn_.gen_mode ? declare("Value", fmt::format("pend_{}", id), "Value()") : "";
   ctx_->unwind.push_back({Unwind::Finally, id});
   open_try(id);
   emit_try_body(s);
   close_try(id);
   Unwind u = ctx_->unwind.back();
   ctx_->unwind.pop_back();
-  if (!gen_mode_) {
+  if (!fn_.gen_mode) {
     out_->open(fmt::format("catch (py::PyError& e_{})", id));
     out_->linef("py::HandlerScope h_{}(e_{}, true);", id, id);
     emit_block(s.finalbody);

@@ -120,7 +120,7 @@ class Emitter {
   // not jump over an initialised local).
   std::string declare(const std::string& type, const std::string& name, const std::string& init = "");
   std::string declare_array(const std::string& name, const std::vector<std::string>& elems, size_t size);
-  std::string V(const std::string& name) const { return gen_mode_ ? "f_->" + name : name; }
+  std::string V(const std::string& name) const { return fn_.gen_mode ? "f_->" + name : name; }
   int fresh_id() { return ++counter_; }
 
   // ---- functions (emit_module.cpp)
@@ -222,18 +222,23 @@ class Emitter {
   Diagnostics& diags_;
 
   Printer* out_ = nullptr;  // the function being written
-  bool gen_mode_ = false;   // writing a generator's resume function
-  std::string members_;     // generator mode: the frame struct's members
-  std::string frame_ = "fs_.frame";  // the running py::Frame (line numbers for tracebacks)
-  std::vector<DispatchScope> dispatch_;
-  std::map<int, std::string> dispatch_text_;  // placeholder id -> its switch
-  int resume_points_ = 0;
-  std::string sm_states_;  // --dump=sm: the current generator's resume points and try entries
-  std::vector<std::string> member_names_;  // --dump=sm: the frame members declare() added
-  std::string member_clears_;              // clear_locals(): releases what declare() added
-  // Generator mode: what the statement being emitted declared, released at
-  // its end so objects die when CPython would drop them: {type, name}.
-  std::vector<std::pair<std::string, std::string>> gen_temps_;
+  // What one C++ function's emission keeps; a nested function is emitted
+  // with a fresh one and the outer one put back after.
+  struct FunctionEmission {
+    bool gen_mode = false;               // writing a generator's resume function
+    std::string members;                 // generator mode: the frame struct's members
+    std::string frame = "fs_.frame";     // the running py::Frame (line numbers for tracebacks)
+    std::vector<DispatchScope> dispatch;
+    std::map<int, std::string> dispatch_text;  // placeholder id -> its switch
+    int resume_points = 0;
+    std::string sm_states;               // --dump=sm: resume points and try entries
+    std::vector<std::string> member_names;  // --dump=sm: the frame members declare() added
+    std::string member_clears;           // clear_locals(): releases what declare() added
+    // What the statement being emitted declared, released at its end so
+    // objects die when CPython would drop them: {type, name}.
+    std::vector<std::pair<std::string, std::string>> gen_temps;
+  };
+  FunctionEmission fn_;
   void release_gen_temps(size_t mark);
   FuncCtx* ctx_ = nullptr;
   int counter_ = 0;
