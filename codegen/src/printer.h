@@ -26,7 +26,6 @@ class Printer {
   void open(std::string_view head);  // "head {" and indent
   void close(std::string_view tail = "}");
   void middle(std::string_view text);  // "} else {": same depth before and after
-  void raw(std::string_view text) { out_ += text; }
 
   std::string take() { return std::move(out_); }
 
