@@ -89,7 +89,7 @@ ParseResult parse_command_line(int argc, char** argv) {
       else if (layer == "cpp") options.dump = Dump::Cpp;
       else if (layer == "sm") options.dump = Dump::Sm;
       else return {std::nullopt, usage_error("unknown dump '" + std::string(layer) +
-                                             "' (tokens, ast, scopes or cpp)")};
+                                             "' (tokens, ast, scopes, sm or cpp)")};
     } else if (arg == "-O0" || arg == "-O1" || arg == "-O2" || arg == "-O3") {
       if (options.mode == Mode::Transpile)
         return {std::nullopt, usage_error(std::string(arg) + " needs 'build' or 'run'")};
