@@ -280,15 +280,10 @@ Operand Emitter::expr(const ast::Expr& e) {
       return {v, OperandKind::Local};
     }
     case K::JoinedStr: return fstring(*e.as<ast::JoinedStr>());
-    case K::FormattedValue: {
-      ast::JoinedStr j;  // a lone FormattedValue (inside a format spec)
-      j.loc = e.loc;
-      (void)j;
-      unsupported(e.loc, "internal: bare formatted value");
-    }
+    case K::FormattedValue: unsupported(e.loc, "internal: a formatted value outside an f-string");
     case K::Starred: unsupported(e.loc, "starred expression here");
     case K::Await: unsupported(e.loc, "'await' (coroutines come with the async issue)");
-    case K::Yield: return yield_expr(*e.as<ast::Yield>());
+    case K::Yield: return emit_yield(e.as<ast::Yield>()->value.get(), e.loc);
     case K::YieldFrom: return yield_from_expr(*e.as<ast::YieldFrom>());
   }
   unsupported(e.loc, "this expression");

@@ -199,10 +199,10 @@ void Emitter::end_dispatch_scope(int id) {
   if (!fn_.dispatch.empty() && !all.empty()) fn_.dispatch.back().tries.push_back({id, all});
 }
 
-Operand Emitter::yield_expr(const ast::Yield& y) {
-  if (!fn_.gen_mode) unsupported(y.loc, "'yield' here");
-  std::string v = y.value ? value(*y.value) : "Value::none()";
-  int k = new_resume_point("yield", y.loc.line);
+Operand Emitter::emit_yield(const ast::Expr* yielded, const ast::Loc& loc) {
+  if (!fn_.gen_mode) unsupported(loc, "'yield' here");
+  std::string v = yielded ? value(*yielded) : "Value::none()";
+  int k = new_resume_point("yield", loc.line);
   out_->linef("io_ = {};", v);
   out_->linef("g_->state = {};", k);
   out_->line("return py::Step::Yielded;");
@@ -246,17 +246,7 @@ void Emitter::emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const 
     emit_genexp_loops(g, level + 1, it);
   } else {
     out_->open("");
-    ast::Yield y;  // `yield elt`, borrowing the element expression
-    y.loc = g.elt->loc;
-    auto& mut = const_cast<ast::GeneratorExp&>(g);
-    y.value = std::move(mut.elt);
-    try {
-      yield_expr(y);
-    } catch (...) {
-      mut.elt = std::move(y.value);
-      throw;
-    }
-    mut.elt = std::move(y.value);
+    emit_yield(g.elt.get(), g.elt->loc);  // `yield elt`
     out_->close();
   }
   out_->close();

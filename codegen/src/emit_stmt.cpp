@@ -139,7 +139,7 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
       auto* t = s.as<ast::Try>();
       if (t->is_star) unsupported(s.loc, "'except*'");
       if (t->finalbody.empty())
-        emit_try(*t);
+        emit_try({t->body, t->handlers, t->orelse});
       else
         emit_try_finally(*t);
       break;
@@ -441,7 +441,7 @@ void Emitter::emit_handler_chain(const std::vector<ast::ExceptHandler>& handlers
   for (int i = 0; i < open_ifs; ++i) out_->close();
 }
 
-void Emitter::emit_try(const ast::Try& s) {
+void Emitter::emit_try(const TryParts& s) {
   if (fn_.gen_mode)
     for (auto& h : s.handlers)
       if (contains_yield(h.body)) return emit_try_suspending_handlers(s);
@@ -470,7 +470,7 @@ void Emitter::emit_try(const ast::Try& s) {
 // the exception waits in the frame, the handlers run after the try, and
 // py::gen_handler_enter/exit keep the handled-exception state (it follows
 // the generator across its suspensions, as CPython's per-frame exc_info).
-void Emitter::emit_try_suspending_handlers(const ast::Try& s) {
+void Emitter::emit_try_suspending_handlers(const TryParts& s) {
   int id = fresh_id();
   bool has_else = !s.orelse.empty();
   out_->open("");
@@ -516,17 +516,7 @@ void Emitter::emit_try_body(const ast::Try& s) {
     if (!s.orelse.empty()) emit_block(s.orelse);
     return;
   }
-  ast::Try inner;  // the try/except/else part, without the finally
-  inner.loc = s.loc;
-  // Borrow the statement lists for the nested emission, then give them back.
-  auto& mut = const_cast<ast::Try&>(s);
-  inner.body = std::move(mut.body);
-  inner.handlers = std::move(mut.handlers);
-  inner.orelse = std::move(mut.orelse);
-  emit_try(inner);
-  mut.body = std::move(inner.body);
-  mut.handlers = std::move(inner.handlers);
-  mut.orelse = std::move(inner.orelse);
+  emit_try({s.body, s.handlers, s.orelse});  // the try/except/else part, inside the finally
 }
 
 void Emitter::emit_try_finally(const ast::Try& s) {

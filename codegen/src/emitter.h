@@ -144,13 +144,19 @@ class Emitter {
   void emit_while(const ast::While& s);
   void emit_for(const ast::For& s);
   void emit_loop_rest(int id, const ast::StmtList& body, const ast::StmtList& orelse);
-  void emit_try(const ast::Try& s);
+  // The try/except/else part of a try statement (without its finally).
+  struct TryParts {
+    const ast::StmtList& body;
+    const std::vector<ast::ExceptHandler>& handlers;
+    const ast::StmtList& orelse;
+  };
+  void emit_try(const TryParts& s);
   void emit_try_finally(const ast::Try& s);
   void emit_with(const ast::With& s, size_t item);
   void emit_jump(Unwind::Kind target_kind, int why);  // return/break/continue through finallies
   void emit_after_finally(const Unwind& u);
   void emit_try_body(const ast::Try& s);
-  void emit_try_suspending_handlers(const ast::Try& s);
+  void emit_try_suspending_handlers(const TryParts& s);
   void emit_handler_chain(const std::vector<ast::ExceptHandler>& handlers, const std::string& exc,
                           const std::string& no_match);
   void open_try(int id);
@@ -173,7 +179,7 @@ class Emitter {
   std::string dispatch_placeholder(int id) const;
   void end_dispatch_scope(int id);
   int new_resume_point(const char* kind, int line);
-  Operand yield_expr(const ast::Yield& y);
+  Operand emit_yield(const ast::Expr* yielded, const ast::Loc& loc);  // `yield v` (v may be null)
   Operand yield_from_expr(const ast::YieldFrom& y);
   Operand genexp(const ast::GeneratorExp& g);
   void emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const std::string& iter);
