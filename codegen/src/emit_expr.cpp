@@ -69,8 +69,8 @@ std::string Emitter::truth(const ast::Expr& e) {
       case ast::CmpOpKind::NotIn: return fmt::format("!py::contains({}, {})", parts[1], parts[0]);
       default: break;
     }
-    static const char* fns[] = {"py::eq", "py::ne", "py::lt", "py::le", "py::gt", "py::ge"};
-    return fmt::format("py::truthy({}({}, {}))", fns[static_cast<int>(c->ops[0])], parts[0], parts[1]);
+    static const char* fns[] = {"py::eq_test", "py::ne_test", "py::lt_test", "py::le_test", "py::gt_test", "py::ge_test"};
+    return fmt::format("{}({}, {})", fns[static_cast<int>(c->ops[0])], parts[0], parts[1]);
   }
   return "py::truthy(" + value(e) + ")";
 }

@@ -259,8 +259,14 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
                                     const ast::StmtList* body, const ast::Expr* lambda_body,
                                     const ast::Expr* genexp_node, const std::string& cxx_name,
                                     const std::string& code_var, const std::string& qualname, int firstline) {
-  int id = fresh_id();
-  std::string frame_type = fmt::format("Frame_{}", id), resume = fmt::format("resume_{}", id);
+  MachineNames names;
+  if (auto known = machines_.find(cxx_name); known != machines_.end()) {
+    names = known->second;
+  } else {
+    int id = fresh_id();
+    names = {fmt::format("Frame_{}", id), fmt::format("resume_{}", id), fmt::format("setup_{}", id)};
+  }
+  const std::string &frame_type = names.frame, &resume = names.resume;
 
   fn_ = FunctionEmission{};  // (emit_function put the enclosing one aside)
   fn_.gen_mode = true;
@@ -286,7 +292,12 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   for (auto v = ordered_vars.rbegin(); v != ordered_vars.rend(); ++v) fields += "  Value " + *v + ";\n";
 
   out_->at_line(0);
-  out_->open(fmt::format("py::Step {}(py::GenObj* g_, Value& io_)", resume));
+  // A known generator function's machine is also called directly by the
+  // loops that consume it (py::LocalGenIter): inlined there, the optimiser
+  // sees the loop and the machine as one.
+  bool direct = machines_.count(cxx_name) > 0;
+  out_->open(fmt::format("{}py::Step {}(py::GenObj* g_, Value& io_)", direct ? "[[gnu::always_inline]] inline " : "",
+                         resume));
   out_->linef("auto* f_ = static_cast<{}*>(g_);", frame_type);
   out_->line("py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->fn_.obj());");
   out_->line("(void)self_;");
@@ -328,12 +339,15 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   std::string clears;
   for (auto& v : ordered_vars) clears += fmt::format("    {}.clear();\n", v);
   clears += fn_.member_clears;
-  std::string out = fmt::format("struct {} : py::GenObj {{\n{}{}  void clear_locals() override {{\n{}  }}\n}};\n",
-                                frame_type, fields, fn_.members, clears);
-  out += text;
-  // The starter: binds the parameters into a new frame; nothing runs yet.
-  out += fmt::format("Value {}(py::FuncObj* self_, Value* params_) {{\n", cxx_name);
-  out += fmt::format("  auto* f_ = py::new_generator<{}>(&{}, {});\n", frame_type, code_var, resume);
+  // The frame struct goes before every function (a for loop elsewhere may
+  // hold one on its stack); the machine and its starter stay here.
+  frames_ += fmt::format("struct {} : py::GenObj {{\n{}{}  void clear_locals() override {{\n{}  }}\n}};\n",
+                         frame_type, fields, fn_.members, clears);
+  std::string out = text;
+  // The setup binds the parameters into a fresh frame; the starter (the C++
+  // function behind a call) makes the frame on the heap. Nothing runs yet.
+  out += fmt::format("void {}({}* f_, py::FuncObj* self_, Value* params_) {{\n", names.setup, frame_type);
+  out += "  (void)params_;\n";
   out += "  f_->fn_ = Value::borrow(reinterpret_cast<py::Object*>(self_));\n";
   for (size_t i = 0; i < params.size(); ++i) {
     const Symbol* sym = scope.find(params[i]);
@@ -345,6 +359,10 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   for (auto& s : scope.symbols)
     if (!s.is_param && s.binding == Binding::Cell)
       out += fmt::format("  f_->{} = py::make_cell();\n", cell_name(s.name, *ctx_));
+  out += "}\n";
+  out += fmt::format("Value {}(py::FuncObj* self_, Value* params_) {{\n", cxx_name);
+  out += fmt::format("  auto* f_ = py::new_generator<{}>(&{}, {});\n", frame_type, code_var, resume);
+  out += fmt::format("  {}(f_, self_, params_);\n", names.setup);
   out += "  return Value::steal(f_);\n}\n";
   return out;
 }

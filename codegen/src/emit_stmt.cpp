@@ -322,7 +322,10 @@ void Emitter::emit_for(const ast::For& s) {
                     std::none_of(call->args.begin(), call->args.end(),
                                  [](auto& a) { return a->kind == ast::ExprKind::Starred; });
   std::string it_init;
-  if (range_call) {
+  std::string it = fmt::format("it_{}", id);
+  if (local_generator_loop(s, it)) {
+    // it_N is declared and started
+  } else if (range_call) {
     std::vector<const ast::Expr*> args;
     for (auto& a : call->args) args.push_back(a.get());
     auto parts = ordered(args);
@@ -331,7 +334,7 @@ void Emitter::emit_for(const ast::For& s) {
   } else {
     it_init = fmt::format("py::ForIter({})", value(*s.iter));
   }
-  std::string it = declare("py::ForIter", fmt::format("it_{}", id), it_init);
+  if (!it_init.empty()) it = declare("py::ForIter", it, it_init);
   std::string item = declare("Value", fmt::format("item_{}", id));
   out_->open("for (;;)");
   out_->linef("{}.line = {};", fn_.frame, s.loc.line);  // next() errors belong to the for line
@@ -340,6 +343,46 @@ void Emitter::emit_for(const ast::For& s) {
   emit_assign_to(*s.target, fmt::format("std::move({})", item));
   out_->close();
   emit_loop_rest(id, s.body, s.orelse);
+}
+
+// `for x in gen(args)` where gen is a module-level generator function bound
+// only by its def, called with exactly its positional parameters, in a
+// function that is not itself a generator: the generator's frame lives in
+// the loop's iterator (py::LocalGenIter) and its machine is called directly.
+// If `gen` turns out rebound at run time, the call goes the ordinary way.
+// (Inside a generator the iterator would be a frame member: a recursive
+// generator's frame would contain itself.)
+bool Emitter::local_generator_loop(const ast::For& s, const std::string& it) {
+  auto* call = s.iter->as<ast::Call>();
+  auto* callee = call ? call->func->as<ast::Name>() : nullptr;
+  if (fn_.gen_mode || !callee || !call->keywords.empty()) return false;
+  auto known = known_functions_.find(callee->id);
+  if (known == known_functions_.end() || resolve(callee->id, ctx_).kind != NameKind::Global) return false;
+  auto machine = machines_.find(function_impls_.at(known->second));
+  if (machine == machines_.end()) return false;
+  const ast::Arguments& params = known->second->args;
+  size_t nargs = call->args.size();
+  if (params.vararg || params.kwarg || !params.kwonlyargs.empty() ||
+      params.posonlyargs.size() + params.args.size() != nargs ||
+      std::any_of(call->args.begin(), call->args.end(), [](auto& a) { return a->kind == ast::ExprKind::Starred; }))
+    return false;
+  const MachineNames& m = machine->second;
+  std::vector<const ast::Expr*> args;
+  for (auto& a : call->args) args.push_back(a.get());
+  auto parts = ordered(args);
+  std::string arr = nargs ? declare_array(fresh("a"), parts, nargs) : "nullptr";
+  declare(fmt::format("py::LocalGenIter<{}, {}>", m.frame, m.resume), it);
+  out_->open("");
+  out_->linef("const Value& fn_ = {};", name_load(*callee).code);
+  out_->open(fmt::format("if (fn_.is_obj() && fn_.obj() == KF_{}) [[likely]]", mangle(callee->id)));
+  out_->line("auto* fo_ = reinterpret_cast<py::FuncObj*>(fn_.obj());");
+  out_->linef("{}({}.start_local(fo_), fo_, {});", m.setup, it, arr);
+  out_->close();
+  out_->open("else");
+  out_->linef("{}.start_generic(py::call_drop(fn_, {}, {}, nullptr, {}));", it, arr, nargs, nargs);
+  out_->close();
+  out_->close();
+  return true;
 }
 
 // return / break / continue, running every finally and with-exit between

@@ -258,7 +258,15 @@ class Emitter {
   std::set<std::string> module_globals_;
   std::map<std::string, const ast::FunctionDef*> known_functions_;  // global name -> sole def
   std::map<const ast::FunctionDef*, std::string> function_impls_;   // def -> fn_N_name
+  // A known generator function's machine, named up front so a for loop can
+  // hold its frame on the stack (py::LocalGenIter) before the def is emitted.
+  struct MachineNames {
+    std::string frame, resume, setup;  // Frame_N, resume_N, setup_N
+  };
+  std::map<std::string, MachineNames> machines_;  // starter (fn_N_name) -> names
+  bool local_generator_loop(const ast::For& s, const std::string& it);
   std::string decls_;      // CodeInfo tables, forward declarations
+  std::string frames_;     // generator frame structs (complete before any function needs their size)
   std::string functions_;  // function bodies
   std::vector<std::string> qual_stack_;
 };

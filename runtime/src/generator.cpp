@@ -61,6 +61,8 @@ void init_generator(GenObj* g, const CodeInfo* code, ResumeFn resume) {
   g->leaf = g;
 }
 
+void init_generator(GenObj* g, const FuncObj* fn, ResumeFn resume) { init_generator(g, fn->code, resume); }
+
 namespace {
 
 inline bool is_gen(const Value& v) { return v.is_obj() && v.obj()->type == T::generator; }
@@ -551,6 +553,22 @@ void gen_handler_exit(GenObj* g, Value& slot) {
     handled_exception = std::move(slot);
 }
 
+// ------------------------------------------------------------ the inline fast paths' slow ends
+
+void gen_returned(GenObj* g) { finish(g); }
+
+void gen_suspended_in_handler(GenObj* g) { g->saved_exc.swap(handled_exception); }
+
+void raise_recursion_depth() { raise(E::RecursionError, "maximum recursion depth exceeded"); }
+
+void gen_raised(GenObj* g, Frame* caller, PyError& e) {
+  current_frame = caller;
+  g->running = false;
+  finish(g);
+  if (isinstance_of(e.exc, E::StopIteration)) raise_pep479(g, e.exc);
+  throw;
+}
+
 // ------------------------------------------------------------ the protocol
 
 bool gen_next(GenObj* g, Value& out) {
@@ -628,8 +646,11 @@ void write_unraisable(const Value& where, const Value& exc, int caught_depth) {
 }
 
 // The last reference to a suspended generator went away: close it now.
-void gen_finalize(Object* o) {
-  auto* g = static_cast<GenObj*>(o);
+void gen_finalize(Object* o) { gen_close_unreferenced(static_cast<GenObj*>(o)); }
+
+}  // namespace
+
+void gen_close_unreferenced(GenObj* g) {
   if (g->state <= 0) return;
   Frame* saved_frame = current_frame;
   int caught_depth = saved_frame ? saved_frame->depth + 1 : 0;
@@ -640,6 +661,8 @@ void gen_finalize(Object* o) {
     write_unraisable(Value::borrow(g), e.exc, caught_depth);
   }
 }
+
+namespace {
 
 GenObj* self_gen(const Value& v) { return v.as<GenObj>(); }
 

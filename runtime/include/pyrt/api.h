@@ -130,11 +130,29 @@ inline Value not_(const Value& a) { return Value::from_bool(!truthy(a)); }
 inline bool both_numbers_inline(const Value& a, const Value& b) {
   return (a.is_int() && b.is_int()) || (a.is_float() && b.is_float());
 }
-inline Value iadd(const Value& a, const Value& b) { return both_numbers_inline(a, b) ? add(a, b) : iadd_slow(a, b); }
-inline Value isub(const Value& a, const Value& b) { return both_numbers_inline(a, b) ? sub(a, b) : isub_slow(a, b); }
-inline Value imul(const Value& a, const Value& b) { return both_numbers_inline(a, b) ? mul(a, b) : imul_slow(a, b); }
+inline Value iadd(const Value& a, const Value& b) {
+  int64_t r;
+  if (a.is_int() && b.is_int() && !__builtin_add_overflow(a.i(), b.i(), &r)) return Value::from_int(r);
+  if (a.is_float() && b.is_float()) return Value::from_float(a.f() + b.f());
+  return iadd_slow(a, b);
+}
+inline Value isub(const Value& a, const Value& b) {
+  int64_t r;
+  if (a.is_int() && b.is_int() && !__builtin_sub_overflow(a.i(), b.i(), &r)) return Value::from_int(r);
+  if (a.is_float() && b.is_float()) return Value::from_float(a.f() - b.f());
+  return isub_slow(a, b);
+}
+inline Value imul(const Value& a, const Value& b) {
+  int64_t r;
+  if (a.is_int() && b.is_int() && !__builtin_mul_overflow(a.i(), b.i(), &r)) return Value::from_int(r);
+  if (a.is_float() && b.is_float()) return Value::from_float(a.f() * b.f());
+  return imul_slow(a, b);
+}
 inline Value iadd_var(Value& var, const Value& b) {
-  return both_numbers_inline(var, b) ? add(var, b) : iadd_var_slow(var, b);
+  int64_t r;
+  if (var.is_int() && b.is_int() && !__builtin_add_overflow(var.i(), b.i(), &r)) return Value::from_int(r);
+  if (var.is_float() && b.is_float()) return Value::from_float(var.f() + b.f());
+  return iadd_var_slow(var, b);
 }
 
 // ------------------------------------------------------------ comparisons
@@ -154,6 +172,22 @@ PYRT_CMP(ne, 3, !=)
 PYRT_CMP(gt, 4, >)
 PYRT_CMP(ge, 5, >=)
 #undef PYRT_CMP
+
+// A comparison as an `if`/`while` test: the comparison, then the truth of
+// its result (a rich comparison may return any object), as a C++ bool.
+#define PYRT_CMP_TEST(name, op_index, cxx_op)                    \
+  inline bool name(const Value& a, const Value& b) {             \
+    if (a.is_int() && b.is_int()) return a.i() cxx_op b.i();     \
+    if (a.is_float() && b.is_float()) return a.f() cxx_op b.f(); \
+    return truthy(compare_slow(a, b, op_index));                 \
+  }
+PYRT_CMP_TEST(lt_test, 0, <)
+PYRT_CMP_TEST(le_test, 1, <=)
+PYRT_CMP_TEST(eq_test, 2, ==)
+PYRT_CMP_TEST(ne_test, 3, !=)
+PYRT_CMP_TEST(gt_test, 4, >)
+PYRT_CMP_TEST(ge_test, 5, >=)
+#undef PYRT_CMP_TEST
 
 // `a == b` as a C++ bool (dict lookups, `in`, list.index...).
 inline bool eq_bool(const Value& a, const Value& b) {

@@ -84,6 +84,7 @@ extern TypeObj* generator;
 }
 
 void init_generator(GenObj* g, const CodeInfo* code, ResumeFn resume);
+void init_generator(GenObj* g, const FuncObj* fn, ResumeFn resume);  // fn's code
 [[noreturn]] void gen_raise_pending(GenObj* g);
 
 // Makes a generator object of the frame type F (F derives from GenObj; its
@@ -143,5 +144,89 @@ Value gen_throw(GenObj* g, const Value& exc);     // throw(exc): exc a class or 
 // throw(typ, val, tb) with CPython's argument rules (val/tb may be Unbound).
 Value gen_throw3(GenObj* g, const Value& typ, const Value& val, const Value& tb);
 void gen_close(GenObj* g);                        // close()
+
+
+// ------------------------------------------------------------ inline fast paths
+// The protocol above, with the machine known at compile time: codegen calls
+// these where it knows which generator function made the object (a for loop
+// over a call of a module-level generator function, send() on a local bound
+// only to such calls). The common case — not delegating, not inside a
+// handler that yields, not running — runs the machine through a direct,
+// inlinable call; everything else takes the out-of-line path above.
+
+// Out-of-line ends of the fast paths.
+void gen_returned(GenObj* g);  // the machine returned: finish g (locals released)
+// Called inside the catch of an exception leaving the machine: finishes g,
+// restores `caller` as the current frame, rethrows (PEP 479: StopIteration
+// becomes RuntimeError).
+[[noreturn]] void gen_raised(GenObj* g, Frame* caller, PyError& e);
+// The last reference to a suspended generator is going: close it now,
+// reporting an exception as unraisable (CPython's finaliser).
+void gen_close_unreferenced(GenObj* g);
+void gen_suspended_in_handler(GenObj* g);  // it yielded inside a handler: the caller's handled exception returns
+[[noreturn]] void raise_recursion_depth();  // RecursionError, nothing to restore
+[[noreturn]] void raise_stop_iteration(const Value& value);
+
+// True when g can be resumed by the machine `Resume` directly.
+template <ResumeFn Resume>
+inline bool gen_fast_resumable(const GenObj* g) {
+  return g->resume == Resume && g->leaf == g && !g->running && !g->parent && !g->handler_depth;
+}
+
+// Chains g's frame under the current one (for tracebacks); returns the caller's.
+[[gnu::always_inline]] inline Frame* gen_link_frame(GenObj* g) {
+  Frame* caller = current_frame;
+  int depth = caller ? caller->depth + 1 : 0;
+  g->frame.back = caller;
+  g->frame.depth = depth;
+  if (depth > recursion_limit) [[unlikely]] raise_recursion_depth();
+  return caller;
+}
+
+// Runs the machine once, g's frame already chained under `caller`.
+template <ResumeFn Resume>
+[[gnu::always_inline]] inline Step gen_run_linked_inline(GenObj* g, Value& io, Frame* caller) {
+  current_frame = &g->frame;
+  g->running = true;
+  Step step;
+  try {
+    step = Resume(g, io);
+  } catch (PyError& e) {
+    gen_raised(g, caller, e);
+  }
+  current_frame = caller;
+  g->running = false;
+  if (step == Step::Returned) [[unlikely]] {
+    gen_returned(g);
+  } else if (g->handler_depth) [[unlikely]] {
+    gen_suspended_in_handler(g);
+  }
+  return step;
+}
+
+template <ResumeFn Resume>
+[[gnu::always_inline]] inline Step gen_run_inline(GenObj* g, Value& io) {
+  return gen_run_linked_inline<Resume>(g, io, gen_link_frame(g));
+}
+
+// gen_next for a generator made by the machine `Resume`.
+template <ResumeFn Resume>
+[[gnu::always_inline]] inline bool gen_next_inline(GenObj* g, Value& out) {
+  if (g->state < 0 || !gen_fast_resumable<Resume>(g)) [[unlikely]]
+    return gen_next(g, out);
+  out = Value::none();
+  return gen_run_inline<Resume>(g, out) == Step::Yielded;
+}
+
+// gen_send for a generator probably made by the machine `Resume`.
+template <ResumeFn Resume>
+[[gnu::always_inline]] inline Value gen_send_inline(GenObj* g, const Value& v) {
+  if (g->state <= 0 || !gen_fast_resumable<Resume>(g)) [[unlikely]]
+    return gen_send(g, v);
+  Value io = v;
+  if (gen_run_inline<Resume>(g, io) == Step::Returned) [[unlikely]]
+    raise_stop_iteration(io);
+  return io;
+}
 
 }  // namespace py

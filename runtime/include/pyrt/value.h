@@ -46,14 +46,26 @@ class Value {
     if (tag_ == Tag::Obj) incref(o_);
   }
   Value(Value&& v) noexcept : tag_(v.tag_), i_(v.i_) { v.tag_ = Tag::Unbound; }
+  // Assignment stores the new value first and releases the old one last: a
+  // finaliser the release runs sees the variable already rebound (CPython's
+  // order), and self-assignment is harmless.
   Value& operator=(const Value& v) {
-    Value tmp(v);
-    swap(tmp);
+    if (v.tag_ == Tag::Obj) incref(v.o_);
+    Tag old_tag = tag_;
+    Object* old = o_;
+    tag_ = v.tag_;
+    i_ = v.i_;
+    if (old_tag == Tag::Obj) decref(old);
     return *this;
   }
   Value& operator=(Value&& v) noexcept {
-    Value tmp(std::move(v));
-    swap(tmp);
+    if (&v == this) [[unlikely]] return *this;
+    Tag old_tag = tag_;
+    Object* old = o_;
+    tag_ = v.tag_;
+    i_ = v.i_;
+    v.tag_ = Tag::Unbound;
+    if (old_tag == Tag::Obj) decref(old);
     return *this;
   }
   ~Value() {
