@@ -106,6 +106,7 @@ Operand Emitter::name_load(const ast::Name& n) {
       // can unbind it: no check needed then.
       const Symbol* sym = r.owner->scope->find(n.id);
       if (sym && sym->is_param && !r.owner->may_unbind.count(n.id)) return {r.cxx, OperandKind::Local};
+      if (r.owner->bound_now && r.owner->bound_now->count(n.id)) return {r.cxx, OperandKind::Local};
       return {fmt::format("py::load_local({}, {})", r.cxx, lit), OperandKind::Local};
     }
     case NameKind::Cell: return {fmt::format("py::cell_get({}, {}, false)", r.cxx, lit), OperandKind::Global};
@@ -401,6 +402,7 @@ Operand Emitter::call(const ast::Call& c) {
   for (auto& a : c.args) operands.push_back(a.get());
   std::vector<std::string> names;
   for (auto& k : c.keywords) operands.push_back(k.value.get()), names.push_back(k.arg);
+  if (known_callee) require_bound_first(*callee_name, operands);
   auto parts = ordered(operands);
   if (known_callee) parts[0] = name_load(*callee_name).code;
   size_t nargs = c.args.size();
@@ -413,6 +415,18 @@ Operand Emitter::call(const ast::Call& c) {
   }
   std::string kw = names.empty() ? "nullptr" : kwnames(names);
   size_t total = parts.size() - 1;
+  // obj.send(v): a generator's `send` is always generator.send (the type is
+  // fixed and has no instance dict), so the method lookup is a type check,
+  // and where the receiver's machine can be guessed it is resumed inline.
+  if (attr && attr->attr == "send" && nargs == 1 && names.empty() &&
+      c.args[0]->kind != ast::ExprKind::Starred) {
+    std::string guess;
+    if (auto* recv = attr->value->as<ast::Name>())
+      if (auto g = ctx_->generator_guess.find(recv->id); g != ctx_->generator_guess.end()) guess = g->second;
+    if (!guess.empty())
+      return {fmt::format("py::send_method_as<{}>({}, {}[0])", guess, parts[0], arr), OperandKind::Effect};
+    return {fmt::format("py::send_method({}, {}[0])", parts[0], arr), OperandKind::Effect};
+  }
   if (attr && total == 0)
     return {fmt::format("py::call_method({}, {}, nullptr, 0, nullptr)", parts[0], constant_str(attr->attr)),
             OperandKind::Effect};
@@ -434,6 +448,14 @@ Operand Emitter::call(const ast::Call& c) {
   }
   if (total == 0) return {fmt::format("py::call({}, nullptr, 0, nullptr)", parts[0]), OperandKind::Effect};
   return {fmt::format("py::call_drop({}, {}, {}, {}, {})", parts[0], arr, nargs, kw, total), OperandKind::Effect};
+}
+
+// A known function's name is read after the arguments (nothing can rebind
+// it meanwhile), but if its def has not run yet, the NameError must come
+// before any argument is evaluated.
+void Emitter::require_bound_first(const ast::Name& callee, const std::vector<const ast::Expr*>& args) {
+  if (std::any_of(args.begin(), args.end(), [&](const ast::Expr* a) { return a && may_effect(*a); }))
+    out_->linef("(void){};", name_load(callee).code);
 }
 
 Operand Emitter::display(const ast::Expr& e) {

@@ -367,6 +367,46 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   return out;
 }
 
+// `x = gen(...)` anywhere in the body (not in nested functions), gen a known
+// generator function: x.send(v) will probably resume gen's machine. Several
+// different machines for one name: no guess. A wrong guess only costs the
+// run-time check.
+void Emitter::guess_generators(const ast::StmtList& body, std::map<std::string, std::string>& guesses) const {
+  for (auto& sp : body) {
+    const ast::Stmt& s = *sp;
+    if (auto* a = s.as<ast::Assign>(); a && a->targets.size() == 1) {
+      auto* target = a->targets[0]->as<ast::Name>();
+      auto* call = a->value->as<ast::Call>();
+      auto* callee = call ? call->func->as<ast::Name>() : nullptr;
+      if (target && callee) {
+        auto known = known_functions_.find(callee->id);
+        auto machine = known == known_functions_.end() ? machines_.end()
+                                                       : machines_.find(function_impls_.at(known->second));
+        if (machine != machines_.end()) {
+          auto [it, fresh] = guesses.emplace(target->id, machine->second.resume);
+          if (!fresh && it->second != machine->second.resume) it->second.clear();  // ambiguous
+        }
+      }
+    } else if (auto* f = s.as<ast::For>()) {
+      guess_generators(f->body, guesses);
+      guess_generators(f->orelse, guesses);
+    } else if (auto* w = s.as<ast::While>()) {
+      guess_generators(w->body, guesses);
+      guess_generators(w->orelse, guesses);
+    } else if (auto* i = s.as<ast::If>()) {
+      guess_generators(i->body, guesses);
+      guess_generators(i->orelse, guesses);
+    } else if (auto* w = s.as<ast::With>()) {
+      guess_generators(w->body, guesses);
+    } else if (auto* t = s.as<ast::Try>()) {
+      guess_generators(t->body, guesses);
+      for (auto& h : t->handlers) guess_generators(h.body, guesses);
+      guess_generators(t->orelse, guesses);
+      guess_generators(t->finalbody, guesses);
+    }
+  }
+}
+
 Operand Emitter::genexp(const ast::GeneratorExp& g) {
   for (auto& c : g.generators)
     if (c.is_async) unsupported(c.loc, "asynchronous generator expressions");

@@ -371,6 +371,14 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
   fctx.scope = scope;
   fctx.parent = ctx_;
   if (def) collect_unbinds(def->body, fctx.may_unbind);
+  if (def) {
+    guess_generators(def->body, fctx.generator_guess);
+    NameSet locals, params;
+    for (auto& sym : scope->symbols)
+      if (sym.binding == Binding::Local && !fctx.may_unbind.count(sym.name)) locals.insert(sym.name);
+    for (auto& p : param_names(args)) params.insert(p);
+    fctx.bound_before = bound_before(def->body, locals, params);
+  }
   for (auto& s : scope->symbols)
     if (s.binding == Binding::Free) fctx.freevars.push_back(s.name);
   if (scope->needs_class_cell &&
@@ -624,6 +632,7 @@ std::string Emitter::run(const ast::Module& module) {
 
   FuncCtx mctx;
   mctx.scope = mscope;
+  guess_generators(module.body, mctx.generator_guess);
   ctx_ = &mctx;
   Printer body(src_.path, opts_.line_directives);
   out_ = &body;

@@ -43,7 +43,11 @@ void Emitter::emit_block(const ast::StmtList& body) {
 
 void Emitter::emit_stmt(const ast::Stmt& s) {
   size_t mark = fn_.gen_temps.size();
+  const NameSet* outer_bound = ctx_->bound_now;
+  auto bound = ctx_->bound_before.find(&s);
+  ctx_->bound_now = bound == ctx_->bound_before.end() ? nullptr : &bound->second;
   emit_stmt_inner(s);
+  ctx_->bound_now = outer_bound;
   if (fn_.gen_mode) release_gen_temps(mark);
 }
 
@@ -79,12 +83,27 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
       if (n && a->op == ast::BinOpKind::Add && (kind == NameKind::Local || kind == NameKind::Global)) {
         // Passing the variable itself lets a str only it references grow in
         // place, which keeps `s += t` loops linear (CPython does the same).
+        // The variable is read before the right-hand side runs (unbound, it
+        // raises first). A local can't change meanwhile; a global can (a call
+        // may rebind it): then the sum is of the value read first.
         std::string var = resolve(n->id, ctx_).cxx;
-        Operand r = expr(*a->value);
-        std::string rhs = r.kind == OperandKind::Const || r.kind == OperandKind::Local ? r.code : temp(r);
-        out_->linef("{}({}, {});", kind == NameKind::Local ? "py::load_local" : "py::load_global", var,
-                    cxx_string_literal(n->id));
-        out_->linef("{} = py::iadd_var({}, {});", var, var, rhs);
+        std::string lit = cxx_string_literal(n->id);
+        if (kind == NameKind::Global && may_effect(*a->value)) {
+          std::string before = declare("Value", fresh("t"), fmt::format("py::load_global({}, {})", var, lit));
+          std::string rhs = temp(expr(*a->value));
+          out_->open(fmt::format("if ({}.same({}))", var, before));
+          out_->linef("{}.clear();", before);  // only the variable references it: it may grow in place
+          out_->linef("{} = py::iadd_var({}, {});", var, var, rhs);
+          out_->middle("} else {");
+          out_->linef("{} = py::iadd({}, {});", var, before, rhs);
+          out_->close();
+        } else {
+          bool bound = kind == NameKind::Local && ctx_->bound_now && ctx_->bound_now->count(n->id);
+          if (!bound) out_->linef("{}({}, {});", kind == NameKind::Local ? "py::load_local" : "py::load_global", var, lit);
+          Operand r = expr(*a->value);
+          std::string rhs = r.kind == OperandKind::Const || r.kind == OperandKind::Local ? r.code : temp(r);
+          out_->linef("{} = py::iadd_var({}, {});", var, var, rhs);
+        }
       } else if (n) {
         std::string cur = temp(name_load(*n));
         std::string rhs = value(*a->value);
@@ -369,6 +388,7 @@ bool Emitter::local_generator_loop(const ast::For& s, const std::string& it) {
   const MachineNames& m = machine->second;
   std::vector<const ast::Expr*> args;
   for (auto& a : call->args) args.push_back(a.get());
+  require_bound_first(*callee, args);
   auto parts = ordered(args);
   std::string arr = nargs ? declare_array(fresh("a"), parts, nargs) : "nullptr";
   declare(fmt::format("py::LocalGenIter<{}, {}>", m.frame, m.resume), it);

@@ -39,6 +39,7 @@
 #include <string>
 #include <vector>
 
+#include "bound_names.h"
 #include "printer.h"
 #include "pyco2cpp/ast.h"
 #include "pyco2cpp/codegen.h"
@@ -96,6 +97,12 @@ struct FuncCtx {
   bool has_finally = false;           // needs the ret_ variable
   std::string class_cell;             // inside a class body: `c___class__` when methods need it
   std::set<std::string> may_unbind;   // names `del` or an `except ... as` can unbind here
+  // Names assigned a call of a known generator function somewhere in this
+  // scope -> that machine's resume function: a guess for `name.send(v)`,
+  // checked at run time (py::send_method_as).
+  std::map<std::string, std::string> generator_guess;
+  BoundBefore bound_before;           // per statement: the locals certainly bound when it starts
+  const NameSet* bound_now = nullptr; // the statement being emitted's
 };
 
 class Emitter {
@@ -196,6 +203,7 @@ class Emitter {
   void name_store(const std::string& id, const std::string& value, const ast::Loc& loc);
   void name_delete(const std::string& id, const ast::Loc& loc);
   Operand call(const ast::Call& c);
+  void require_bound_first(const ast::Name& callee, const std::vector<const ast::Expr*>& args);
   Operand constant(const ast::Constant& c);
   Operand fstring(const ast::JoinedStr& j);
   Operand compare(const ast::Compare& c);
@@ -265,6 +273,7 @@ class Emitter {
   };
   std::map<std::string, MachineNames> machines_;  // starter (fn_N_name) -> names
   bool local_generator_loop(const ast::For& s, const std::string& it);
+  void guess_generators(const ast::StmtList& body, std::map<std::string, std::string>& guesses) const;
   std::string decls_;      // CodeInfo tables, forward declarations
   std::string frames_;     // generator frame structs (complete before any function needs their size)
   std::string functions_;  // function bodies

@@ -555,6 +555,14 @@ void gen_handler_exit(GenObj* g, Value& slot) {
 
 // ------------------------------------------------------------ the inline fast paths' slow ends
 
+Value send_method(const Value& obj, Value& arg) {
+  if (is_gen(obj)) {
+    Value v = std::move(arg);
+    return gen_send(obj.as<GenObj>(), v);
+  }
+  return call_method_drop(obj, Value::borrow(intern("send")), &arg, 1, nullptr, 1);
+}
+
 void gen_returned(GenObj* g) { finish(g); }
 
 void gen_suspended_in_handler(GenObj* g) { g->saved_exc.swap(handled_exception); }

@@ -218,15 +218,28 @@ template <ResumeFn Resume>
   return gen_run_inline<Resume>(g, out) == Step::Yielded;
 }
 
-// gen_send for a generator probably made by the machine `Resume`.
+// gen_send for a generator probably made by the machine `Resume`; the
+// value sent is consumed (released once the send is over, as CPython drops
+// a call's arguments).
 template <ResumeFn Resume>
-[[gnu::always_inline]] inline Value gen_send_inline(GenObj* g, const Value& v) {
+[[gnu::always_inline]] inline Value gen_send_inline(GenObj* g, Value v) {
   if (g->state <= 0 || !gen_fast_resumable<Resume>(g)) [[unlikely]]
     return gen_send(g, v);
-  Value io = v;
-  if (gen_run_inline<Resume>(g, io) == Step::Returned) [[unlikely]]
-    raise_stop_iteration(io);
-  return io;
+  if (gen_run_inline<Resume>(g, v) == Step::Returned) [[unlikely]]
+    raise_stop_iteration(v);
+  return v;
+}
+
+// `obj.send(arg)` in compiled code. A generator's `send` attribute is always
+// generator.send (the type is fixed and has no instance dict), so the lookup
+// is a type test; anything else is an ordinary method call. `arg` is
+// consumed, as call_method_drop consumes its arguments.
+Value send_method(const Value& obj, Value& arg);
+template <ResumeFn Resume>
+[[gnu::always_inline]] inline Value send_method_as(const Value& obj, Value& arg) {
+  if (obj.is_obj() && obj.obj()->type == T::generator) [[likely]]
+    return gen_send_inline<Resume>(static_cast<GenObj*>(obj.obj()), std::move(arg));
+  return send_method(obj, arg);
 }
 
 }  // namespace py

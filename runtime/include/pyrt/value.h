@@ -59,12 +59,15 @@ class Value {
     return *this;
   }
   Value& operator=(Value&& v) noexcept {
-    if (&v == this) [[unlikely]] return *this;
+    // Taken from v before anything is stored: moving a value onto itself
+    // leaves it as it was.
+    Tag new_tag = v.tag_;
+    int64_t new_bits = v.i_;
+    v.tag_ = Tag::Unbound;
     Tag old_tag = tag_;
     Object* old = o_;
-    tag_ = v.tag_;
-    i_ = v.i_;
-    v.tag_ = Tag::Unbound;
+    tag_ = new_tag;
+    i_ = new_bits;
     if (old_tag == Tag::Obj) decref(old);
     return *this;
   }
