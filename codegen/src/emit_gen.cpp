@@ -34,9 +34,19 @@
 //       if (f_->pend_9.is_bound()) throw py::PyError{std::move(f_->pend_9)};
 //       io_ = Value::none(); return py::Step::Returned;
 //     }
-//     Value fn_8_count(py::FuncObj* self_, Value* params_) {          // calling count(): makes the object
-//       auto* f_ = py::new_generator<Frame_7>(&C_6, resume_7); f_->v_n = std::move(params_[0]); ...
+//     void setup_7(Frame_7* f_, py::FuncObj* self_, Value* params_) {  // binds the parameters
+//       f_->v_n = std::move(params_[0]); ...
 //     }
+//     Value fn_8_count(py::FuncObj* self_, Value* params_) {          // calling count(): makes the object
+//       auto* f_ = py::new_generator<Frame_7>(&C_6, resume_7); setup_7(f_, self_, params_); ...
+//     }
+//
+// For a module-level generator function bound only by its def, the names are
+// chosen up front (Emitter::machines_), the frame struct goes before every
+// function, and the machine is `always_inline`: a for loop elsewhere over
+// `count(...)` keeps the frame in its iterator (py::LocalGenIter, see
+// emit_stmt.cpp's local_generator_loop) and `x.send(v)` on a local assigned
+// `count(...)` resumes it inline (py::send_method_as), both guarded at run time.
 //
 // Every value the body keeps is a member of the frame (emitter's declare()),
 // since a resume `goto` may not jump over an initialised C++ local. C++ also
