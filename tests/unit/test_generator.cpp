@@ -10,6 +10,7 @@
 
 #include "core_test_util.h"
 #include "pyrt/generator.h"
+#include "pyrt/local_generator.h"
 
 using namespace py;
 using namespace pyrt_test;
@@ -1044,6 +1045,76 @@ TEST_F(Generators, AChainIsExecutingWhileItsLeafRuns) {
   EXPECT_EQ(LOG, (std::vector<std::string>{"ValueError: generator already executing",
                                            "ValueError: generator already executing", "True"}));
   root.clear();
+}
+
+// ------------------------------------------------------------ known machines used directly
+
+Value no_impl(FuncObj*, Value*) { return Value::none(); }
+
+TEST_F(Generators, LocalGenIterRunsTheMachineInItsOwnStorage) {
+  Value fn = make_function(&count_code, no_impl, Value(), Value(), {}, S("__main__"));
+  std::string seen;
+  {
+    LocalGenIter<CountFrame, resume_count> it;
+    CountFrame* f = it.start_local(fn.as<FuncObj>());
+    f->v_n = Value::from_int(3);
+    for (Value v; it.next(v);) seen += str_of(v);
+    EXPECT_EQ(f->refcnt, kImmortal);  // nothing kept a reference
+    EXPECT_EQ(f->state, GenObj::kFinished);
+    EXPECT_TRUE(f->v_i.is_unbound());  // the locals went when it finished
+  }
+  EXPECT_EQ(seen, "012");
+  EXPECT_EQ(LOG, (std::vector<std::string>{"got None", "got None", "got None"}));
+}
+
+TEST_F(Generators, LocalGenIterClosesAGeneratorLeftSuspended) {
+  Value fn = make_function(&fin_code, no_impl, Value(), Value(), {}, S("__main__"));
+  {
+    LocalGenIter<FinFrame, resume_fin> it;
+    it.start_local(fn.as<FuncObj>());
+    Value v;
+    ASSERT_TRUE(it.next(v));
+    EXPECT_EQ(str_of(v), "1");
+    EXPECT_TRUE(LOG.empty());
+  }  // the loop is left (break): close() runs the finally now
+  EXPECT_EQ(LOG, (std::vector<std::string>{"finally"}));
+}
+
+TEST_F(Generators, LocalGenIterPassesTheMachinesExceptionOn) {
+  Value fn = make_function(&boom_code, no_impl, Value(), Value(), {}, S("__main__"));
+  LocalGenIter<PlainFrame, resume_boom> it;
+  PlainFrame* f = it.start_local(fn.as<FuncObj>());
+  Value v;
+  ASSERT_TRUE(it.next(v));
+  EXPECT_EQ(raised([&] { it.next(v); }), "ValueError: boom");
+  EXPECT_EQ(f->state, GenObj::kFinished);
+  EXPECT_FALSE(f->running);
+}
+
+TEST_F(Generators, LocalGenIterIteratesWhatARebindingReturned) {
+  LocalGenIter<CountFrame, resume_count> it;
+  it.start_generic(call(Value::borrow(T::list), {count(2)}));
+  std::string seen;
+  for (Value v; it.next(v);) seen += str_of(v);
+  EXPECT_EQ(seen, "01");
+}
+
+TEST_F(Generators, SendMethodAsChecksTheMachine) {
+  Value g = count(3);
+  Value none = Value::none();
+  EXPECT_EQ(repr_of(send_method_as<resume_count>(g, none)), "0");  // just started: the general path
+  Value a = S("a");
+  EXPECT_EQ(repr_of(send_method_as<resume_count>(g, a)), "1");  // inline
+  EXPECT_TRUE(a.is_unbound());                                    // consumed
+  Value b = S("b");
+  EXPECT_EQ(repr_of(send_method_as<resume_fin>(g, b)), "2");  // another machine: the general path
+  Value c = S("c");
+  EXPECT_EQ(raised([&] { send_method_as<resume_count>(g, c); }), "StopIteration: done");
+  EXPECT_EQ(LOG, (std::vector<std::string>{"got a", "got b", "got c"}));
+  Value lst = call(Value::borrow(T::list), {});
+  Value x = Value::from_int(1);
+  EXPECT_EQ(raised([&] { send_method_as<resume_count>(lst, x); }),
+            "AttributeError: 'list' object has no attribute 'send'");
 }
 
 }  // namespace
