@@ -99,6 +99,9 @@ std::string Emitter::binop_fn(ast::BinOpKind op, bool inplace) {
 
 Operand Emitter::name_load(const ast::Name& n) {
   NameRef r = resolve(n.id, ctx_);
+  if ((r.kind == NameKind::Builtin || (r.kind == NameKind::ClassNs && !is_module_global(n.id))) &&
+      is_builtin_not_provided(n.id))
+    unsupported(n.loc, fmt::format("builtin '{}' is not available in pyco2cpp", n.id));
   std::string lit = cxx_string_literal(n.id);
   switch (r.kind) {
     case NameKind::Local: {

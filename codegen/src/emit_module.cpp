@@ -39,12 +39,27 @@ const char* const kBuiltinNames[] = {
     "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning",
     "BaseExceptionGroup", "ExceptionGroup", "__name__", "__debug__"};
 
+// CPython builtins the runtime does not provide yet: naming one is a
+// compile-time error, not a NameError when the program starts.
+const char* const kBuiltinsNotProvided[] = {
+    "BytesWarning", "ChildProcessError", "ConnectionAbortedError", "EncodingWarning",
+    "FileExistsError", "FutureWarning", "ImportWarning", "IndentationError", "NotADirectoryError",
+    "PendingDeprecationWarning", "ProcessLookupError", "ResourceWarning", "SyntaxWarning", "TabError",
+    "UnicodeTranslateError", "UnicodeWarning", "aiter", "anext", "breakpoint", "bytearray", "compile",
+    "complex", "eval", "exec", "globals", "help", "input", "locals", "memoryview"};
+
 const char* const kRuntimeModules[] = {"sys",         "time",      "random", "heapq",
                                        "datetime",    "collections", "functools", "itertools",
                                        "math",        "types",     "string", "operator",
                                        "copy",        "threading", "os",     "dis"};
 
 }  // namespace
+
+bool is_builtin_not_provided(const std::string& name) {
+  for (const char* b : kBuiltinsNotProvided)
+    if (name == b) return true;
+  return false;
+}
 
 bool is_builtin_name(const std::string& name) {
   for (const char* b : kBuiltinNames)

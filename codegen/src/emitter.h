@@ -280,8 +280,10 @@ class Emitter {
   std::vector<std::string> qual_stack_;
 };
 
-// Names the runtime provides as builtins (for compile-time resolution).
+// CPython's builtin names (for compile-time resolution).
 bool is_builtin_name(const std::string& name);
+// Those of them the runtime does not provide (a compile-time error).
+bool is_builtin_not_provided(const std::string& name);
 // Modules the runtime provides.
 bool is_runtime_module(const std::string& name);
 // Parameter names in binding order (CodeInfo's order; the params_ array's).

@@ -204,7 +204,7 @@ void generic_setattr(const Value& obj, StrObj* name, const Value& value) {
     }
   }
   if (!obj.is_obj() || !instance_has_dict(t)) {
-    if (value.is_unbound() && descr.is_bound())
+    if (descr.is_bound())  // a method of the type, and no instance dict to shadow it
       raise(E::AttributeError, fmt::format("'{}' object attribute '{}' is read-only", t->name, name->s));
     raise_attribute_error(obj, name);
   }

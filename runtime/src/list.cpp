@@ -6,6 +6,10 @@
 
 namespace py {
 
+void release_items_backwards(std::vector<Value>& items) {
+  while (!items.empty()) items.pop_back();
+}
+
 namespace {
 inline ListObj* L(const Value& v) { return v.as<ListObj>(); }
 }  // namespace

@@ -157,14 +157,20 @@ struct StrObj : Object {
   StrObj() : Object(T::str) {}
 };
 
+// CPython releases a tuple's or list's items last to first when it goes
+// (finalisers print in that order).
+void release_items_backwards(std::vector<Value>& items);
+
 struct TupleObj : Object {
   std::vector<Value> items;
   TupleObj() : Object(T::tuple) {}
+  ~TupleObj() override { release_items_backwards(items); }
 };
 
 struct ListObj : Object {
   std::vector<Value> items;
   ListObj() : Object(T::list) {}
+  ~ListObj() override { release_items_backwards(items); }
 };
 
 // Insertion-ordered hash map (CPython's compact dict design: a sparse index
