@@ -109,7 +109,7 @@ Operand Emitter::name_load(const ast::Name& n) {
       // can unbind it: no check needed then.
       const Symbol* sym = r.owner->scope->find(n.id);
       if (sym && sym->is_param && !r.owner->may_unbind.count(n.id)) return {r.cxx, OperandKind::Local};
-      if (r.owner->bound_now && r.owner->bound_now->count(n.id)) return {r.cxx, OperandKind::Local};
+      if (r.owner->certainly_bound(n.id)) return {r.cxx, OperandKind::Local};
       return {fmt::format("py::load_local({}, {})", r.cxx, lit), OperandKind::Local};
     }
     case NameKind::Cell: return {fmt::format("py::cell_get({}, {}, false)", r.cxx, lit), OperandKind::Global};
@@ -440,10 +440,7 @@ Operand Emitter::call(const ast::Call& c) {
   if (auto* n = c.func->as<ast::Name>(); n && names.empty()) {
     auto it = known_functions_.find(n->id);
     if (it != known_functions_.end() && resolve(n->id, ctx_).kind == NameKind::Global && nargs > 0) {
-      const ast::Arguments& params = it->second->args;
-      bool plain = !params.vararg && !params.kwarg && params.kwonlyargs.empty() &&
-                   params.posonlyargs.size() + params.args.size() == nargs;
-      if (plain)
+      if (binds_positionally(it->second->args, nargs))
         return {fmt::format("py::call_known({}, KF_{}, {}, {}, {})", parts[0], mangle(n->id),
                             function_impls_.at(it->second), arr, nargs),
                 OperandKind::Effect};

@@ -388,33 +388,21 @@ void Emitter::guess_generators(const ast::StmtList& body, std::map<std::string, 
       auto* target = a->targets[0]->as<ast::Name>();
       auto* call = a->value->as<ast::Call>();
       auto* callee = call ? call->func->as<ast::Name>() : nullptr;
-      if (target && callee) {
-        auto known = known_functions_.find(callee->id);
-        auto machine = known == known_functions_.end() ? machines_.end()
-                                                       : machines_.find(function_impls_.at(known->second));
-        if (machine != machines_.end()) {
-          auto [it, fresh] = guesses.emplace(target->id, machine->second.resume);
-          if (!fresh && it->second != machine->second.resume) it->second.clear();  // ambiguous
-        }
+      const MachineNames* machine = target && callee ? known_machine(callee->id) : nullptr;
+      if (machine) {
+        auto [it, fresh] = guesses.emplace(target->id, machine->resume);
+        if (!fresh && it->second != machine->resume) it->second.clear();  // ambiguous
       }
-    } else if (auto* f = s.as<ast::For>()) {
-      guess_generators(f->body, guesses);
-      guess_generators(f->orelse, guesses);
-    } else if (auto* w = s.as<ast::While>()) {
-      guess_generators(w->body, guesses);
-      guess_generators(w->orelse, guesses);
-    } else if (auto* i = s.as<ast::If>()) {
-      guess_generators(i->body, guesses);
-      guess_generators(i->orelse, guesses);
-    } else if (auto* w = s.as<ast::With>()) {
-      guess_generators(w->body, guesses);
-    } else if (auto* t = s.as<ast::Try>()) {
-      guess_generators(t->body, guesses);
-      for (auto& h : t->handlers) guess_generators(h.body, guesses);
-      guess_generators(t->orelse, guesses);
-      guess_generators(t->finalbody, guesses);
     }
+    for_each_nested_block(s, [&](const ast::StmtList& inner) { guess_generators(inner, guesses); });
   }
+}
+
+const Emitter::MachineNames* Emitter::known_machine(const std::string& id) const {
+  auto known = known_functions_.find(id);
+  if (known == known_functions_.end()) return nullptr;
+  auto machine = machines_.find(function_impls_.at(known->second));
+  return machine == machines_.end() ? nullptr : &machine->second;
 }
 
 Operand Emitter::genexp(const ast::GeneratorExp& g) {

@@ -55,6 +55,11 @@ const char* const kRuntimeModules[] = {"sys",         "time",      "random", "he
 
 }  // namespace
 
+bool binds_positionally(const ast::Arguments& params, size_t nargs) {
+  return !params.vararg && !params.kwarg && params.kwonlyargs.empty() &&
+         params.posonlyargs.size() + params.args.size() == nargs;
+}
+
 bool is_builtin_not_provided(const std::string& name) {
   for (const char* b : kBuiltinsNotProvided)
     if (name == b) return true;
@@ -317,33 +322,12 @@ void collect_unbind_targets(const ast::Expr& e, std::set<std::string>& out) {
 void collect_unbinds(const ast::StmtList& body, std::set<std::string>& out) {
   for (auto& sp : body) {
     const ast::Stmt& s = *sp;
-    switch (s.kind) {
-      case ast::StmtKind::Delete:
-        for (auto& t : s.as<ast::Delete>()->targets) collect_unbind_targets(*t, out);
-        break;
-      case ast::StmtKind::If:
-        collect_unbinds(s.as<ast::If>()->body, out), collect_unbinds(s.as<ast::If>()->orelse, out);
-        break;
-      case ast::StmtKind::While:
-        collect_unbinds(s.as<ast::While>()->body, out), collect_unbinds(s.as<ast::While>()->orelse, out);
-        break;
-      case ast::StmtKind::For:
-        collect_unbinds(s.as<ast::For>()->body, out), collect_unbinds(s.as<ast::For>()->orelse, out);
-        break;
-      case ast::StmtKind::With: collect_unbinds(s.as<ast::With>()->body, out); break;
-      case ast::StmtKind::Try: {
-        auto* t = s.as<ast::Try>();
-        collect_unbinds(t->body, out);
-        for (auto& h : t->handlers) {
-          if (!h.name.empty()) out.insert(h.name);
-          collect_unbinds(h.body, out);
-        }
-        collect_unbinds(t->orelse, out);
-        collect_unbinds(t->finalbody, out);
-        break;
-      }
-      default: break;
-    }
+    if (auto* d = s.as<ast::Delete>())
+      for (auto& t : d->targets) collect_unbind_targets(*t, out);
+    if (auto* t = s.as<ast::Try>())
+      for (auto& h : t->handlers)
+        if (!h.name.empty()) out.insert(h.name);
+    for_each_nested_block(s, [&](const ast::StmtList& inner) { collect_unbinds(inner, out); });
   }
 }
 

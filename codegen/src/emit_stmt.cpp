@@ -98,7 +98,7 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
           out_->linef("{} = py::iadd({}, {});", var, before, rhs);
           out_->close();
         } else {
-          bool bound = kind == NameKind::Local && ctx_->bound_now && ctx_->bound_now->count(n->id);
+          bool bound = kind == NameKind::Local && ctx_->certainly_bound(n->id);
           if (!bound) out_->linef("{}({}, {});", kind == NameKind::Local ? "py::load_local" : "py::load_global", var, lit);
           Operand r = expr(*a->value);
           std::string rhs = r.kind == OperandKind::Const || r.kind == OperandKind::Local ? r.code : temp(r);
@@ -375,17 +375,13 @@ bool Emitter::local_generator_loop(const ast::For& s, const std::string& it) {
   auto* call = s.iter->as<ast::Call>();
   auto* callee = call ? call->func->as<ast::Name>() : nullptr;
   if (fn_.gen_mode || !callee || !call->keywords.empty()) return false;
-  auto known = known_functions_.find(callee->id);
-  if (known == known_functions_.end() || resolve(callee->id, ctx_).kind != NameKind::Global) return false;
-  auto machine = machines_.find(function_impls_.at(known->second));
-  if (machine == machines_.end()) return false;
-  const ast::Arguments& params = known->second->args;
+  const MachineNames* machine = known_machine(callee->id);
+  if (!machine || resolve(callee->id, ctx_).kind != NameKind::Global) return false;
   size_t nargs = call->args.size();
-  if (params.vararg || params.kwarg || !params.kwonlyargs.empty() ||
-      params.posonlyargs.size() + params.args.size() != nargs ||
+  if (!binds_positionally(known_functions_.at(callee->id)->args, nargs) ||
       std::any_of(call->args.begin(), call->args.end(), [](auto& a) { return a->kind == ast::ExprKind::Starred; }))
     return false;
-  const MachineNames& m = machine->second;
+  const MachineNames& m = *machine;
   std::vector<const ast::Expr*> args;
   for (auto& a : call->args) args.push_back(a.get());
   require_bound_first(*callee, args);

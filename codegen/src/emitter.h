@@ -103,6 +103,8 @@ struct FuncCtx {
   std::map<std::string, std::string> generator_guess;
   BoundBefore bound_before;           // per statement: the locals certainly bound when it starts
   const NameSet* bound_now = nullptr; // the statement being emitted's
+  // A read of local `id` here needs no UnboundLocalError check.
+  bool certainly_bound(const std::string& id) const { return bound_now && bound_now->count(id); }
 };
 
 class Emitter {
@@ -273,6 +275,8 @@ class Emitter {
   };
   std::map<std::string, MachineNames> machines_;  // starter (fn_N_name) -> names
   bool local_generator_loop(const ast::For& s, const std::string& it);
+  // The machine of the known generator function called `id`, or null.
+  const MachineNames* known_machine(const std::string& id) const;
   void guess_generators(const ast::StmtList& body, std::map<std::string, std::string>& guesses) const;
   std::string decls_;      // CodeInfo tables, forward declarations
   std::string frames_;     // generator frame structs (complete before any function needs their size)
@@ -288,6 +292,25 @@ bool is_builtin_not_provided(const std::string& name);
 bool is_runtime_module(const std::string& name);
 // Parameter names in binding order (CodeInfo's order; the params_ array's).
 std::vector<std::string> param_names(const ast::Arguments& args);
+// A call with `nargs` positional arguments fills exactly these parameters
+// (no defaults used, no *args/**kwargs/keyword-only): their C++ entry can
+// take the arguments as they are.
+bool binds_positionally(const ast::Arguments& params, size_t nargs);
+// Calls `visit` on each statement list nested directly in `s` (bodies,
+// else/finally blocks, handler bodies); nested scopes are not entered.
+template <class Visit>
+void for_each_nested_block(const ast::Stmt& s, Visit&& visit) {
+  if (auto* f = s.as<ast::For>()) visit(f->body), visit(f->orelse);
+  if (auto* w = s.as<ast::While>()) visit(w->body), visit(w->orelse);
+  if (auto* i = s.as<ast::If>()) visit(i->body), visit(i->orelse);
+  if (auto* w = s.as<ast::With>()) visit(w->body);
+  if (auto* t = s.as<ast::Try>()) {
+    visit(t->body);
+    for (auto& h : t->handlers) visit(h.body);
+    visit(t->orelse);
+    visit(t->finalbody);
+  }
+}
 // A Python identifier made into a C++ identifier (unicode escaped).
 std::string mangle(const std::string& id);
 
