@@ -175,6 +175,16 @@ void Emitter::name_delete(const std::string& id, const ast::Loc& loc) {
 
 // ---------------------------------------------------------------- expressions
 
+static bool fits_int64(const std::string& digits) {
+  return digits.size() < 19 || (digits.size() == 19 && digits <= "9223372036854775807");
+}
+
+std::optional<std::string> Emitter::small_int_literal(const ast::Expr& e) {
+  auto* c = e.as<ast::Constant>();
+  if (!c || c->value_kind != ast::ConstKind::Int || !fits_int64(c->value)) return std::nullopt;
+  return fmt::format("INT64_C({})", c->value);
+}
+
 Operand Emitter::constant(const ast::Constant& c) {
   switch (c.value_kind) {
     case ast::ConstKind::None: return {"Value::none()", OperandKind::Const};
@@ -183,8 +193,7 @@ Operand Emitter::constant(const ast::Constant& c) {
     case ast::ConstKind::Ellipsis: return {"py::ellipsis()", OperandKind::Const};
     case ast::ConstKind::Int: {
       const std::string& d = c.value;
-      if (d.size() < 19 || (d.size() == 19 && d <= "9223372036854775807"))
-        return {fmt::format("Value::from_int(INT64_C({}))", d), OperandKind::Const};
+      if (fits_int64(d)) return {fmt::format("Value::from_int(INT64_C({}))", d), OperandKind::Const};
       return {constant_bigint(d), OperandKind::Const};
     }
     case ast::ConstKind::Float: {
@@ -287,7 +296,7 @@ Operand Emitter::expr(const ast::Expr& e) {
     case K::FormattedValue: unsupported(e.loc, "internal: a formatted value outside an f-string");
     case K::Starred: unsupported(e.loc, "starred expression here");
     case K::Await: unsupported(e.loc, "'await' (coroutines come with the async issue)");
-    case K::Yield: return emit_yield(e.as<ast::Yield>()->value.get(), e.loc);
+    case K::Yield: return emit_yield(e.as<ast::Yield>()->value.get(), e.loc, true);
     case K::YieldFrom: return yield_from_expr(*e.as<ast::YieldFrom>());
   }
   unsupported(e.loc, "this expression");

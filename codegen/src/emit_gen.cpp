@@ -209,8 +209,9 @@ void Emitter::end_dispatch_scope(int id) {
   if (!fn_.dispatch.empty() && !all.empty()) fn_.dispatch.back().tries.push_back({id, all});
 }
 
-Operand Emitter::emit_yield(const ast::Expr* yielded, const ast::Loc& loc) {
+Operand Emitter::emit_yield(const ast::Expr* yielded, const ast::Loc& loc, bool sent_used) {
   if (!fn_.gen_mode) unsupported(loc, "'yield' here");
+  if (sent_used) fn_.reads_sent = true;
   std::string v = yielded ? value(*yielded) : "Value::none()";
   int k = new_resume_point("yield", loc.line);
   out_->linef("io_ = {};", v);
@@ -228,6 +229,8 @@ Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
   if (!fn_.gen_mode) unsupported(y.loc, "'yield from' here");
   std::string source = value(*y.value);
   int k = new_resume_point("yield from", y.loc.line);
+  fn_.delegates = true;
+  fn_.reads_sent = true;  // passed on to the delegate
   out_->linef("g_->yield_from = py::yield_from_iter({});", source);
   out_->line("io_ = Value::none();");
   out_->linef("g_->state = {};", k);
@@ -256,7 +259,7 @@ void Emitter::emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const 
     emit_genexp_loops(g, level + 1, it);
   } else {
     out_->open("");
-    emit_yield(g.elt.get(), g.elt->loc);  // `yield elt`
+    emit_yield(g.elt.get(), g.elt->loc, false);  // `yield elt`
     out_->close();
   }
   out_->close();
@@ -351,8 +354,12 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   clears += fn_.member_clears;
   // The frame struct goes before every function (a for loop elsewhere may
   // hold one on its stack); the machine and its starter stay here.
-  frames_ += fmt::format("struct {} : py::GenObj {{\n{}{}  void clear_locals() override {{\n{}  }}\n}};\n",
-                         frame_type, fields, fn_.members, clears);
+  std::string traits = fmt::format(
+      "  static constexpr bool kDelegates = {};\n  static constexpr bool kYieldsInHandler = {};\n"
+      "  static constexpr bool kReadsSent = {};\n",
+      fn_.delegates, fn_.yields_in_handler, fn_.reads_sent);
+  frames_ += fmt::format("struct {} : py::GenObj {{\n{}{}{}  void clear_locals() override {{\n{}  }}\n}};\n",
+                         frame_type, traits, fields, fn_.members, clears);
   std::string out = text;
   // The setup binds the parameters into a fresh frame; the starter (the C++
   // function behind a call) makes the frame on the heap. Nothing runs yet.
@@ -390,8 +397,9 @@ void Emitter::guess_generators(const ast::StmtList& body, std::map<std::string, 
       auto* callee = call ? call->func->as<ast::Name>() : nullptr;
       const MachineNames* machine = target && callee ? known_machine(callee->id) : nullptr;
       if (machine) {
-        auto [it, fresh] = guesses.emplace(target->id, machine->resume);
-        if (!fresh && it->second != machine->resume) it->second.clear();  // ambiguous
+        std::string both = machine->frame + ", " + machine->resume;  // send_method_as's arguments
+        auto [it, fresh] = guesses.emplace(target->id, both);
+        if (!fresh && it->second != both) it->second.clear();  // ambiguous
       }
     }
     for_each_nested_block(s, [&](const ast::StmtList& inner) { guess_generators(inner, guesses); });

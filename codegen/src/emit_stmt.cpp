@@ -57,8 +57,11 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
     case ast::StmtKind::Expr: {
       out_->open("");
       auto* e = s.as<ast::ExprStmt>();
-      // A docstring or bare constant does nothing.
-      if (!e->value->as<ast::Constant>()) {
+      if (auto* y = e->value->as<ast::Yield>(); y && fn_.gen_mode) {
+        // `yield v` as a statement: the value sent in is dropped unread.
+        emit_yield(y->value.get(), y->loc, false);
+        out_->line("(void)(std::move(io_));");
+      } else if (!e->value->as<ast::Constant>()) {  // a docstring or bare constant does nothing
         Operand op = expr(*e->value);
         out_->linef("(void)({});", op.code);
       }
@@ -93,16 +96,23 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
           std::string rhs = temp(expr(*a->value));
           out_->open(fmt::format("if ({}.same({}))", var, before));
           out_->linef("{}.clear();", before);  // only the variable references it: it may grow in place
-          out_->linef("{} = py::iadd_var({}, {});", var, var, rhs);
+          out_->linef("py::iadd_into({}, {});", var, rhs);
           out_->middle("} else {");
           out_->linef("{} = py::iadd({}, {});", var, before, rhs);
           out_->close();
         } else {
           bool bound = kind == NameKind::Local && ctx_->certainly_bound(n->id);
           if (!bound) out_->linef("{}({}, {});", kind == NameKind::Local ? "py::load_local" : "py::load_global", var, lit);
+          if (auto k = small_int_literal(*a->value)) {
+            // `i += 1`: the constant stays an immediate (a Value would be
+            // built in memory on the fast path for the slow path's sake).
+            out_->linef("py::iadd_int_into({}, {});", var, *k);
+            out_->close();
+            break;
+          }
           Operand r = expr(*a->value);
           std::string rhs = r.kind == OperandKind::Const || r.kind == OperandKind::Local ? r.code : temp(r);
-          out_->linef("{} = py::iadd_var({}, {});", var, var, rhs);
+          out_->linef("py::iadd_into({}, {});", var, rhs);
         }
       } else if (n) {
         std::string cur = temp(name_load(*n));
@@ -321,6 +331,8 @@ void Emitter::emit_while(const ast::While& s) {
   bool has_else = !s.orelse.empty();
   out_->open("");
   out_->open("for (;;)");
+  // The body moved the line on; the test's errors belong to the while line.
+  if (!s.test->as<ast::Constant>()) out_->linef("{}.line = {};", fn_.frame, s.loc.line);
   out_->open("");
   out_->open(fmt::format("if (!({}))", truth(*s.test)));
   out_->line(has_else ? fmt::format("goto else_{};", id) : "break;");
@@ -546,6 +558,7 @@ void Emitter::emit_try_suspending_handlers(const TryParts& s) {
   out_->open(fmt::format("if ({}.is_bound())", exc));
   std::string slot = declare("Value", fmt::format("h_{}", id));
   out_->linef("py::gen_handler_enter(g_, {}, {});", slot, exc);
+  fn_.yields_in_handler = true;
   std::string exit_code = fmt::format("py::gen_handler_exit(g_, {});", slot);
   int handlers_id = fresh_id();
   ctx_->unwind.push_back({Unwind::Exit, handlers_id, false, exit_code});
@@ -614,6 +627,7 @@ void Emitter::emit_try_finally(const ast::Try& s) {
     out_->linef("fin_{}:;", id);
     std::string exit_code = fmt::format("if ({}.is_bound()) py::gen_handler_exit(g_, {});", pending, slot);
     out_->linef("if ({}.is_bound()) py::gen_handler_enter(g_, {}, {});", pending, slot, pending);
+    fn_.yields_in_handler = true;
     int cleanup_id = fresh_id();
     ctx_->unwind.push_back({Unwind::Exit, cleanup_id, false, exit_code});
     open_try(cleanup_id);

@@ -36,6 +36,7 @@
 
 #include <map>
 #include <set>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -98,7 +99,7 @@ struct FuncCtx {
   std::string class_cell;             // inside a class body: `c___class__` when methods need it
   std::set<std::string> may_unbind;   // names `del` or an `except ... as` can unbind here
   // Names assigned a call of a known generator function somewhere in this
-  // scope -> that machine's resume function: a guess for `name.send(v)`,
+  // scope -> "Frame_N, resume_N" of that machine: a guess for `name.send(v)`,
   // checked at run time (py::send_method_as).
   std::map<std::string, std::string> generator_guess;
   BoundBefore bound_before;           // per statement: the locals certainly bound when it starts
@@ -188,7 +189,9 @@ class Emitter {
   std::string dispatch_placeholder(int id) const;
   void end_dispatch_scope(int id);
   int new_resume_point(const char* kind, int line);
-  Operand emit_yield(const ast::Expr* yielded, const ast::Loc& loc);  // `yield v` (v may be null)
+  // `yield v` (v may be null). sent_used: the value sent in is read (the
+  // operand returned); otherwise it is only dropped (`yield v` as a statement).
+  Operand emit_yield(const ast::Expr* yielded, const ast::Loc& loc, bool sent_used);
   Operand yield_from_expr(const ast::YieldFrom& y);
   Operand genexp(const ast::GeneratorExp& g);
   void emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const std::string& iter);
@@ -207,6 +210,8 @@ class Emitter {
   Operand call(const ast::Call& c);
   void require_bound_first(const ast::Name& callee, const std::vector<const ast::Expr*>& args);
   Operand constant(const ast::Constant& c);
+  // An int literal that fits a C++ int64 ("INT64_C(d)"), or nothing.
+  static std::optional<std::string> small_int_literal(const ast::Expr& e);
   Operand fstring(const ast::JoinedStr& j);
   Operand compare(const ast::Compare& c);
   Operand boolop(const ast::BoolOp& b);
@@ -247,6 +252,11 @@ class Emitter {
     std::vector<DispatchScope> dispatch;
     std::map<int, std::string> dispatch_text;  // placeholder id -> its switch
     int resume_points = 0;
+    // What the machine turned out to do (its frame's kDelegates and
+    // kYieldsInHandler: the inline fast paths skip the checks it can't need).
+    bool delegates = false;              // has a `yield from`
+    bool yields_in_handler = false;      // has a handler or finally body that yields
+    bool reads_sent = false;             // reads a value sent in (`x = yield`, `yield from`)
     std::string sm_states;               // --dump=sm: resume points and try entries
     std::vector<std::string> member_names;  // --dump=sm: the frame members declare() added
     std::string member_clears;           // clear_locals(): releases what declare() added

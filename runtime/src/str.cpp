@@ -322,7 +322,7 @@ Value str_inplace_concat(const Value& a, const Value& b) {
   return a;
 }
 
-Value iadd_var_slow(Value& var, const Value& b) {
+void iadd_into_slow(Value& var, const Value& b) {
   if (var.is_obj() && b.is_obj() && var.obj()->type == T::str && b.obj()->type == T::str &&
       var.obj()->refcnt == 1) {
     StrObj* x = str_of(var);
@@ -331,10 +331,12 @@ Value iadd_var_slow(Value& var, const Value& b) {
     x->length += y->length;
     x->ascii = x->ascii && y->ascii;
     x->hash_ = -1;
-    return var;
+    return;
   }
-  return iadd(var, b);
+  var = iadd(var, b);
 }
+
+void iadd_int_into_slow(Value& var, int64_t k) { iadd_into_slow(var, Value::from_int(k)); }
 
 Value str_repeat(const Value& a, int64_t n) {
   StrObj* x = str_of(a);

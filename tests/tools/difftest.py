@@ -16,6 +16,10 @@ Directives, read from comment lines anywhere in FILE:
   # DIFFTEST: stderr-last-line
                            also compare the last line of stderr (for programs
                            ending in an uncaught exception: `ValueError: ...`)
+  # DIFFTEST: traceback-frames
+                           also compare the traceback's frame lines in stderr
+                           (`File "x.py", line N, in f`, by file name, line
+                           and function; CPython's ^^^ markers are not compared)
 
 Programs that import gevent or greenlet are run by --gevent-python (Debian's
 interpreter, which has those modules) instead of --python.
@@ -79,6 +83,19 @@ def last_line(data):
     return lines[-1] if lines else ''
 
 
+FRAME_LINE = re.compile(r'^\s*File "([^"]*)", line (\d+), in (.*)$')
+
+
+def traceback_frames(data):
+    """(file name, line, function) of each `File ...` line of a traceback."""
+    frames = []
+    for line in data.decode('utf-8', 'replace').splitlines():
+        m = FRAME_LINE.match(line)
+        if m:
+            frames.append((os.path.basename(m.group(1)), int(m.group(2)), m.group(3)))
+    return frames
+
+
 def show_stream(title, data, limit=4000):
     text = data.decode('utf-8', 'replace')
     if len(text) > limit:
@@ -104,7 +121,7 @@ def main():
     with open(source_path, encoding='utf-8') as f:
         source_text = f.read()
     program_args, options = read_directives(source_text)
-    unknown = options - {'stderr-last-line'}
+    unknown = options - {'stderr-last-line', 'traceback-frames'}
     if unknown:
         print(f'difftest: unknown DIFFTEST option(s): {sorted(unknown)}')
         return 2
@@ -153,6 +170,12 @@ def main():
         problems.append('last line of stderr differs: python '
                         f'{last_line(reference.stderr)!r}, compiled '
                         f'{last_line(compiled.stderr)!r}')
+    if 'traceback-frames' in options:
+        want, got = traceback_frames(reference.stderr), traceback_frames(compiled.stderr)
+        if not want:
+            problems.append('traceback-frames: CPython printed no traceback (the test checks nothing)')
+        elif got != want:
+            problems.append(f'traceback frames differ: python {want}, compiled {got}')
     if not problems:
         return 0
 

@@ -66,10 +66,12 @@ Value pos(const Value& a);
 Value invert(const Value& a);
 // In-place forms (`x += y`): __iadd__ etc., falling back to the binary op.
 Value iadd_slow(const Value& a, const Value& b);
-// `x += b` where x is a plain local variable, passed itself (not a copy): a
-// str that only x references is appended to in place (CPython does the same),
-// which keeps `s += t` loops linear. Otherwise the same as iadd(x, b).
-Value iadd_var_slow(Value& var, const Value& b);
+// `x += b` stored back into the variable x (a local, a frame field, a
+// global), passed itself (not a copy): a str that only x references is
+// appended to in place (CPython does the same), which keeps `s += t` loops
+// linear. Otherwise x = iadd(x, b).
+void iadd_into_slow(Value& var, const Value& b);
+void iadd_int_into_slow(Value& var, int64_t k);  // `x += k`, k an int literal
 Value isub_slow(const Value& a, const Value& b);
 Value imul_slow(const Value& a, const Value& b);
 Value itruediv(const Value& a, const Value& b);
@@ -148,11 +150,27 @@ inline Value imul(const Value& a, const Value& b) {
   if (a.is_float() && b.is_float()) return Value::from_float(a.f() * b.f());
   return imul_slow(a, b);
 }
-inline Value iadd_var(Value& var, const Value& b) {
+// A small int or float sum changes only the variable's payload: one store,
+// no reference to drop.
+inline void iadd_into(Value& var, const Value& b) {
   int64_t r;
-  if (var.is_int() && b.is_int() && !__builtin_add_overflow(var.i(), b.i(), &r)) return Value::from_int(r);
-  if (var.is_float() && b.is_float()) return Value::from_float(var.f() + b.f());
-  return iadd_var_slow(var, b);
+  if (var.is_int() && b.is_int() && !__builtin_add_overflow(var.i(), b.i(), &r)) {
+    var.set_int_payload(r);
+    return;
+  }
+  if (var.is_float() && b.is_float()) {
+    var.set_float_payload(var.f() + b.f());
+    return;
+  }
+  iadd_into_slow(var, b);
+}
+inline void iadd_int_into(Value& var, int64_t k) {
+  int64_t r;
+  if (var.is_int() && !__builtin_add_overflow(var.i(), k, &r)) [[likely]] {
+    var.set_int_payload(r);
+    return;
+  }
+  iadd_int_into_slow(var, k);
 }
 
 // ------------------------------------------------------------ comparisons

@@ -70,6 +70,15 @@ struct GenObj : Object {
   GenObj* parent = nullptr;     // the generator whose `yield from` drives this one (a linked chain)
   GenObj* leaf = nullptr;       // on a chain's root: its innermost active generator (itself if none)
 
+  // What the machine can do, known when it was compiled. Codegen's frames
+  // say false where they can: the inline fast paths then skip the checks
+  // for a delegate (`yield from`/`await`) and for a yield inside a handler.
+  static constexpr bool kDelegates = true;
+  static constexpr bool kYieldsInHandler = true;
+  // false: every yield drops the value sent in unread (a for loop's next()
+  // need not pass None).
+  static constexpr bool kReadsSent = true;
+
   GenObj();  // type: T::generator
   ~GenObj() override;
   // Releases the locals (frame fields) when the generator finishes, as
@@ -167,10 +176,16 @@ void gen_suspended_in_handler(GenObj* g);  // it yielded inside a handler: the c
 [[noreturn]] void raise_recursion_depth();  // RecursionError, nothing to restore
 [[noreturn]] void raise_stop_iteration(const Value& value);
 
-// True when g can be resumed by the machine `Resume` directly.
-template <ResumeFn Resume>
+// True when g, a generator of the machine `Resume` (frame F), can be resumed
+// by it directly.
+template <class F, ResumeFn Resume>
 inline bool gen_fast_resumable(const GenObj* g) {
-  return g->resume == Resume && g->leaf == g && !g->running && !g->parent && !g->handler_depth;
+  if (g->resume != Resume || g->running || g->parent) return false;
+  if constexpr (F::kDelegates)
+    if (g->leaf != g) return false;
+  if constexpr (F::kYieldsInHandler)
+    if (g->handler_depth) return false;
+  return true;
 }
 
 // Chains g's frame under the current one (for tracebacks); returns the caller's.
@@ -183,11 +198,16 @@ inline bool gen_fast_resumable(const GenObj* g) {
   return caller;
 }
 
+// Who can reach the generator a fast path resumes: a Python object (others
+// may hold it and look at gi_running) or only the C++ loop that owns it
+// (py::LocalGenIter), where nobody can see it running.
+enum class GenReach : uint8_t { Shared, LoopOnly };
+
 // Runs the machine once, g's frame already chained under `caller`.
-template <ResumeFn Resume>
+template <class F, ResumeFn Resume, GenReach Reach = GenReach::Shared>
 [[gnu::always_inline]] inline Step gen_run_linked_inline(GenObj* g, Value& io, Frame* caller) {
   current_frame = &g->frame;
-  g->running = true;
+  if constexpr (Reach == GenReach::Shared) g->running = true;
   Step step;
   try {
     step = Resume(g, io);
@@ -195,37 +215,37 @@ template <ResumeFn Resume>
     gen_raised(g, caller, e);
   }
   current_frame = caller;
-  g->running = false;
+  if constexpr (Reach == GenReach::Shared) g->running = false;
   if (step == Step::Returned) [[unlikely]] {
     gen_returned(g);
-  } else if (g->handler_depth) [[unlikely]] {
-    gen_suspended_in_handler(g);
+  } else if constexpr (F::kYieldsInHandler) {
+    if (g->handler_depth) [[unlikely]] gen_suspended_in_handler(g);
   }
   return step;
 }
 
-template <ResumeFn Resume>
+template <class F, ResumeFn Resume>
 [[gnu::always_inline]] inline Step gen_run_inline(GenObj* g, Value& io) {
-  return gen_run_linked_inline<Resume>(g, io, gen_link_frame(g));
+  return gen_run_linked_inline<F, Resume>(g, io, gen_link_frame(g));
 }
 
 // gen_next for a generator made by the machine `Resume`.
-template <ResumeFn Resume>
+template <class F, ResumeFn Resume>
 [[gnu::always_inline]] inline bool gen_next_inline(GenObj* g, Value& out) {
-  if (g->state < 0 || !gen_fast_resumable<Resume>(g)) [[unlikely]]
+  if (g->state < 0 || !gen_fast_resumable<F, Resume>(g)) [[unlikely]]
     return gen_next(g, out);
   out = Value::none();
-  return gen_run_inline<Resume>(g, out) == Step::Yielded;
+  return gen_run_inline<F, Resume>(g, out) == Step::Yielded;
 }
 
 // gen_send for a generator probably made by the machine `Resume`; the
 // value sent is consumed (released once the send is over, as CPython drops
 // a call's arguments).
-template <ResumeFn Resume>
+template <class F, ResumeFn Resume>
 [[gnu::always_inline]] inline Value gen_send_inline(GenObj* g, Value v) {
-  if (g->state <= 0 || !gen_fast_resumable<Resume>(g)) [[unlikely]]
+  if (g->state <= 0 || !gen_fast_resumable<F, Resume>(g)) [[unlikely]]
     return gen_send(g, v);
-  if (gen_run_inline<Resume>(g, v) == Step::Returned) [[unlikely]]
+  if (gen_run_inline<F, Resume>(g, v) == Step::Returned) [[unlikely]]
     raise_stop_iteration(v);
   return v;
 }
@@ -235,10 +255,10 @@ template <ResumeFn Resume>
 // is a type test; anything else is an ordinary method call. `arg` is
 // consumed, as call_method_drop consumes its arguments.
 Value send_method(const Value& obj, Value& arg);
-template <ResumeFn Resume>
+template <class F, ResumeFn Resume>
 [[gnu::always_inline]] inline Value send_method_as(const Value& obj, Value& arg) {
   if (obj.is_obj() && obj.obj()->type == T::generator) [[likely]]
-    return gen_send_inline<Resume>(static_cast<GenObj*>(obj.obj()), std::move(arg));
+    return gen_send_inline<F, Resume>(static_cast<GenObj*>(obj.obj()), std::move(arg));
   return send_method(obj, arg);
 }
 

@@ -62,10 +62,16 @@ class LocalGenIter {
     F* g = frame();
     // Nothing else can reach this generator, so it is never running here and
     // never has a parent; a `yield from` in it, or a yield inside one of its
-    // handlers, takes the general path.
-    if (g->leaf != g || g->handler_depth || g->state < 0) [[unlikely]] return gen_next(g, out);
-    out = Value::none();
-    return gen_run_linked_inline<Resume>(g, out, g->frame.back) == Step::Yielded;
+    // handlers, takes the general path (where its machine can do either).
+    bool general = g->state < 0;
+    if constexpr (F::kDelegates) general |= g->leaf != g;
+    if constexpr (F::kYieldsInHandler) general |= g->handler_depth != 0;
+    if (general) [[unlikely]] return gen_next(g, out);
+    // next() sends None; a machine that never reads it just drops what `out`
+    // holds (the last item, if the loop's target left it there) when it
+    // resumes, as it would drop the None.
+    if constexpr (F::kReadsSent) out = Value::none();
+    return gen_run_linked_inline<F, Resume, GenReach::LoopOnly>(g, out, g->frame.back) == Step::Yielded;
   }
 
  private:

@@ -126,6 +126,11 @@ class Value {
   // Identity (`is`): same tag and payload.
   bool same(const Value& v) const noexcept { return tag_ == v.tag_ && i_ == v.i_; }
 
+  // In-place arithmetic on a variable already holding a small int (a
+  // float): another of the same kind replaces it; the tag stays.
+  void set_int_payload(int64_t i) noexcept { i_ = i; }
+  void set_float_payload(double d) noexcept { f_ = d; }
+
  private:
   Value(Tag t, int64_t i) noexcept : tag_(t), i_(i) {}
   Tag tag_;
