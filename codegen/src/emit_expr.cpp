@@ -418,6 +418,21 @@ Operand Emitter::call(const ast::Call& c) {
   auto parts = ordered(operands);
   if (known_callee) parts[0] = name_load(*callee_name).code;
   size_t nargs = c.args.size();
+  // obj.send(v): a generator's `send` is always generator.send (the type is
+  // fixed and has no instance dict), so the method lookup is a type check,
+  // and where the receiver's machine can be guessed it is resumed inline,
+  // borrowing a variable's value (no argument array).
+  bool is_send = attr && attr->attr == "send" && nargs == 1 && names.empty() &&
+                 c.args[0]->kind != ast::ExprKind::Starred;
+  if (is_send) {
+    std::string guess;
+    if (auto* recv = attr->value->as<ast::Name>())
+      if (auto g = ctx_->generator_guess.find(recv->id); g != ctx_->generator_guess.end()) guess = g->second;
+    if (!guess.empty()) {
+      std::string sent = is_temp_name(parts[1]) ? "std::move(" + parts[1] + ")" : parts[1];
+      return {fmt::format("py::send_method_as<{}>({}, {})", guess, parts[0], sent), OperandKind::Effect};
+    }
+  }
   std::string arr = "nullptr";
   if (parts.size() > 1) {
     std::vector<std::string> elems;
@@ -427,18 +442,7 @@ Operand Emitter::call(const ast::Call& c) {
   }
   std::string kw = names.empty() ? "nullptr" : kwnames(names);
   size_t total = parts.size() - 1;
-  // obj.send(v): a generator's `send` is always generator.send (the type is
-  // fixed and has no instance dict), so the method lookup is a type check,
-  // and where the receiver's machine can be guessed it is resumed inline.
-  if (attr && attr->attr == "send" && nargs == 1 && names.empty() &&
-      c.args[0]->kind != ast::ExprKind::Starred) {
-    std::string guess;
-    if (auto* recv = attr->value->as<ast::Name>())
-      if (auto g = ctx_->generator_guess.find(recv->id); g != ctx_->generator_guess.end()) guess = g->second;
-    if (!guess.empty())
-      return {fmt::format("py::send_method_as<{}>({}, {}[0])", guess, parts[0], arr), OperandKind::Effect};
-    return {fmt::format("py::send_method({}, {}[0])", parts[0], arr), OperandKind::Effect};
-  }
+  if (is_send) return {fmt::format("py::send_method({}, {}[0])", parts[0], arr), OperandKind::Effect};
   if (attr && total == 0)
     return {fmt::format("py::call_method({}, {}, nullptr, 0, nullptr)", parts[0], constant_str(attr->attr)),
             OperandKind::Effect};

@@ -246,9 +246,13 @@ void Emitter::emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const 
   const ast::Comprehension& c = g.generators[level];
   std::string item = declare("Value", fresh("item"));
   out_->open("for (;;)");
+  // CPython's lines: the outermost loop at the expression's own line, an
+  // inner one at its iterable's, each condition and the element at theirs.
+  store_line(level == 0 ? g.loc.line : c.iter->loc.line);
   out_->linef("if (!py::next({}, {})) break;", iter, item);
   emit_assign_to(*c.target, fmt::format("std::move({})", item));
   for (auto& cond : c.ifs) {
+    store_line(cond->loc.line);
     out_->open("");
     out_->linef("if (!({})) continue;", truth(*cond));
     out_->close();
@@ -259,6 +263,7 @@ void Emitter::emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const 
     emit_genexp_loops(g, level + 1, it);
   } else {
     out_->open("");
+    store_line(g.elt->loc.line);
     emit_yield(g.elt.get(), g.elt->loc, false);  // `yield elt`
     out_->close();
   }

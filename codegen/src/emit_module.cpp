@@ -470,8 +470,7 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
   if (!cls.keywords.empty()) unsupported(cls.loc, "class keywords (metaclass=...)");
   out_->open("");
   // Decorators first, then bases, then the body (CPython's order).
-  std::vector<std::string> decorators;
-  for (auto& d : cls.decorator_list) decorators.push_back(temp(expr(*d)));
+  std::vector<std::string> decorators = decorator_values(cls.decorator_list, cls.loc);
   std::vector<const ast::Expr*> base_exprs;
   for (auto& b : cls.bases) {
     if (b->kind == ast::ExprKind::Starred) unsupported(b->loc, "starred base classes");
@@ -508,8 +507,7 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
                                 fmt::format("py::make_class({}, {}, {}, {}, {})", cxx_string_literal(cls.name),
                                             cxx_string_literal(qualname), bases_var, cctx.ns_var,
                                             needs_cell ? cctx.class_cell : "Value()"));
-  for (auto it = decorators.rbegin(); it != decorators.rend(); ++it)
-    out_->linef("{} = py::call({}, {{{}}});", cls_var, *it, cls_var);
+  apply_decorators(cls.decorator_list, decorators, cls_var);
   name_store(cls.name, cls_var, cls.loc);
   out_->close();
 }

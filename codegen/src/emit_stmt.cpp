@@ -25,8 +25,10 @@ enum Why { kReturn = 1, kBreak = 2, kContinue = 3 };
 
 void Emitter::set_line(const ast::Loc& loc) {
   out_->at_line(loc.line);
-  out_->linef("{}.line = {};", fn_.frame, loc.line);
+  store_line(loc.line);
 }
+
+void Emitter::store_line(int line) { out_->linef("{}.line = {};", fn_.frame, line); }
 
 void Emitter::emit_return(const std::string& v) {
   if (fn_.gen_mode) {
@@ -212,12 +214,10 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
     case ast::StmtKind::FunctionDef: {
       auto* f = s.as<ast::FunctionDef>();
       out_->open("");
-      std::vector<std::string> decorators;
-      for (auto& d : f->decorator_list) decorators.push_back(temp(expr(*d)));
+      std::vector<std::string> decorators = decorator_values(f->decorator_list, f->loc);
       std::string made = emit_function(f, nullptr, qualname_for(f->name));
       std::string fn = declare("Value", fresh("fn"), made);
-      for (auto it = decorators.rbegin(); it != decorators.rend(); ++it)
-        out_->linef("{} = py::call({}, {{{}}});", fn, *it, fn);
+      apply_decorators(f->decorator_list, decorators, fn);
       if (ctx_->scope->kind == ScopeKind::Module && known_functions_.count(f->name) &&
           known_functions_.at(f->name) == f)
         out_->linef("KF_{} = {}.obj();", mangle(f->name), fn);
@@ -332,7 +332,7 @@ void Emitter::emit_while(const ast::While& s) {
   out_->open("");
   out_->open("for (;;)");
   // The body moved the line on; the test's errors belong to the while line.
-  if (!s.test->as<ast::Constant>()) out_->linef("{}.line = {};", fn_.frame, s.loc.line);
+  if (!s.test->as<ast::Constant>()) store_line(s.loc.line);
   out_->open("");
   out_->open(fmt::format("if (!({}))", truth(*s.test)));
   out_->line(has_else ? fmt::format("goto else_{};", id) : "break;");
@@ -368,7 +368,7 @@ void Emitter::emit_for(const ast::For& s) {
   if (!it_init.empty()) it = declare("py::ForIter", it, it_init);
   std::string item = declare("Value", fmt::format("item_{}", id));
   out_->open("for (;;)");
-  out_->linef("{}.line = {};", fn_.frame, s.loc.line);  // next() errors belong to the for line
+  store_line(s.loc.line);  // next() errors belong to the for line
   out_->linef("if (!{}.next({})) {}", it, item, has_else ? fmt::format("goto else_{};", id) : "break;");
   out_->open("");
   emit_assign_to(*s.target, fmt::format("std::move({})", item));
@@ -673,15 +673,38 @@ void Emitter::emit_with(const ast::With& s, size_t item) {
   out_->open(fmt::format("catch (py::PyError& e_{})", id));
   out_->linef("py::HandlerScope h_{}(e_{}, true);", id, id);
   out_->linef("{} = true;", raised);
+  store_line(s.loc.line);  // __exit__ runs at the with line
   out_->linef("if (!{}.exit_exc(h_{}.exc())) throw;", w, id);
   out_->close();
   out_->linef("goto fin_{};", id);
   out_->linef("fin_{}:;", id);
   out_->open(fmt::format("if (!{})", raised));
+  store_line(s.loc.line);
   out_->linef("{}.exit_ok();", w);
   emit_after_finally(u);
   out_->close();
   out_->close();
+}
+
+// Each decorator is evaluated at its own line, before the def or class; the
+// def/class line comes back for what follows.
+std::vector<std::string> Emitter::decorator_values(const ast::ExprList& list, const ast::Loc& def) {
+  std::vector<std::string> values;
+  for (auto& d : list) {
+    store_line(d->loc.line);
+    values.push_back(temp(expr(*d)));
+  }
+  if (!list.empty()) store_line(def.line);
+  return values;
+}
+
+// Applied innermost first, each at its decorator's line.
+void Emitter::apply_decorators(const ast::ExprList& list, const std::vector<std::string>& values,
+                               const std::string& target) {
+  for (size_t i = values.size(); i-- > 0;) {
+    store_line(list[i]->loc.line);
+    out_->linef("{} = py::call({}, {{{}}});", target, values[i], target);
+  }
 }
 
 // ---------------------------------------------------------------- imports

@@ -175,6 +175,12 @@ class Emitter {
   void emit_import(const ast::Import& s);
   void emit_import_from(const ast::ImportFrom& s);
   void set_line(const ast::Loc& loc);
+  // The running frame's line is `line` from here on (code re-run in a loop,
+  // or a part of a statement CPython reports at its own line).
+  void store_line(int line);
+  std::vector<std::string> decorator_values(const ast::ExprList& list, const ast::Loc& def);
+  void apply_decorators(const ast::ExprList& list, const std::vector<std::string>& values,
+                        const std::string& target);
 
   // ---- generators (emit_gen.cpp)
   struct DispatchScope {

@@ -86,6 +86,10 @@ inline bool instance_has_dict(const TypeObj* t) {
 extern uint64_t type_epoch;
 // A type's dict changed: new versions for it and every subclass.
 void type_modified(TypeObj* t);
+// True while runtime_init builds the builtin types: adding an attribute
+// then bumps type_epoch (dropping every cached lookup) instead of walking
+// all types for the subclasses to re-version.
+extern bool building_types;
 void register_type(TypeObj* t);  // every type, for type_modified's subclass walk
 // Which attribute hooks a class defines (cached per type version).
 enum : uint32_t { TF_GETATTRIBUTE = 1, TF_GETATTR = 2, TF_SETATTR = 4, TF_DELATTR = 8 };

@@ -221,12 +221,14 @@ void runtime_init() {
   if (runtime_ready) return;
   runtime_ready = true;
   handled_exception = Value::none();
+  building_types = true;
   init_core_types();
   init_data_types();
   init_generator_type();  // generator.cpp (runtime-generator helper)
   ++type_epoch;
   init_core_builtins();
   init_modules();
+  building_types = false;
   ++type_epoch;
 }
 

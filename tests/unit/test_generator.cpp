@@ -1146,12 +1146,13 @@ TEST_F(Generators, SendMethodAsChecksTheMachine) {
   Value none = Value::none();
   EXPECT_EQ(repr_of(send_method_as<CountFrame, resume_count>(g, none)), "0");  // just started: the general path
   Value a = S("a");
-  EXPECT_EQ(repr_of(send_method_as<CountFrame, resume_count>(g, a)), "1");  // inline
-  EXPECT_TRUE(a.is_unbound());                                    // consumed
+  EXPECT_EQ(repr_of(send_method_as<CountFrame, resume_count>(g, std::move(a))), "1");  // inline
+  EXPECT_TRUE(a.is_unbound());  // a temporary is consumed
   Value b = S("b");
   EXPECT_EQ(repr_of(send_method_as<FinFrame, resume_fin>(g, b)), "2");  // another machine: the general path
   Value c = S("c");
   EXPECT_EQ(raised([&] { send_method_as<CountFrame, resume_count>(g, c); }), "StopIteration: done");
+  EXPECT_EQ(repr_of(c), "'c'");  // a variable's value is borrowed
   EXPECT_EQ(LOG, (std::vector<std::string>{"got a", "got b", "got c"}));
   Value lst = call(Value::borrow(T::list), {});
   Value x = Value::from_int(1);

@@ -229,37 +229,44 @@ template <class F, ResumeFn Resume>
   return gen_run_linked_inline<F, Resume>(g, io, gen_link_frame(g));
 }
 
-// gen_next for a generator made by the machine `Resume`.
+// gen_send for a generator probably made by the machine `Resume`; `io`
+// carries the value sent in and comes back holding the value yielded.
 template <class F, ResumeFn Resume>
-[[gnu::always_inline]] inline bool gen_next_inline(GenObj* g, Value& out) {
-  if (g->state < 0 || !gen_fast_resumable<F, Resume>(g)) [[unlikely]]
-    return gen_next(g, out);
-  out = Value::none();
-  return gen_run_inline<F, Resume>(g, out) == Step::Yielded;
-}
-
-// gen_send for a generator probably made by the machine `Resume`; the
-// value sent is consumed (released once the send is over, as CPython drops
-// a call's arguments).
-template <class F, ResumeFn Resume>
-[[gnu::always_inline]] inline Value gen_send_inline(GenObj* g, Value v) {
-  if (g->state <= 0 || !gen_fast_resumable<F, Resume>(g)) [[unlikely]]
-    return gen_send(g, v);
-  if (gen_run_inline<F, Resume>(g, v) == Step::Returned) [[unlikely]]
-    raise_stop_iteration(v);
-  return v;
+[[gnu::always_inline]] inline void gen_send_in_place(GenObj* g, Value& io) {
+  if (g->state <= 0 || !gen_fast_resumable<F, Resume>(g)) [[unlikely]] {
+    io = gen_send(g, io);
+    return;
+  }
+  if (gen_run_inline<F, Resume>(g, io) == Step::Returned) [[unlikely]]
+    raise_stop_iteration(io);
 }
 
 // `obj.send(arg)` in compiled code. A generator's `send` attribute is always
 // generator.send (the type is fixed and has no instance dict), so the lookup
-// is a type test; anything else is an ordinary method call. `arg` is
-// consumed, as call_method_drop consumes its arguments.
+// is a type test; anything else is an ordinary method call.
+// send_method consumes `arg` (a temporary: released once the send is over,
+// as CPython drops a call's arguments); send_method_as borrows a variable's
+// value or consumes a temporary, and resumes the generator inline where it
+// was made by the machine `Resume` (frame F), as codegen guessed.
 Value send_method(const Value& obj, Value& arg);
 template <class F, ResumeFn Resume>
-[[gnu::always_inline]] inline Value send_method_as(const Value& obj, Value& arg) {
-  if (obj.is_obj() && obj.obj()->type == T::generator) [[likely]]
-    return gen_send_inline<F, Resume>(static_cast<GenObj*>(obj.obj()), std::move(arg));
+[[gnu::always_inline]] inline Value send_method_as(const Value& obj, Value&& arg) {
+  if (obj.is_obj() && obj.obj()->type == T::generator) [[likely]] {
+    Value io = std::move(arg);
+    gen_send_in_place<F, Resume>(static_cast<GenObj*>(obj.obj()), io);
+    return io;
+  }
   return send_method(obj, arg);
+}
+template <class F, ResumeFn Resume>
+[[gnu::always_inline]] inline Value send_method_as(const Value& obj, const Value& arg) {
+  if (obj.is_obj() && obj.obj()->type == T::generator) [[likely]] {
+    Value io = arg;
+    gen_send_in_place<F, Resume>(static_cast<GenObj*>(obj.obj()), io);
+    return io;
+  }
+  Value copy = arg;
+  return send_method(obj, copy);
 }
 
 }  // namespace py
