@@ -366,13 +366,19 @@ void Emitter::emit_for(const ast::For& s) {
     it_init = fmt::format("py::ForIter({})", value(*s.iter));
   }
   if (!it_init.empty()) it = declare("py::ForIter", it, it_init);
-  std::string item = declare("Value", fmt::format("item_{}", id));
+  // Over range(), a plain local target takes each item directly: a range's
+  // next() leaves it alone at the end, as CPython leaves the variable.
+  auto* target = s.target->as<ast::Name>();
+  bool direct = range_call && target && resolve(target->id, ctx_).kind == NameKind::Local;
+  std::string item = direct ? resolve(target->id, ctx_).cxx : declare("Value", fmt::format("item_{}", id));
   out_->open("for (;;)");
   store_line(s.loc.line);  // next() errors belong to the for line
   out_->linef("if (!{}.next({})) {}", it, item, has_else ? fmt::format("goto else_{};", id) : "break;");
-  out_->open("");
-  emit_assign_to(*s.target, fmt::format("std::move({})", item));
-  out_->close();
+  if (!direct) {
+    out_->open("");
+    emit_assign_to(*s.target, fmt::format("std::move({})", item));
+    out_->close();
+  }
   emit_loop_rest(id, s.body, s.orelse);
 }
 

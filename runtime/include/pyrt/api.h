@@ -247,6 +247,20 @@ Value call_drop(const Value& f, Value* args, size_t nargs, TupleObj* kwnames, si
 Value call_method_drop(const Value& obj, const Value& name, Value* args, size_t nargs, TupleObj* kwnames,
                        size_t total);
 
+// obj.name(args...) where evaluating an argument could be seen to happen
+// first: the method is looked up before the arguments run (CPython's
+// LOAD_METHOD), without making a bound method when avoidable:
+//     py::MethodRef m = py::load_method(obj, name);   // AttributeError here
+//     ... the arguments ...
+//     py::call_loaded_method_drop(m, args, nargs, kwnames, total);
+struct MethodRef {
+  Value callable;  // the function to call with self prepended, or (self Unbound) the attribute itself
+  Value self;
+};
+MethodRef load_method(const Value& obj, const Value& name);
+// Calls it, then empties the argument array and the MethodRef.
+Value call_loaded_method_drop(MethodRef& m, Value* args, size_t nargs, TupleObj* kwnames, size_t total);
+
 // Direct call of a known compiled function: if `f` is still the FuncObj
 // whose impl is `impl` and the call is plain positional matching its
 // parameter count, run `impl` with no binding work; otherwise fall back to
@@ -327,14 +341,16 @@ class ForIter {
   struct RangeCall {};
   ForIter(RangeCall, const Value* args, size_t nargs);  // range(*args), errors as range()
 
+  // A range's next item leaves `out` alone when there is none, so a loop
+  // over range() may pass its target variable itself.
   bool next(Value& out) {
-    if (kind_ == Kind::Range) {
-      if (remaining_ == 0) return false;
+    if (remaining_ != 0) [[likely]] {  // only a range counts down
       --remaining_;
       out = Value::from_int(cur_);
       cur_ = static_cast<int64_t>(static_cast<uint64_t>(cur_) + static_cast<uint64_t>(step_));
       return true;
     }
+    if (kind_ == Kind::Range) return false;
     if (kind_ == Kind::Generator) return gen_next(reinterpret_cast<GenObj*>(it_.obj()), out);
     return next_slow(out);
   }
