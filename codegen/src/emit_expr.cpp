@@ -404,6 +404,7 @@ Operand Emitter::call(const ast::Call& c) {
 
   std::vector<const ast::Expr*> operands;
   auto* attr = c.func->as<ast::Attribute>();
+  if (attr && attr->attr != "send" && arguments_may_effect(c)) return method_call_lookup_first(c, *attr);
   // A module-level function bound only by its def can't be rebound while
   // the arguments are evaluated (that would mean re-running module code), so
   // its load stays in place instead of being copied first.
@@ -461,6 +462,34 @@ Operand Emitter::call(const ast::Call& c) {
   }
   if (total == 0) return {fmt::format("py::call({}, nullptr, 0, nullptr)", parts[0]), OperandKind::Effect};
   return {fmt::format("py::call_drop({}, {}, {}, {}, {})", parts[0], arr, nargs, kw, total), OperandKind::Effect};
+}
+
+bool Emitter::arguments_may_effect(const ast::Call& c) const {
+  for (auto& a : c.args)
+    if (may_effect(*a)) return true;
+  for (auto& k : c.keywords)
+    if (may_effect(*k.value)) return true;
+  return false;
+}
+
+// obj.m(args) where an argument may do something visible: the receiver,
+// then the method's lookup (an AttributeError, a property's side effects),
+// then the arguments, as CPython orders them.
+Operand Emitter::method_call_lookup_first(const ast::Call& c, const ast::Attribute& attr) {
+  std::string recv = temp(expr(*attr.value));
+  std::string m = declare("py::MethodRef", fresh("m"),
+                          fmt::format("py::load_method({}, {})", recv, constant_str(attr.attr)));
+  std::vector<const ast::Expr*> operands;
+  for (auto& a : c.args) operands.push_back(a.get());
+  std::vector<std::string> names;
+  for (auto& k : c.keywords) operands.push_back(k.value.get()), names.push_back(k.arg);
+  auto parts = ordered(operands);
+  std::vector<std::string> elems;
+  for (auto& p : parts) elems.push_back(is_temp_name(p) ? "std::move(" + p + ")" : p);
+  std::string arr = declare_array(fresh("a"), elems, elems.size());
+  std::string kw = names.empty() ? "nullptr" : kwnames(names);
+  return {fmt::format("py::call_loaded_method_drop({}, {}, {}, {}, {})", m, arr, c.args.size(), kw, parts.size()),
+          OperandKind::Effect};
 }
 
 // A known function's name is read after the arguments (nothing can rebind
@@ -556,6 +585,16 @@ Operand Emitter::comprehension(const ast::Expr& e) {
   std::string outer_iter = value(*(*gens)[0].iter);  // in the enclosing scope
   std::string it0 = declare("Value", fresh("it"), "py::iter(" + outer_iter + ")");
   out_->open("");
+  // CPython 3.11 runs a comprehension as a function of its own: its frame
+  // (<listcomp> ...) shows in tracebacks and counts toward the recursion
+  // limit. It can't yield, so its FrameScope is a C++ local even in a
+  // generator (no resume label inside).
+  const char* code_name = e.kind == K::ListComp ? "<listcomp>" : e.kind == K::SetComp ? "<setcomp>" : "<dictcomp>";
+  std::string code_var = code_info(*scope, nullptr, code_name, qualname_for(code_name), e.loc.line, nullptr);
+  std::string comp_frame = fmt::format("cs_{}", fresh_id());
+  out_->linef("py::FrameScope {}(&{});", comp_frame, code_var);
+  std::string enclosing_frame = fn_.frame;
+  fn_.frame = comp_frame + ".frame";
   FuncCtx cctx;
   cctx.scope = scope;
   cctx.parent = ctx_;
@@ -579,24 +618,31 @@ Operand Emitter::comprehension(const ast::Expr& e) {
     std::string item = declare("Value", fresh("item"));
     out_->open("for (;;)");
     ++loops;
+    // Lines as in a generator expression (emit_genexp_loops).
+    store_line(i == 0 ? e.loc.line : g.iter->loc.line);
     out_->linef("if (!py::next({}, {})) break;", it, item);
     emit_assign_to(*g.target, fmt::format("std::move({})", item));
     for (auto& cond : g.ifs) {
+      store_line(cond->loc.line);
       out_->open("");
       out_->linef("if (!({})) continue;", truth(*cond));
       out_->close();
     }
   }
   if (auto* d = e.as<ast::DictComp>()) {
+    store_line(d->key->loc.line);
     auto kv = ordered({d->key.get(), d->value.get()});
     out_->linef("py::dict_setitem({}, {}, {});", result, kv[0], kv[1]);
   } else if (auto* l = e.as<ast::ListComp>()) {
+    store_line(l->elt->loc.line);
     out_->linef("py::list_append({}, {});", result, value(*l->elt));
   } else {
+    store_line(e.as<ast::SetComp>()->elt->loc.line);
     out_->linef("py::set_add({}, {});", result, value(*e.as<ast::SetComp>()->elt));
   }
   for (size_t i = 0; i < loops; ++i) out_->close();
   ctx_ = saved;
+  fn_.frame = enclosing_frame;
   out_->close();
   return {result, OperandKind::Local};
 }

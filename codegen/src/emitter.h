@@ -225,6 +225,8 @@ class Emitter {
   Operand display(const ast::Expr& e);
   std::string binop_fn(ast::BinOpKind op, bool inplace);
   bool may_effect(const ast::Expr& e) const;
+  bool arguments_may_effect(const ast::Call& c) const;
+  Operand method_call_lookup_first(const ast::Call& c, const ast::Attribute& attr);
 
   // ---- names
   enum class NameKind { Local, Cell, Free, Global, Builtin, ClassNs, Undefined };

@@ -85,32 +85,57 @@ Value call_with_self(const Value& f, const Value& self, const Value* args, size_
   return call(f, all.data(), nargs + 1, kwnames);
 }
 
-Value call_method(const Value& obj, const Value& name_v, const Value* args, size_t nargs, TupleObj* kwnames) {
-  StrObj* name = name_v.as<StrObj>();
+// The function or method descriptor `obj.name` would bind `obj` to, when
+// calling it with obj prepended is the same as calling the bound method
+// (no __getattr__/__getattribute__ and no instance attribute in the way);
+// otherwise Unbound.
+static Value plain_method_of(const Value& obj, StrObj* name) {
   TypeObj* t = type_of(obj);
-  if (!t->getattr) {
-    Value descr = type_lookup(t, name);
-    if (descr.is_obj()) {
-      TypeObj* dt = descr.obj()->type;
-      bool plain_method = dt == T::function || (dt == T::builtin_function && descr.as<BuiltinFuncObj>()->owner);
-      if (plain_method) {
-        // An instance attribute of the same name would shadow the method.
-        bool shadowed = false;
-        if (obj.is_obj() && instance_has_dict(t)) {
-          DictObj* d = obj.as<InstanceObj>()->dict;
-          shadowed = d && dict_find_str(d, name);
-        }
-        if (!shadowed && is_class(t)) shadowed = type_flags(t) & TF_GETATTRIBUTE;  // a custom one decides
-        if (!shadowed) {
-          if (dt == T::function) return call_function(descr.as<FuncObj>(), &obj, args, nargs, kwnames);
-          PrependedArgs all(obj, args, nargs + kwcount(kwnames));
-          return call_builtin(descr.as<BuiltinFuncObj>(), all.data(), nargs + 1, kwnames);
-        }
-      }
-    }
+  if (t->getattr) return Value();
+  Value descr = type_lookup(t, name);
+  if (!descr.is_obj()) return Value();
+  TypeObj* dt = descr.obj()->type;
+  bool plain_method = dt == T::function || (dt == T::builtin_function && descr.as<BuiltinFuncObj>()->owner);
+  if (!plain_method) return Value();
+  // An instance attribute of the same name would shadow the method.
+  if (obj.is_obj() && instance_has_dict(t)) {
+    DictObj* d = obj.as<InstanceObj>()->dict;
+    if (d && dict_find_str(d, name)) return Value();
   }
+  if (is_class(t) && (type_flags(t) & TF_GETATTRIBUTE)) return Value();  // a custom one decides
+  return descr;
+}
+
+static Value call_plain_method(const Value& descr, const Value& self, const Value* args, size_t nargs,
+                               TupleObj* kwnames) {
+  if (descr.obj()->type == T::function) return call_function(descr.as<FuncObj>(), &self, args, nargs, kwnames);
+  PrependedArgs all(self, args, nargs + kwcount(kwnames));
+  return call_builtin(descr.as<BuiltinFuncObj>(), all.data(), nargs + 1, kwnames);
+}
+
+Value call_method(const Value& obj, const Value& name_v, const Value* args, size_t nargs, TupleObj* kwnames) {
+  Value descr = plain_method_of(obj, name_v.as<StrObj>());
+  if (descr.is_bound()) return call_plain_method(descr, obj, args, nargs, kwnames);
   Value bound = getattr(obj, name_v);
   return call(bound, args, nargs, kwnames);
+}
+
+MethodRef load_method(const Value& obj, const Value& name) {
+  MethodRef m;
+  m.callable = plain_method_of(obj, name.as<StrObj>());
+  if (m.callable.is_bound())
+    m.self = obj;
+  else
+    m.callable = getattr(obj, name);
+  return m;
+}
+
+Value call_loaded_method_drop(MethodRef& m, Value* args, size_t nargs, TupleObj* kwnames, size_t total) {
+  Value result = m.self.is_bound() ? call_plain_method(m.callable, m.self, args, nargs, kwnames)
+                                   : call(m.callable, args, nargs, kwnames);
+  for (size_t i = 0; i < total; ++i) args[i].clear();
+  m = MethodRef();
+  return result;
 }
 
 // How CPython names a callable in messages: "__main__.f()", "print()".

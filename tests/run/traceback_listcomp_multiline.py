@@ -1,7 +1,5 @@
 # RUN: %difftest %s
 # DIFFTEST: stderr-last-line traceback-frames
-# XFAIL: *
-# list/set/dict comprehensions run inline in their function: no <listcomp> frame in the traceback (CPython 3.11 gives them one).
 # A list comprehension over several lines whose condition raises on a later
 # element: frames are the enclosing function and <listcomp>, each at the line
 # of the failing part.
