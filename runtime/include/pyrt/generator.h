@@ -252,8 +252,9 @@ Value send_method(const Value& obj, Value& arg);
 template <class F, ResumeFn Resume>
 [[gnu::always_inline]] inline Value send_method_as(const Value& obj, Value&& arg) {
   if (obj.is_obj() && obj.obj()->type == T::generator) [[likely]] {
-    Value io = std::move(arg);
+    Value io = arg;  // the argument lives until the send returns, as on CPython's stack
     gen_send_in_place<F, Resume>(static_cast<GenObj*>(obj.obj()), io);
+    arg.clear();
     return io;
   }
   return send_method(obj, arg);
