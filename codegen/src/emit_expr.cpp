@@ -49,6 +49,19 @@ std::vector<std::string> Emitter::ordered(const std::vector<const ast::Expr*>& e
       out.push_back("Value()");
       continue;
     }
+    // An operand that starts on another line than the one stored and can
+    // fail runs as its own statement at its own line (CPython 3.11 reports
+    // the failing part of a multi-line expression); everything before it
+    // that could act is already in temporaries, so the order holds.
+    int line = es[i]->loc.line;
+    if (line != fn_.line && fn_.line != 0 && may_effect(*es[i])) {
+      int outer = fn_.line;
+      store_line(line);
+      std::string t = temp(expr(*es[i]));
+      store_line(outer);
+      out.push_back(t);
+      continue;
+    }
     Operand op = expr(*es[i]);
     bool keep = op.kind == OperandKind::Const ||
                 (op.kind == OperandKind::Local && !later_walrus) || !later_effect[i + 1];

@@ -28,7 +28,10 @@ void Emitter::set_line(const ast::Loc& loc) {
   store_line(loc.line);
 }
 
-void Emitter::store_line(int line) { out_->linef("{}.line = {};", fn_.frame, line); }
+void Emitter::store_line(int line) {
+  out_->linef("{}.line = {};", fn_.frame, line);
+  fn_.line = line;
+}
 
 void Emitter::emit_return(const std::string& v) {
   if (fn_.gen_mode) {

@@ -257,6 +257,7 @@ class Emitter {
     bool gen_mode = false;               // writing a generator's resume function
     std::string members;                 // generator mode: the frame struct's members
     std::string frame = "fs_.frame";     // the running py::Frame (line numbers for tracebacks)
+    int line = 0;                        // the line the code being written stored last
     std::vector<DispatchScope> dispatch;
     std::map<int, std::string> dispatch_text;  // placeholder id -> its switch
     int resume_points = 0;

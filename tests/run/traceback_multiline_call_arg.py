@@ -1,7 +1,5 @@
 # RUN: %difftest %s
 # DIFFTEST: stderr-last-line traceback-frames
-# XFAIL: *
-# lines are tracked per statement: an error inside a multi-line expression is reported at the statement's first line, not the failing part's.
 # A call spread over several lines whose third argument raises: CPython 3.11
 # names the line of the failing argument, not the line of the call's start.
 

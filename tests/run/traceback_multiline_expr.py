@@ -1,7 +1,5 @@
 # RUN: %difftest %s
 # DIFFTEST: stderr-last-line traceback-frames
-# XFAIL: *
-# lines are tracked per statement: an error inside a multi-line expression is reported at the statement's first line, not the failing part's.
 # A binary expression spread over several lines where the subscript on the
 # last line fails: the traceback names that line, not the statement's first.
 
