@@ -447,13 +447,7 @@ Operand Emitter::call(const ast::Call& c) {
       return {fmt::format("py::send_method_as<{}>({}, {})", guess, parts[0], sent), OperandKind::Effect};
     }
   }
-  std::string arr = "nullptr";
-  if (parts.size() > 1) {
-    std::vector<std::string> elems;
-    for (size_t i = 1; i < parts.size(); ++i)
-      elems.push_back(is_temp_name(parts[i]) ? "std::move(" + parts[i] + ")" : parts[i]);
-    arr = declare_array(fresh("a"), elems, elems.size());
-  }
+  std::string arr = parts.size() > 1 ? argument_array(parts, 1) : "nullptr";
   std::string kw = names.empty() ? "nullptr" : kwnames(names);
   size_t total = parts.size() - 1;
   if (is_send) return {fmt::format("py::send_method({}, {}[0])", parts[0], arr), OperandKind::Effect};
@@ -477,6 +471,15 @@ Operand Emitter::call(const ast::Call& c) {
   return {fmt::format("py::call_drop({}, {}, {}, {}, {})", parts[0], arr, nargs, kw, total), OperandKind::Effect};
 }
 
+// A call's argument array from parts[from..]: temporaries are moved in
+// (the call drops them when it returns), anything else copied.
+std::string Emitter::argument_array(const std::vector<std::string>& parts, size_t from) {
+  std::vector<std::string> elems;
+  for (size_t i = from; i < parts.size(); ++i)
+    elems.push_back(is_temp_name(parts[i]) ? "std::move(" + parts[i] + ")" : parts[i]);
+  return declare_array(fresh("a"), elems, elems.size());
+}
+
 bool Emitter::arguments_may_effect(const ast::Call& c) const {
   for (auto& a : c.args)
     if (may_effect(*a)) return true;
@@ -497,9 +500,7 @@ Operand Emitter::method_call_lookup_first(const ast::Call& c, const ast::Attribu
   std::vector<std::string> names;
   for (auto& k : c.keywords) operands.push_back(k.value.get()), names.push_back(k.arg);
   auto parts = ordered(operands);
-  std::vector<std::string> elems;
-  for (auto& p : parts) elems.push_back(is_temp_name(p) ? "std::move(" + p + ")" : p);
-  std::string arr = declare_array(fresh("a"), elems, elems.size());
+  std::string arr = argument_array(parts, 0);
   std::string kw = names.empty() ? "nullptr" : kwnames(names);
   return {fmt::format("py::call_loaded_method_drop({}, {}, {}, {}, {})", m, arr, c.args.size(), kw, parts.size()),
           OperandKind::Effect};

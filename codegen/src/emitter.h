@@ -226,6 +226,7 @@ class Emitter {
   std::string binop_fn(ast::BinOpKind op, bool inplace);
   bool may_effect(const ast::Expr& e) const;
   bool arguments_may_effect(const ast::Call& c) const;
+  std::string argument_array(const std::vector<std::string>& parts, size_t from);
   Operand method_call_lookup_first(const ast::Call& c, const ast::Attribute& attr);
 
   // ---- names
@@ -261,8 +262,9 @@ class Emitter {
     std::vector<DispatchScope> dispatch;
     std::map<int, std::string> dispatch_text;  // placeholder id -> its switch
     int resume_points = 0;
-    // What the machine turned out to do (its frame's kDelegates and
-    // kYieldsInHandler: the inline fast paths skip the checks it can't need).
+    // What the machine turned out to do (its frame's kDelegates,
+    // kYieldsInHandler and kReadsSent: the inline fast paths skip what it
+    // can't need).
     bool delegates = false;              // has a `yield from`
     bool yields_in_handler = false;      // has a handler or finally body that yields
     bool reads_sent = false;             // reads a value sent in (`x = yield`, `yield from`)

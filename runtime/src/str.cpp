@@ -310,27 +310,26 @@ Value str_concat(const Value& a, const Value& b) {
   return make_str_known(std::move(s), x->length + y->length, x->ascii && y->ascii);
 }
 
-// `a += b` where the caller's variable holds the only reference: append in place.
-Value str_inplace_concat(const Value& a, const Value& b) {
-  StrObj* x = str_of(a);
-  if (x->refcnt != 1 || x->type != T::str) return str_concat(a, b);
-  StrObj* y = str_of(b);
+// Appends y to x, a str nothing else references (so nobody sees it change).
+static void str_append_in_place(StrObj* x, const StrObj* y) {
   x->s += y->s;
   x->length += y->length;
   x->ascii = x->ascii && y->ascii;
   x->hash_ = -1;
+}
+
+// `a += b` where the caller's variable holds the only reference: append in place.
+Value str_inplace_concat(const Value& a, const Value& b) {
+  StrObj* x = str_of(a);
+  if (x->refcnt != 1 || x->type != T::str) return str_concat(a, b);
+  str_append_in_place(x, str_of(b));
   return a;
 }
 
 void iadd_into_slow(Value& var, const Value& b) {
   if (var.is_obj() && b.is_obj() && var.obj()->type == T::str && b.obj()->type == T::str &&
       var.obj()->refcnt == 1) {
-    StrObj* x = str_of(var);
-    StrObj* y = str_of(b);
-    x->s += y->s;
-    x->length += y->length;
-    x->ascii = x->ascii && y->ascii;
-    x->hash_ = -1;
+    str_append_in_place(str_of(var), str_of(b));
     return;
   }
   var = iadd(var, b);
