@@ -24,6 +24,7 @@
 #
 # Substitutions: %pyco2cpp (the driver), %difftest (tools/difftest.py with the
 # driver and reference interpreters filled in; usage `# RUN: %difftest %s`),
+# %golden (tools/golden.py: the emitted C++ against FILE.cpp beside the test),
 # %python (reference CPython 3.11.7), %gevent_python (Debian's python3 with
 # gevent/greenlet), %srcdir (repository root), %builddir (CMake build dir).
 # FileCheck, not and count come first on PATH. Feature `gevent` is set when
@@ -119,6 +120,9 @@ config.substitutions.append(('%difftest',
                              f'{tool_python} {difftest} --pyco2cpp {pyco2cpp} '
                              f'--python {reference_python} '
                              f'--gevent-python {gevent_python} --tmp %t'))
+config.substitutions.append(('%golden',
+                             f'{tool_python} {os.path.join(config.test_source_root, "tools", "golden.py")} '
+                             f'--pyco2cpp {pyco2cpp}'))
 config.substitutions.append(('%pyco2cpp', pyco2cpp))
 config.substitutions.append(('%gevent_python', gevent_python))
 config.substitutions.append(('%python', reference_python))
