@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "core.h"
+#include "core/core.h"
 
 namespace pyrt_test {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "internal.h"
+#include "core/internal.h"
 
 namespace modtest {
 

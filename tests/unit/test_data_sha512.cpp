@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "sha512.h"
+#include "stdlib/sha512.h"
 
 namespace {
 

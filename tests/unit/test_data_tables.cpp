@@ -4,7 +4,7 @@
 #include <functional>
 
 #include "core_test_util.h"
-#include "internal.h"
+#include "core/internal.h"
 
 using namespace py;
 using namespace pyrt_test;

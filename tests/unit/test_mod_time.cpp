@@ -2,7 +2,7 @@
 // and strftime as CPython 3.11.
 #include <cstdlib>
 
-#include "clock.h"
+#include "stdlib/clock.h"
 #include "mod_test_util.h"
 
 using namespace modtest;

@@ -1,5 +1,6 @@
-// What generated C++ calls. This header (with value.h and frame.h) is all a
-// compiled program includes: keep it free of heavy standard headers.
+// What generated C++ calls (through pyrt/pyrt.h, the one header a compiled
+// program includes): keep it free of heavy standard headers, every program
+// pays for them.
 //
 // Conventions:
 // - Every operation that can fail throws py::PyError (a Python exception).

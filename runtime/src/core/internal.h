@@ -1,0 +1,91 @@
+// Declarations shared inside the runtime (never included by generated code).
+//
+// Owners: "core" = object model, calls, exceptions, ops dispatch, builtins
+// about objects, run_main; "data" = int/float/str/bytes/tuple/list/dict/set/
+// range/slice/iterators/formatting and their builtins; "stdlib" = modules.
+// Append to your own section; ask the owner (notes/requests.md) for more.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "pyrt/api.h"
+#include "core/object.h"
+
+namespace py {
+
+// ---- init order (core calls these from runtime init, in this order) ----
+void init_core_types();   // core: makes every T:: and E:: TypeObj (names, bases, mro, dicts)
+void init_data_types();   // data: fills slots and methods of int, float, str, ... ; registers their builtins
+void init_core_builtins();  // core: print, isinstance, type, ...
+void init_modules();      // stdlib: registers every module's init function
+
+// ---- registration (core) ----
+void register_builtin(const char* name, const Value& v);
+Value make_builtin(const char* name, BuiltinFn fn);  // a builtin function object
+// A native module: `init` is run on first import and fills the module dict.
+void register_module(const char* name, void (*init)(ModuleObj* m));
+void module_add(ModuleObj* m, const char* name, const Value& v);
+void module_add_fn(ModuleObj* m, const char* name, BuiltinFn fn);
+
+// ---- argument parsing for builtins (core) ----
+// Checks nargs against [min, max] and that no keywords were passed, with
+// CPython's messages ("len() takes exactly one argument (2 given)").
+void check_args(const char* fname, size_t nargs, TupleObj* kwnames, size_t min, size_t max);
+// Finds keyword `name` among kwnames; returns its value pointer or nullptr.
+const Value* find_kwarg(const Value* args, size_t nargs, TupleObj* kwnames, const char* name);
+
+// ---- exceptions (core) ----
+Value make_exception(TypeObj* type, std::string_view message);  // instance with args=(message,)
+[[noreturn]] void raise_type_error(std::string message);
+[[noreturn]] void raise_value_error(std::string message);
+[[noreturn]] void raise_stop_iteration(const Value& value);
+// CPython's printed form of an exception with its chain and traceback
+// ("Traceback (most recent call last):" ... "ValueError: msg").
+std::string format_exception(const Value& exc);
+void print_exception(const Value& exc);  // format_exception to stderr (stdout flushed first)
+
+// After changing a type's dict directly (not via add_method/add_attr/setattr):
+// invalidates the attribute cache for it and its subclasses.
+void type_modified(TypeObj* t);
+
+// ---- runtime state (core) ----
+void runtime_init();              // idempotent; run_main calls it
+Value& program_argv();            // the list sys.argv is (filled by run_main)
+const Value& current_exception(); // the exception being handled (sys.exc_info), or None
+int64_t len_of(const Value& v);   // len(v): slot, or __len__ of a class
+Value call_dunder(const Value& obj, StrObj* name, const Value* args, size_t nargs);  // type(obj).name(obj, ...); Unbound if absent
+
+// ---- stdout (core) ----
+void write_stdout(std::string_view s);
+void write_stderr(std::string_view s);
+void flush_stdout();
+
+// ---- data helpers (data) ----
+Value int_from_i64(int64_t v);                 // always small: Value::from_int
+bool is_int_value(const Value& v);             // int or bool (small or big)
+bool to_int64(const Value& v, int64_t& out);   // false if big or not an int
+int64_t index_value(const Value& v);           // __index__: OverflowError / TypeError as CPython
+double to_double(const Value& v);              // int/float/bool -> double, TypeError otherwise
+std::string int_to_string(const Value& v, int base = 10);
+Value int_from_string(std::string_view s, int base);  // int('x') semantics, ValueError on bad text
+Value float_repr(double d);
+std::string float_repr_string(double d);
+std::string str_repr_string(std::string_view utf8);   // 'It''s' quoting as CPython
+int64_t str_hash(StrObj* s);
+Value str_from_codepoint(uint32_t cp);
+Value str_getitem(const Value& s, const Value& key);
+Value list_sort_inplace(const Value& list, const Value& key, bool reverse);
+
+
+// ---- data: numbers (the binop/unaryop slots of int/float/bool use these) ----
+constexpr int BINOP_DIVMOD = BINOP_COUNT + 1;  // divmod(a, b), only through number_binop
+// Both operands numbers (bool/int/big int/float): the result; else NotImplemented.
+// op: a BinOp value (flags allowed, ignored) or BINOP_DIVMOD.
+Value number_binop(int op, const Value& a, const Value& b);
+Value number_unary(int op, const Value& a);  // UnaryOp or UNARY_ABS; NotImplemented if not a number
+constexpr int UNARY_ABS = UNARY_INVERT + 1;
+// format(v, spec) for int, bool, float, str (what their __format__ methods do).
+Value format_builtin(const Value& v, std::string_view spec);
+
+}  // namespace py

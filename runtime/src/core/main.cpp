@@ -1,0 +1,119 @@
+// The program's entry (run_main) and the process's standard streams: our own
+// stdout buffer (line-buffered on a terminal, block-buffered otherwise, as
+// CPython's), flushed before anything goes to stderr and at exit.
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+
+#include "core/core.h"
+
+namespace py {
+
+namespace {
+std::string stdout_buffer;
+int stdout_mode = -1;  // -1 unknown, 0 block-buffered, 1 line-buffered
+constexpr size_t kStdoutBlock = 8192;
+
+void write_all(int fd, const char* p, size_t n) {
+  while (n > 0) {
+    ssize_t w = ::write(fd, p, n);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return;  // EPIPE and friends: nothing sensible left to do
+    }
+    p += w;
+    n -= static_cast<size_t>(w);
+  }
+}
+}  // namespace
+
+void flush_stdout() {
+  if (stdout_buffer.empty()) return;
+  write_all(1, stdout_buffer.data(), stdout_buffer.size());
+  stdout_buffer.clear();
+}
+
+void write_stdout(std::string_view s) {
+  if (stdout_mode < 0) [[unlikely]] {
+    stdout_mode = ::isatty(1) ? 1 : 0;
+    stdout_buffer.reserve(2 * kStdoutBlock);
+    std::atexit(flush_stdout);
+  }
+  stdout_buffer.append(s);
+  if (stdout_buffer.size() >= kStdoutBlock || (stdout_mode == 1 && s.find('\n') != std::string_view::npos))
+    flush_stdout();
+}
+
+void write_stderr(std::string_view s) {
+  flush_stdout();
+  write_all(2, s.data(), s.size());
+}
+
+Value& program_argv() {
+  static Value argv;
+  return argv;
+}
+
+// SystemExit's code decides the status; anything else is a traceback and 1.
+static int handle_uncaught(const Value& exc) {
+  if (isinstance_of(exc, E::SystemExit)) {
+    Value code = getattr(exc, Value::borrow(N::code));
+    if (code.is_none()) return 0;
+    int64_t status;
+    if (code.is_bool()) return code.b() ? 1 : 0;
+    if (code.is_int()) return static_cast<int>(code.i());
+    if (is_int_value(code) && to_int64(code, status)) return static_cast<int>(status);
+    std::string text;
+    try {
+      text = str_string(code);
+    } catch (PyError&) {
+      text = "<object str() failed>";
+    }
+    write_stderr(text + "\n");
+    return 1;
+  }
+  // It reached the top: its whole recorded chain is its traceback.
+  exc.as<ExceptionObj>()->handled_depth = 0;
+  print_exception(exc);
+  return 1;
+}
+
+void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(), void (*clear_globals)()) {
+  runtime_init();
+  std::vector<Value> args;
+  args.push_back(make_str(source && source->filename ? source->filename : (argc > 0 ? argv[0] : "")));
+  for (int i = 1; i < argc; ++i) args.push_back(make_str(argv[i]));
+  program_argv() = make_list(std::move(args));
+  // A base frame so that depths count Python frames the way CPython's
+  // recursion limit does (the module body is frame 1).
+  Frame base{nullptr, 0, 0, nullptr};
+  current_frame = &base;
+  int status = 0;
+  try {
+    body();
+  } catch (PyError& e) {
+    current_frame = &base;
+    try {
+      status = handle_uncaught(e.exc);
+    } catch (PyError& inner) {
+      print_exception(inner.exc);
+      status = 1;
+    }
+  }
+  current_frame = &base;
+  // Module globals die after the body, while the runtime is alive: __del__
+  // methods run and print as they do at CPython's shutdown.
+  if (clear_globals) {
+    try {
+      clear_globals();
+    } catch (PyError& e) {
+      print_exception(e.exc);
+    }
+  }
+  current_frame = nullptr;
+  flush_stdout();
+  ::_exit(status & 0xff);
+}
+
+}  // namespace py

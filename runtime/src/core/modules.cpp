@@ -1,0 +1,100 @@
+// Native modules: registration, import on first use, module attributes.
+#include <fmt/format.h>
+
+#include <string>
+#include <unordered_map>
+
+#include "core/core.h"
+
+namespace py {
+
+namespace {
+std::unordered_map<std::string, void (*)(ModuleObj*)>& module_registry() {
+  static std::unordered_map<std::string, void (*)(ModuleObj*)> registry;
+  return registry;
+}
+std::unordered_map<std::string, Value>& loaded_modules() {
+  static std::unordered_map<std::string, Value> loaded;
+  return loaded;
+}
+
+Value module_getattr(const Value& self, StrObj* name) {
+  auto* m = self.as<ModuleObj>();
+  if (Value* v = dict_find_str(m->dict, name)) return *v;
+  if (name == N::__dict__) return Value::borrow(m->dict);
+  return generic_getattr(self, name, false);
+}
+
+bool module_setattr(const Value& self, StrObj* name, const Value& value) {
+  auto* m = self.as<ModuleObj>();
+  if (value.is_unbound()) {
+    if (!dict_del(m->dict, Value::borrow(name))) raise_attribute_error(self, name);
+  } else {
+    dict_set(m->dict, Value::borrow(name), value);
+  }
+  return true;
+}
+
+Value module_repr(const Value& self) {
+  return make_str(fmt::format("<module '{}' (built-in)>", self.as<ModuleObj>()->name));
+}
+}  // namespace
+
+ModuleObj::~ModuleObj() {
+  if (dict) decref(dict);
+}
+
+void register_module(const char* name, void (*init)(ModuleObj* m)) { module_registry()[name] = init; }
+
+void module_add(ModuleObj* m, const char* name, const Value& v) { dict_set(m->dict, Value::borrow(intern(name)), v); }
+
+void module_add_fn(ModuleObj* m, const char* name, BuiltinFn fn) { module_add(m, name, make_builtin(name, fn)); }
+
+Value import_module(const char* dotted_name) {
+  std::string name(dotted_name);
+  auto& loaded = loaded_modules();
+  if (auto it = loaded.find(name); it != loaded.end()) return it->second;
+  Value parent;
+  size_t dot = name.rfind('.');
+  if (dot != std::string::npos) parent = import_module(name.substr(0, dot).c_str());
+  auto& registry = module_registry();
+  auto reg = registry.find(name);
+  if (reg == registry.end()) raise(E::ModuleNotFoundError, fmt::format("No module named '{}'", name));
+  auto* m = new ModuleObj();
+  m->name = name;
+  m->dict = new DictObj();
+  Value mod = Value::steal(m);
+  m->refcnt += kImmortal;  // modules live until exit (as in sys.modules)
+  dict_set(m->dict, V(N::__name__), make_str(name));
+  dict_set(m->dict, V(N::__doc__), Value::none());
+  loaded[name] = mod;
+  try {
+    reg->second(m);
+  } catch (...) {
+    loaded.erase(name);
+    throw;
+  }
+  if (parent.is_bound()) dict_set(parent.as<ModuleObj>()->dict, make_str(name.substr(dot + 1)), mod);
+  return mod;
+}
+
+Value import_from(const Value& module, const Value& name) {
+  StrObj* n = name.as<StrObj>();
+  Value v = getattr_or_unbound(module, n);
+  if (v.is_bound()) return v;
+  if (type_of(module) == T::module) {
+    std::string full = module.as<ModuleObj>()->name + "." + std::string(n->s);
+    if (module_registry().count(full)) return import_module(full.c_str());
+    raise(E::ImportError, fmt::format("cannot import name '{}' from '{}' (unknown location)", n->s,
+                                      module.as<ModuleObj>()->name));
+  }
+  raise(E::ImportError, fmt::format("cannot import name '{}'", n->s));
+}
+
+void init_module_type() {
+  T::module->getattr = module_getattr;
+  T::module->setattr = module_setattr;
+  T::module->repr = module_repr;
+}
+
+}  // namespace py

@@ -1,0 +1,106 @@
+// Helpers shared by the data types' implementation files (owner: data).
+#pragma once
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/internal.h"
+#include "data/repr_guard.h"
+#include "core/object.h"
+
+namespace py {
+
+template <class... Args>
+[[noreturn]] void raisef(TypeObj* type, fmt::format_string<Args...> f, Args&&... args) {
+  raise(type, fmt::format(f, std::forward<Args>(args)...));
+}
+
+// Inline helpers live in their own namespace: core has same-named inline
+// helpers with other bodies, and two inline definitions of one name would
+// break the one-definition rule.
+namespace data_detail {
+inline bool has_type(const Value& v, const TypeObj* t) {
+  return v.is_obj() && (v.obj()->type == t || is_subtype(v.obj()->type, t));
+}
+inline bool is_str(const Value& v) { return has_type(v, T::str); }
+inline bool is_list(const Value& v) { return has_type(v, T::list); }
+inline bool is_tuple(const Value& v) { return has_type(v, T::tuple); }
+inline bool is_dict(const Value& v) { return has_type(v, T::dict); }
+inline bool is_bytes(const Value& v) { return has_type(v, T::bytes); }
+inline StrObj* str_of(const Value& v) { return v.as<StrObj>(); }
+}  // namespace data_detail
+using namespace data_detail;
+
+// int(str): Unicode decimal digits and spaces accepted as CPython does.
+Value int_from_unicode_string(std::string_view text, int base);
+
+// A new bytes object holding `data` (bytes share StrObj's layout).
+Value new_bytes(std::string data);
+
+// ---- UTF-8 ----
+inline int utf8_len_of_lead(unsigned char c) {
+  return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+inline uint32_t utf8_decode(const char* p, int& n) {
+  unsigned char c = p[0];
+  n = utf8_len_of_lead(c);
+  switch (n) {
+    case 1: return c;
+    case 2: return ((c & 0x1F) << 6) | (p[1] & 0x3F);
+    case 3: return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    default: return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+  }
+}
+void utf8_append(std::string& out, uint32_t cp);
+std::u32string utf8_to_u32(std::string_view s);
+std::string u32_to_utf8(std::u32string_view s);
+int64_t utf8_count(std::string_view s, bool& ascii);
+
+// A new str whose length/ascii flags the caller knows.
+Value make_str_known(std::string s, int64_t length, bool ascii);
+Value make_str_moved(std::string s);  // computes length
+
+// ---- numbers (int.cpp / float.cpp) ----
+Value number_compare(const Value& a, const Value& b, int op);  // NotImplemented unless numbers
+bool is_number(const Value& v);
+bool is_str_value(const Value& v);
+std::string float_format_fixed(double d, int precision);
+// Digits of a non-negative double for a format type: 'e' 'E' 'f' 'F' '%'
+// (no multiplication) 'g' 'G', 'r' (repr-like), 'z' ('' with a precision).
+std::string format_float_body(double a, char type, int precision, bool alt);
+Value int_from_double(double d);  // no sign handling beyond '-'
+Value float_from_string(std::string_view s);               // float('...'), ValueError as CPython
+Value float_round(double d, const Value& ndigits);
+Value int_round(const Value& v, const Value& ndigits);
+Value pow3(const Value& a, const Value& b, const Value& mod);
+Value number_divmod(const Value& a, const Value& b);  // NotImplemented unless numbers
+Value number_abs(const Value& a);
+
+// ---- containers ----
+std::string repr_string(const Value& v);   // repr() as a C++ string
+std::string str_string(const Value& v);    // str() as a C++ string
+// Collects any iterable into a vector (fast paths for list/tuple).
+void collect(const Value& iterable, std::vector<Value>& out);
+// Python slice indices for a sequence of `len` (CPython's PySlice_AdjustIndices).
+struct SliceIdx {
+  int64_t start, stop, step, count;
+};
+bool is_slice(const Value& v);
+SliceIdx slice_indices(const Value& slice, int64_t len);
+Value seq_repr(const char* open, const char* close, const std::vector<Value>& items);
+int seq_compare_items(const std::vector<Value>& a, const std::vector<Value>& b, int op, Value& result);
+Value tuple_from_vector(std::vector<Value>&& items);
+Value list_from_vector(std::vector<Value>&& items);
+// Sequence index with negative wrap-around; raises IndexError(msg) when out of range.
+int64_t wrap_index(const Value& key, int64_t len, const char* what);
+
+// ---- repr recursion guard ("[...]") ----
+
+// ---- iterators ----
+Value make_seq_iter(const Value& seq);  // over list/tuple/str/bytes/range by index
+Value sorted_list(const Value& iterable, const Value& key, bool reverse);
+
+}  // namespace py

@@ -1,0 +1,172 @@
+// The sys module: argv, exit, stdout/stderr writers, recursion limit,
+// maxsize, version_info, platform, exc_info.
+#include "stdlib/mod_util.h"
+
+namespace py {
+
+namespace {
+
+using namespace modutil;
+
+TypeObj* stream_type = nullptr;
+TypeObj* version_info_type = nullptr;
+
+// sys.stdout / sys.stderr: write() goes through core's buffered writers so
+// it interleaves correctly with print().
+struct StreamObj : Object {
+  bool is_stderr = false;
+  explicit StreamObj(bool err) : Object(stream_type), is_stderr(err) {}
+};
+
+Value stream_write(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("write", nargs - 1, kw, 1);
+  if (!isinstance_of(args[1], T::str))
+    raise(E::TypeError, "write() argument must be str, not " + type_name(args[1]));
+  auto* s = args[0].as<StreamObj>();
+  std::string_view text = sv(args[1]);
+  if (s->is_stderr) {
+    flush_stdout();
+    write_stderr(text);
+  } else {
+    write_stdout(text);
+  }
+  return Value::from_int(args[1].as<StrObj>()->length);
+}
+
+Value stream_flush(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("flush", nargs - 1, kw, 0);
+  if (!args[0].as<StreamObj>()->is_stderr) flush_stdout();
+  return Value::none();
+}
+
+Value stream_writelines(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("writelines", nargs - 1, kw, 1);
+  Value it = iter(args[1]), line;
+  while (next(it, line)) {
+    Value call_args[2] = {args[0], line};
+    stream_write(call_args, 2, nullptr);
+  }
+  return Value::none();
+}
+
+Value stream_repr(const Value& self) {
+  return make_str(self.as<StreamObj>()->is_stderr ? "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>"
+                                                  : "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+}
+
+Value stream_isatty(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("isatty", nargs - 1, kw, 0);
+  return Value::from_bool(false);
+}
+
+Value fn_exit(const Value* args, size_t nargs, TupleObj* kw) {
+  no_kwargs("exit", kw);
+  if (nargs > 1) raise(E::TypeError, "exit expected at most 1 argument, got " + std::to_string(nargs));
+  Value exc = nargs ? call(Value::borrow(E::SystemExit), {args[0]}) : call(Value::borrow(E::SystemExit), {});
+  raise_value(exc);
+}
+
+Value fn_getrecursionlimit(const Value*, size_t nargs, TupleObj* kw) {
+  exact_args("sys.getrecursionlimit", nargs, kw, 0);
+  return Value::from_int(recursion_limit);
+}
+
+Value fn_setrecursionlimit(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("sys.setrecursionlimit", nargs, kw, 1);
+  if (args[0].is_float()) raise(E::TypeError, "'float' object cannot be interpreted as an integer");
+  int64_t n = index_value(args[0]);
+  if (n < 1) raise(E::ValueError, "recursion limit must be greater or equal than 1");
+  recursion_limit = int(n);
+  return Value::none();
+}
+
+Value fn_exc_info(const Value*, size_t nargs, TupleObj* kw) {
+  exact_args("sys.exc_info", nargs, kw, 0);
+  const Value& exc = current_exception();
+  if (exc.is_none() || exc.is_unbound()) return make_tuple({Value::none(), Value::none(), Value::none()});
+  return make_tuple({Value::borrow(type_of(exc)), exc, Value::none()});
+}
+
+Value fn_getsizeof(const Value* args, size_t nargs, TupleObj* kw) {
+  no_kwargs("getsizeof", kw);
+  if (nargs < 1 || nargs > 2) raise(E::TypeError, "getsizeof() takes at most 2 arguments");
+  (void)args;
+  raise(E::NotImplementedError, "sys.getsizeof() is not supported by pyco2cpp (object sizes differ from CPython)");
+}
+
+Value fn_intern(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("sys.intern", nargs, kw, 1);
+  if (!isinstance_of(args[0], T::str)) raise(E::TypeError, "intern() argument must be str, not " + type_name(args[0]));
+  return Value::borrow(intern(sv(args[0])));
+}
+
+const char* const kVersionFields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+
+Value version_info_repr(const Value& self) {
+  auto& items = self.as<TupleObj>()->items;
+  std::string out = "sys.version_info(";
+  for (size_t i = 0; i < 5 && i < items.size(); ++i) {
+    if (i) out += ", ";
+    out += std::string(kVersionFields[i]) + "=" + repr_string(items[i]);
+  }
+  return make_str(out + ")");
+}
+
+template <int I>
+Value version_field(const Value& self) {
+  return self.as<TupleObj>()->items[I];
+}
+
+}  // namespace
+
+void init_sys_module(ModuleObj* m) {
+  if (!stream_type) {
+    stream_type = new_builtin_type("TextIOWrapper", nullptr);
+    stream_type->module = "_io";
+    stream_type->repr = stream_repr;
+    add_method(stream_type, "write", stream_write);
+    add_method(stream_type, "flush", stream_flush);
+    add_method(stream_type, "writelines", stream_writelines);
+    add_method(stream_type, "isatty", stream_isatty);
+
+    version_info_type = new_builtin_type("version_info", T::tuple);
+    version_info_type->module = "sys";
+    inherit_slots(version_info_type, T::tuple);
+    version_info_type->tp_new = nullptr;
+    version_info_type->repr = version_info_repr;
+    add_getter(version_info_type, "major", version_field<0>);
+    add_getter(version_info_type, "minor", version_field<1>);
+    add_getter(version_info_type, "micro", version_field<2>);
+    add_getter(version_info_type, "releaselevel", version_field<3>);
+    add_getter(version_info_type, "serial", version_field<4>);
+  }
+  // run_main fills program_argv() before the body runs; outside a program
+  // (unit tests) sys.argv starts as an empty list that the program shares.
+  if (!program_argv().is_bound()) program_argv() = make_list({});
+  module_add(m, "argv", program_argv());
+  module_add(m, "stdout", Value::steal(new StreamObj(false)));
+  module_add(m, "stderr", Value::steal(new StreamObj(true)));
+  module_add(m, "__stdout__", getattr(Value::borrow(m), name("stdout")));
+  module_add(m, "__stderr__", getattr(Value::borrow(m), name("stderr")));
+  module_add_fn(m, "exit", fn_exit);
+  module_add_fn(m, "getrecursionlimit", fn_getrecursionlimit);
+  module_add_fn(m, "setrecursionlimit", fn_setrecursionlimit);
+  module_add_fn(m, "exc_info", fn_exc_info);
+  module_add_fn(m, "getsizeof", fn_getsizeof);
+  module_add_fn(m, "intern", fn_intern);
+  module_add(m, "maxsize", Value::from_int(INT64_MAX));
+  module_add(m, "maxunicode", Value::from_int(0x10ffff));
+  module_add(m, "platform", make_str("linux"));
+  module_add(m, "byteorder", make_str("little"));
+  module_add(m, "version", make_str("3.11.7 (pyco2cpp)"));
+  module_add(m, "hexversion", Value::from_int(0x030b07f0));
+  module_add(m, "executable", make_str(""));
+  module_add(m, "path", make_list({}));
+  module_add(m, "modules", make_dict());
+  auto* vi = new TupleObj();
+  vi->type = version_info_type;
+  vi->items = {Value::from_int(3), Value::from_int(11), Value::from_int(7), make_str("final"), Value::from_int(0)};
+  module_add(m, "version_info", Value::steal(vi));
+}
+
+}  // namespace py
