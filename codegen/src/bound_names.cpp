@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "pyco2cpp/ast_walk.h"
+
 namespace pyco2cpp::codegen {
 
 namespace {
@@ -38,12 +40,7 @@ class Analysis {
     if (locals_.count(name)) f.bound.insert(name);
   }
   void bind_target(const ast::Expr& t, Flow& f) {
-    if (auto* n = t.as<ast::Name>()) bind(n->id, f);
-    if (auto* s = t.as<ast::Starred>()) bind_target(*s->value, f);
-    if (auto* l = t.as<ast::List>())
-      for (auto& e : l->elts) bind_target(*e, f);
-    if (auto* tu = t.as<ast::Tuple>())
-      for (auto& e : tu->elts) bind_target(*e, f);
+    ast::for_each_target_name(t, [&](const ast::Name& n) { bind(n.id, f); });
   }
 
   Flow stmt(const ast::Stmt& s, Flow f) {
@@ -104,11 +101,10 @@ class Analysis {
         break;
       }
       case K::Import:
-        for (auto& a : s.as<ast::Import>()->names)
-          bind(a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname, f);
+        for (auto& a : s.as<ast::Import>()->names) bind(ast::bound_name(a), f);
         break;
       case K::ImportFrom:
-        for (auto& a : s.as<ast::ImportFrom>()->names) bind(a.asname.empty() ? a.name : a.asname, f);
+        for (auto& a : s.as<ast::ImportFrom>()->names) bind(ast::bound_name(a), f);
         break;
       case K::Delete:  // what it deletes is never tracked
       case K::Assert:

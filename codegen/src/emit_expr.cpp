@@ -121,7 +121,7 @@ Operand Emitter::name_load(const ast::Name& n) {
       // A parameter is bound on entry and stays bound unless something here
       // can unbind it: no check needed then.
       const Symbol* sym = r.owner->scope->find(n.id);
-      if (sym && sym->is_param && !r.owner->may_unbind.count(n.id)) return {r.cxx, OperandKind::Local};
+      if (sym && sym->is_param && !sym->unbindable) return {r.cxx, OperandKind::Local};
       if (r.owner->certainly_bound(n.id)) return {r.cxx, OperandKind::Local};
       return {fmt::format("py::load_local({}, {})", r.cxx, lit), OperandKind::Local};
     }

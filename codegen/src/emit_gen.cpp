@@ -55,127 +55,9 @@
 #include <fmt/format.h>
 
 #include "emitter.h"
+#include "pyco2cpp/ast_walk.h"
 
 namespace pyco2cpp::codegen {
-
-namespace {
-
-bool expr_has_yield(const ast::Expr* e);
-
-bool exprs_have_yield(const ast::ExprList& es) {
-  for (auto& e : es)
-    if (expr_has_yield(e.get())) return true;
-  return false;
-}
-
-// Does an expression suspend (not counting nested functions and genexps,
-// which are their own scopes)?
-bool expr_has_yield(const ast::Expr* e) {
-  if (!e) return false;
-  using K = ast::ExprKind;
-  switch (e->kind) {
-    case K::Yield:
-    case K::YieldFrom:
-    case K::Await: return true;
-    case K::Lambda:
-    case K::GeneratorExp:
-    case K::ListComp:
-    case K::SetComp:
-    case K::DictComp: return false;  // own scope (a yield there is a SyntaxError or its own generator)
-    case K::BoolOp: return exprs_have_yield(e->as<ast::BoolOp>()->values);
-    case K::NamedExpr: return expr_has_yield(e->as<ast::NamedExpr>()->value.get());
-    case K::BinOp: return expr_has_yield(e->as<ast::BinOp>()->left.get()) || expr_has_yield(e->as<ast::BinOp>()->right.get());
-    case K::UnaryOp: return expr_has_yield(e->as<ast::UnaryOp>()->operand.get());
-    case K::IfExp: {
-      auto* i = e->as<ast::IfExp>();
-      return expr_has_yield(i->test.get()) || expr_has_yield(i->body.get()) || expr_has_yield(i->orelse.get());
-    }
-    case K::Dict: return exprs_have_yield(e->as<ast::Dict>()->keys) || exprs_have_yield(e->as<ast::Dict>()->values);
-    case K::Set: return exprs_have_yield(e->as<ast::Set>()->elts);
-    case K::Compare: return expr_has_yield(e->as<ast::Compare>()->left.get()) || exprs_have_yield(e->as<ast::Compare>()->comparators);
-    case K::Call: {
-      auto* c = e->as<ast::Call>();
-      if (expr_has_yield(c->func.get()) || exprs_have_yield(c->args)) return true;
-      for (auto& k : c->keywords)
-        if (expr_has_yield(k.value.get())) return true;
-      return false;
-    }
-    case K::FormattedValue:
-      return expr_has_yield(e->as<ast::FormattedValue>()->value.get()) ||
-             expr_has_yield(e->as<ast::FormattedValue>()->format_spec.get());
-    case K::JoinedStr: return exprs_have_yield(e->as<ast::JoinedStr>()->values);
-    case K::Attribute: return expr_has_yield(e->as<ast::Attribute>()->value.get());
-    case K::Subscript: return expr_has_yield(e->as<ast::Subscript>()->value.get()) || expr_has_yield(e->as<ast::Subscript>()->slice.get());
-    case K::Starred: return expr_has_yield(e->as<ast::Starred>()->value.get());
-    case K::List: return exprs_have_yield(e->as<ast::List>()->elts);
-    case K::Tuple: return exprs_have_yield(e->as<ast::Tuple>()->elts);
-    case K::Slice: {
-      auto* s = e->as<ast::Slice>();
-      return expr_has_yield(s->lower.get()) || expr_has_yield(s->upper.get()) || expr_has_yield(s->step.get());
-    }
-    case K::Constant:
-    case K::Name: return false;
-  }
-  return false;
-}
-
-bool stmt_has_yield(const ast::Stmt& s);
-
-bool stmts_have_yield(const ast::StmtList& body) {
-  for (auto& s : body)
-    if (stmt_has_yield(*s)) return true;
-  return false;
-}
-
-bool stmt_has_yield(const ast::Stmt& s) {
-  using K = ast::StmtKind;
-  switch (s.kind) {
-    case K::FunctionDef: {
-      auto* f = s.as<ast::FunctionDef>();
-      return exprs_have_yield(f->decorator_list) || exprs_have_yield(f->args.defaults) ||
-             exprs_have_yield(f->args.kw_defaults);
-    }
-    case K::ClassDef: return exprs_have_yield(s.as<ast::ClassDef>()->bases) || exprs_have_yield(s.as<ast::ClassDef>()->decorator_list);
-    case K::Return: return expr_has_yield(s.as<ast::Return>()->value.get());
-    case K::Delete: return exprs_have_yield(s.as<ast::Delete>()->targets);
-    case K::Assign: return exprs_have_yield(s.as<ast::Assign>()->targets) || expr_has_yield(s.as<ast::Assign>()->value.get());
-    case K::AugAssign: return expr_has_yield(s.as<ast::AugAssign>()->target.get()) || expr_has_yield(s.as<ast::AugAssign>()->value.get());
-    case K::AnnAssign: return expr_has_yield(s.as<ast::AnnAssign>()->value.get());
-    case K::For: {
-      auto* f = s.as<ast::For>();
-      return expr_has_yield(f->iter.get()) || stmts_have_yield(f->body) || stmts_have_yield(f->orelse);
-    }
-    case K::While: {
-      auto* w = s.as<ast::While>();
-      return expr_has_yield(w->test.get()) || stmts_have_yield(w->body) || stmts_have_yield(w->orelse);
-    }
-    case K::If: {
-      auto* i = s.as<ast::If>();
-      return expr_has_yield(i->test.get()) || stmts_have_yield(i->body) || stmts_have_yield(i->orelse);
-    }
-    case K::With: {
-      auto* w = s.as<ast::With>();
-      for (auto& item : w->items)
-        if (expr_has_yield(item.context_expr.get())) return true;
-      return stmts_have_yield(w->body);
-    }
-    case K::Raise: return expr_has_yield(s.as<ast::Raise>()->exc.get()) || expr_has_yield(s.as<ast::Raise>()->cause.get());
-    case K::Try: {
-      auto* t = s.as<ast::Try>();
-      if (stmts_have_yield(t->body) || stmts_have_yield(t->orelse) || stmts_have_yield(t->finalbody)) return true;
-      for (auto& h : t->handlers)
-        if (expr_has_yield(h.type.get()) || stmts_have_yield(h.body)) return true;
-      return false;
-    }
-    case K::Assert: return expr_has_yield(s.as<ast::Assert>()->test.get()) || expr_has_yield(s.as<ast::Assert>()->msg.get());
-    case K::Expr: return expr_has_yield(s.as<ast::ExprStmt>()->value.get());
-    default: return false;
-  }
-}
-
-}  // namespace
-
-bool Emitter::contains_yield(const ast::StmtList& body) { return stmts_have_yield(body); }
 
 std::string Emitter::dispatch_placeholder(int id) const { return fmt::format("/*@@DISPATCH_{}@@*/", id); }
 
@@ -393,22 +275,21 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
 // generator function: x.send(v) will probably resume gen's machine. Several
 // different machines for one name: no guess. A wrong guess only costs the
 // run-time check.
-void Emitter::guess_generators(const ast::StmtList& body, std::map<std::string, std::string>& guesses) const {
-  for (auto& sp : body) {
-    const ast::Stmt& s = *sp;
-    if (auto* a = s.as<ast::Assign>(); a && a->targets.size() == 1) {
-      auto* target = a->targets[0]->as<ast::Name>();
-      auto* call = a->value->as<ast::Call>();
-      auto* callee = call ? call->func->as<ast::Name>() : nullptr;
-      const MachineNames* machine = target && callee ? known_machine(callee->id) : nullptr;
-      if (machine) {
-        std::string both = machine->frame + ", " + machine->resume;  // send_method_as's arguments
-        auto [it, fresh] = guesses.emplace(target->id, both);
-        if (!fresh && it->second != both) it->second.clear();  // ambiguous
-      }
+void Emitter::guess_generators(const ast::Stmt& s, std::map<std::string, std::string>& guesses) const {
+  if (auto* a = s.as<ast::Assign>(); a && a->targets.size() == 1) {
+    auto* target = a->targets[0]->as<ast::Name>();
+    auto* call = a->value->as<ast::Call>();
+    auto* callee = call ? call->func->as<ast::Name>() : nullptr;
+    const MachineNames* machine = target && callee ? known_machine(callee->id) : nullptr;
+    if (machine) {
+      std::string both = machine->frame + ", " + machine->resume;  // send_method_as's arguments
+      auto [it, fresh] = guesses.emplace(target->id, both);
+      if (!fresh && it->second != both) it->second.clear();  // ambiguous
     }
-    for_each_nested_block(s, [&](const ast::StmtList& inner) { guess_generators(inner, guesses); });
   }
+  ast::for_each_child(s, ast::Reach::ThisScope, [&](const auto& child) {
+    if constexpr (ast::is_stmt<decltype(child)>) guess_generators(child, guesses);
+  });
 }
 
 const Emitter::MachineNames* Emitter::known_machine(const std::string& id) const {

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "emitter.h"
+#include "pyco2cpp/ast_walk.h"
 #include "pyco2cpp/codegen.h"
 
 namespace pyco2cpp::codegen {
@@ -80,11 +81,7 @@ bool is_runtime_module(const std::string& name) {
 
 std::vector<std::string> param_names(const ast::Arguments& args) {
   std::vector<std::string> names;
-  for (auto& a : args.posonlyargs) names.push_back(a.name);
-  for (auto& a : args.args) names.push_back(a.name);
-  if (args.vararg) names.push_back(args.vararg->name);
-  for (auto& a : args.kwonlyargs) names.push_back(a.name);
-  if (args.kwarg) names.push_back(args.kwarg->name);
+  ast::for_each_param(args, [&](const ast::Arg& a) { names.push_back(a.name); });
   return names;
 }
 
@@ -307,32 +304,6 @@ std::string Emitter::cell_expr(const std::string& id, FuncCtx* ctx) {
 
 // ---------------------------------------------------------------- functions
 
-namespace {
-
-void collect_unbind_targets(const ast::Expr& e, std::set<std::string>& out) {
-  if (auto* n = e.as<ast::Name>()) out.insert(n->id);
-  if (auto* t = e.as<ast::Tuple>())
-    for (auto& x : t->elts) collect_unbind_targets(*x, out);
-  if (auto* l = e.as<ast::List>())
-    for (auto& x : l->elts) collect_unbind_targets(*x, out);
-}
-
-// Names a function body can unbind: `del x`, and `except E as x` (CPython
-// deletes x at the end of the handler). Nested scopes are their own.
-void collect_unbinds(const ast::StmtList& body, std::set<std::string>& out) {
-  for (auto& sp : body) {
-    const ast::Stmt& s = *sp;
-    if (auto* d = s.as<ast::Delete>())
-      for (auto& t : d->targets) collect_unbind_targets(*t, out);
-    if (auto* t = s.as<ast::Try>())
-      for (auto& h : t->handlers)
-        if (!h.name.empty()) out.insert(h.name);
-    for_each_nested_block(s, [&](const ast::StmtList& inner) { collect_unbinds(inner, out); });
-  }
-}
-
-}  // namespace
-
 std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambda* lambda,
                                    const std::string& qualname, const ast::GeneratorExp* genexp,
                                    const ast::Arguments* genexp_args) {
@@ -369,12 +340,11 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
   FuncCtx fctx;
   fctx.scope = scope;
   fctx.parent = ctx_;
-  if (def) collect_unbinds(def->body, fctx.may_unbind);
   if (def) {
-    guess_generators(def->body, fctx.generator_guess);
+    for (auto& s : def->body) guess_generators(*s, fctx.generator_guess);
     NameSet locals, params;
     for (auto& sym : scope->symbols)
-      if (sym.binding == Binding::Local && !fctx.may_unbind.count(sym.name)) locals.insert(sym.name);
+      if (sym.binding == Binding::Local && !sym.unbindable) locals.insert(sym.name);
     for (auto& p : param_names(args)) params.insert(p);
     fctx.bound_before = bound_before(def->body, locals, params);
   }
@@ -516,102 +486,26 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
 
 namespace {
 
-// Module-level names bound more than once (or by a `global` declaration in
-// a function) can't be treated as a known function.
-void count_bindings(const ast::StmtList& body, std::map<std::string, int>& counts);
-
-void count_target(const ast::Expr& e, std::map<std::string, int>& counts) {
-  if (auto* n = e.as<ast::Name>()) ++counts[n->id];
-  if (auto* t = e.as<ast::Tuple>())
-    for (auto& x : t->elts) count_target(*x, counts);
-  if (auto* l = e.as<ast::List>())
-    for (auto& x : l->elts) count_target(*x, counts);
-  if (auto* s = e.as<ast::Starred>()) count_target(*s->value, counts);
-}
-
-void count_bindings(const ast::StmtList& body, std::map<std::string, int>& counts) {
-  for (auto& sp : body) {
-    const ast::Stmt& s = *sp;
-    switch (s.kind) {
-      case ast::StmtKind::FunctionDef: ++counts[s.as<ast::FunctionDef>()->name]; break;
-      case ast::StmtKind::ClassDef: ++counts[s.as<ast::ClassDef>()->name]; break;
-      case ast::StmtKind::Assign:
-        for (auto& t : s.as<ast::Assign>()->targets) count_target(*t, counts);
-        break;
-      case ast::StmtKind::AugAssign: count_target(*s.as<ast::AugAssign>()->target, counts); break;
-      case ast::StmtKind::AnnAssign: count_target(*s.as<ast::AnnAssign>()->target, counts); break;
-      case ast::StmtKind::For: {
-        auto* f = s.as<ast::For>();
-        count_target(*f->target, counts);
-        count_bindings(f->body, counts);
-        count_bindings(f->orelse, counts);
-        break;
-      }
-      case ast::StmtKind::While:
-        count_bindings(s.as<ast::While>()->body, counts);
-        count_bindings(s.as<ast::While>()->orelse, counts);
-        break;
-      case ast::StmtKind::If:
-        count_bindings(s.as<ast::If>()->body, counts);
-        count_bindings(s.as<ast::If>()->orelse, counts);
-        break;
-      case ast::StmtKind::With: {
-        auto* w = s.as<ast::With>();
-        for (auto& item : w->items)
-          if (item.optional_vars) count_target(*item.optional_vars, counts);
-        count_bindings(w->body, counts);
-        break;
-      }
-      case ast::StmtKind::Try: {
-        auto* t = s.as<ast::Try>();
-        count_bindings(t->body, counts);
-        for (auto& h : t->handlers) {
-          if (!h.name.empty()) ++counts[h.name];
-          count_bindings(h.body, counts);
-        }
-        count_bindings(t->orelse, counts);
-        count_bindings(t->finalbody, counts);
-        break;
-      }
-      case ast::StmtKind::Import:
-        for (auto& a : s.as<ast::Import>()->names) ++counts[a.asname.empty() ? a.name : a.asname];
-        break;
-      case ast::StmtKind::ImportFrom:
-        for (auto& a : s.as<ast::ImportFrom>()->names) ++counts[a.asname.empty() ? a.name : a.asname];
-        break;
-      case ast::StmtKind::Delete:
-        for (auto& t : s.as<ast::Delete>()->targets) count_target(*t, counts), ++counts["*del*"];
-        break;
-      default: break;
-    }
-  }
-}
-
-void collect_globals(const Scope& scope, std::set<std::string>& globals, std::map<std::string, int>& counts) {
-  for (auto& s : scope.symbols) {
-    if (scope.kind == ScopeKind::Module) {
-      globals.insert(s.name);
-    } else if (s.binding == Binding::GlobalExplicit) {
-      globals.insert(s.name);
-      if (s.assigned) counts[s.name] += 100;  // rebound from a function: not a known function
-    }
-  }
-  for (auto& c : scope.children) collect_globals(*c, globals, counts);
+// Every name of the module's namespace: the module scope's, and those
+// functions and classes declare `global`.
+void collect_globals(const Scope& scope, std::set<std::string>& globals) {
+  for (auto& s : scope.symbols)
+    if (scope.kind == ScopeKind::Module || s.binding == Binding::GlobalExplicit) globals.insert(s.name);
+  for (auto& c : scope.children) collect_globals(*c, globals);
 }
 
 }  // namespace
 
 std::string Emitter::run(const ast::Module& module) {
   const Scope* mscope = scopes_.module.get();
-  std::map<std::string, int> counts;
-  count_bindings(module.body, counts);
-  collect_globals(*mscope, module_globals_, counts);
+  collect_globals(*mscope, module_globals_);
   for (auto& s : mscope->symbols)
     if (!s.assigned && s.binding != Binding::GlobalExplicit) module_globals_.erase(s.name);
   module_globals_.insert("__name__");
   for (auto& sp : module.body) {
     if (auto* f = sp->as<ast::FunctionDef>())
-      if (counts[f->name] == 1 && f->decorator_list.empty() && !f->is_async) {
+      if (const Symbol* sym = mscope->find(f->name);
+          sym && sym->bindings == 1 && f->decorator_list.empty() && !f->is_async) {
         known_functions_[f->name] = f;
         std::string cxx_name = fmt::format("fn_{}_{}", fresh_id(), mangle(f->name));
         function_impls_[f] = cxx_name;
@@ -629,7 +523,7 @@ std::string Emitter::run(const ast::Module& module) {
 
   FuncCtx mctx;
   mctx.scope = mscope;
-  guess_generators(module.body, mctx.generator_guess);
+  for (auto& s : module.body) guess_generators(*s, mctx.generator_guess);
   ctx_ = &mctx;
   Printer body(src_.path, opts_.line_directives);
   out_ = &body;

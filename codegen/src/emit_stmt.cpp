@@ -524,7 +524,7 @@ void Emitter::emit_handler_chain(const std::vector<ast::ExceptHandler>& handlers
 void Emitter::emit_try(const TryParts& s) {
   if (fn_.gen_mode)
     for (auto& h : s.handlers)
-      if (contains_yield(h.body)) return emit_try_suspending_handlers(s);
+      if (scopes_.can_suspend(h.body)) return emit_try_suspending_handlers(s);
   int id = fresh_id();
   bool has_else = !s.orelse.empty();
   out_->open("");

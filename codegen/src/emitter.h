@@ -97,7 +97,6 @@ struct FuncCtx {
   std::vector<Unwind> unwind;
   bool has_finally = false;           // needs the ret_ variable
   std::string class_cell;             // inside a class body: `c___class__` when methods need it
-  std::set<std::string> may_unbind;   // names `del` or an `except ... as` can unbind here
   // Names assigned a call of a known generator function somewhere in this
   // scope -> "Frame_N, resume_N" of that machine: a guess for `name.send(v)`,
   // checked at run time (py::send_method_as).
@@ -201,7 +200,6 @@ class Emitter {
   Operand yield_from_expr(const ast::YieldFrom& y);
   Operand genexp(const ast::GeneratorExp& g);
   void emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const std::string& iter);
-  static bool contains_yield(const ast::StmtList& body);
 
   // ---- expressions (emit_expr.cpp)
   Operand expr(const ast::Expr& e);
@@ -298,7 +296,7 @@ class Emitter {
   bool local_generator_loop(const ast::For& s, const std::string& it);
   // The machine of the known generator function called `id`, or null.
   const MachineNames* known_machine(const std::string& id) const;
-  void guess_generators(const ast::StmtList& body, std::map<std::string, std::string>& guesses) const;
+  void guess_generators(const ast::Stmt& s, std::map<std::string, std::string>& guesses) const;
   std::string decls_;      // CodeInfo tables, forward declarations
   std::string frames_;     // generator frame structs (complete before any function needs their size)
   std::string functions_;  // function bodies
@@ -317,21 +315,6 @@ std::vector<std::string> param_names(const ast::Arguments& args);
 // (no defaults used, no *args/**kwargs/keyword-only): their C++ entry can
 // take the arguments as they are.
 bool binds_positionally(const ast::Arguments& params, size_t nargs);
-// Calls `visit` on each statement list nested directly in `s` (bodies,
-// else/finally blocks, handler bodies); nested scopes are not entered.
-template <class Visit>
-void for_each_nested_block(const ast::Stmt& s, Visit&& visit) {
-  if (auto* f = s.as<ast::For>()) visit(f->body), visit(f->orelse);
-  if (auto* w = s.as<ast::While>()) visit(w->body), visit(w->orelse);
-  if (auto* i = s.as<ast::If>()) visit(i->body), visit(i->orelse);
-  if (auto* w = s.as<ast::With>()) visit(w->body);
-  if (auto* t = s.as<ast::Try>()) {
-    visit(t->body);
-    for (auto& h : t->handlers) visit(h.body);
-    visit(t->orelse);
-    visit(t->finalbody);
-  }
-}
 // A Python identifier made into a C++ identifier (unicode escaped).
 std::string mangle(const std::string& id);
 

@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "pyco2cpp/ast_walk.h"
 #include "pyco2cpp/scopes.h"
 #include "resolve_internal.h"
 
@@ -85,6 +86,11 @@ struct Block {
   std::vector<std::pair<std::string, ast::Loc>> directives;
   std::vector<Block*> children;
   bool generator = false, coroutine = false;
+  std::unordered_map<std::string, int> binding_count;  // Symbol::bindings
+  std::set<std::string> unbindable;                     // Symbol::unbindable
+  // The statements and expressions of this scope being visited, outermost
+  // first: what a suspension point found now is inside of.
+  std::vector<const void*> path;
   CompKind comp = CompKind::None;
   int comp_iter_expr = 0;         // > 0 while visiting a comprehension's iterable here
   bool comp_iter_target = false;  // while visiting a comprehension's `for` target here
@@ -175,6 +181,11 @@ class Collector {
     if ((flag & kDefParam) && (value & kDefParam))
       fail(diags_, loc, "duplicate argument " + quoted(source_name) + " in function definition");
     value |= flag;
+    if (flag & (kDefLocal | kDefParam | kDefImport)) {
+      ++block->binding_count[name];
+      // Bound here but declared global: the module's name is rebound.
+      if ((value & kDefGlobal) && block != module_) ++module_->binding_count[name];
+    }
     if (block->comp_iter_target) {
       if (value & (kDefGlobal | kDefNonlocal))
         fail(diags_, loc,
@@ -205,18 +216,17 @@ class Collector {
     if (expr) expression(*expr);
   }
 
-  void annotations(const ast::Arguments& args, const ast::ExprPtr& returns) {
-    auto each = [&](const std::vector<ast::Arg>& list) {
-      for (const auto& arg : list) optional(arg.annotation);
-    };
-    each(args.posonlyargs);
-    each(args.args);
-    if (args.vararg) optional(args.vararg->annotation);
-    each(args.kwonlyargs);
-    if (args.kwarg) optional(args.kwarg->annotation);
-    optional(returns);
+  // Any child, in the walker's order.
+  void children(const ast::Stmt& stmt) {
+    ast::for_each_child(stmt, ast::Reach::All, [&](const auto& child) { visit(child); });
   }
+  void children(const ast::Expr& expr) {
+    ast::for_each_child(expr, ast::Reach::All, [&](const ast::Expr& child) { expression(child); });
+  }
+  void visit(const ast::Stmt& stmt) { statement(stmt); }
+  void visit(const ast::Expr& expr) { expression(expr); }
 
+  // Parameters in symtable.c's order (keyword-only before *args).
   void parameters(const ast::Arguments& args) {
     auto each = [&](const std::vector<ast::Arg>& list) {
       for (const auto& arg : list) define(arg.name, kDefParam, arg.loc);
@@ -255,20 +265,29 @@ class Collector {
         fail(diags_, alias.loc, "import * only allowed at module level");
       return;
     }
-    std::string bound = alias.asname;
-    if (bound.empty()) bound = alias.name.substr(0, alias.name.find('.'));
-    define(bound, kDefImport, alias.loc);
+    define(ast::bound_name(alias), kDefImport, alias.loc);
   }
 
   void statement(const ast::Stmt& stmt) {
+    OnPath here(current(), &stmt);
+    if (auto* loop = stmt.as<ast::For>(); loop && loop->is_async)
+      suspends(SuspensionPoint::AsyncFor, stmt.loc);
+    if (auto* with = stmt.as<ast::With>(); with && with->is_async)
+      suspends(SuspensionPoint::AsyncWith, stmt.loc);
+    statement_parts(stmt);
+  }
+
+  // Statements whose children symtable.c visits in an order of its own
+  // (names are recorded in first-seen order, and the first error found is
+  // the one reported), or that bind names outside any expression.
+  void statement_parts(const ast::Stmt& stmt) {
     using K = ast::StmtKind;
     switch (stmt.kind) {
       case K::FunctionDef: {
         auto& def = static_cast<const ast::FunctionDef&>(stmt);
         define(def.name, kDefLocal, def.loc);
-        expressions(def.args.defaults);
-        expressions(def.args.kw_defaults);
-        annotations(def.args, def.returns);
+        ast::for_each_default(def.args, [&](const ast::Expr& e) { expression(e); });
+        ast::for_each_annotation(def.args, def.returns, [&](const ast::Expr& e) { expression(e); });
         expressions(def.decorator_list);
         enter(ScopeKind::Function, def.name, &def);
         if (def.is_async) current()->coroutine = true;
@@ -290,21 +309,9 @@ class Collector {
         leave();
         break;
       }
-      case K::Return:
-        optional(static_cast<const ast::Return&>(stmt).value);
-        break;
-      case K::Delete:
-        expressions(static_cast<const ast::Delete&>(stmt).targets);
-        break;
       case K::Assign: {
         auto& assign = static_cast<const ast::Assign&>(stmt);
         expressions(assign.targets);
-        expression(*assign.value);
-        break;
-      }
-      case K::AugAssign: {
-        auto& assign = static_cast<const ast::AugAssign&>(stmt);
-        expression(*assign.target);
         expression(*assign.value);
         break;
       }
@@ -335,51 +342,19 @@ class Collector {
         statements(loop.orelse);
         break;
       }
-      case K::While: {
-        auto& loop = static_cast<const ast::While&>(stmt);
-        expression(*loop.test);
-        statements(loop.body);
-        statements(loop.orelse);
-        break;
-      }
-      case K::If: {
-        auto& branch = static_cast<const ast::If&>(stmt);
-        expression(*branch.test);
-        statements(branch.body);
-        statements(branch.orelse);
-        break;
-      }
-      case K::With: {
-        auto& with = static_cast<const ast::With&>(stmt);
-        for (const auto& item : with.items) {
-          expression(*item.context_expr);
-          optional(item.optional_vars);
-        }
-        statements(with.body);
-        break;
-      }
-      case K::Raise: {
-        auto& raise = static_cast<const ast::Raise&>(stmt);
-        optional(raise.exc);
-        optional(raise.cause);
-        break;
-      }
       case K::Try: {
         auto& attempt = static_cast<const ast::Try&>(stmt);
         statements(attempt.body);
         statements(attempt.orelse);
         for (const auto& handler : attempt.handlers) {
           optional(handler.type);
-          if (!handler.name.empty()) define(handler.name, kDefLocal, handler.loc);
+          if (!handler.name.empty()) {
+            define(handler.name, kDefLocal, handler.loc);
+            current()->unbindable.insert(mangled(handler.name));  // deleted when the handler ends
+          }
           statements(handler.body);
         }
         statements(attempt.finalbody);
-        break;
-      }
-      case K::Assert: {
-        auto& check = static_cast<const ast::Assert&>(stmt);
-        expression(*check.test);
-        optional(check.msg);
         break;
       }
       case K::Import:
@@ -394,12 +369,8 @@ class Collector {
       case K::Nonlocal:
         declare(stmt, static_cast<const ast::Nonlocal&>(stmt).names, false);
         break;
-      case K::Expr:
-        expression(*static_cast<const ast::ExprStmt&>(stmt).value);
-        break;
-      case K::Pass:
-      case K::Break:
-      case K::Continue:
+      default:
+        children(stmt);
         break;
     }
   }
@@ -415,7 +386,25 @@ class Collector {
     }
   }
 
+  // The statement or expression being visited, on its scope's path.
+  struct OnPath {
+    Block* block;
+    OnPath(Block* b, const void* node) : block(b) { block->path.push_back(node); }
+    ~OnPath() { block->path.pop_back(); }
+  };
+
+  // The current scope suspends here: record the point, and that everything
+  // it is inside of (in this scope) can suspend.
+  void suspends(SuspensionPoint::Kind kind, ast::Loc loc) {
+    Block* block = current();
+    block->scope->suspension_points.push_back({kind, loc});
+    for (auto it = block->path.rbegin(); it != block->path.rend(); ++it)
+      if (!table_.suspending.insert(*it).second) break;  // its ancestors are in already
+  }
+
   void yield_seen(const ast::Expr& expr) {
+    suspends(expr.kind == ast::ExprKind::Yield ? SuspensionPoint::Yield : SuspensionPoint::YieldFrom,
+             expr.loc);
     current()->generator = true;
     current()->scope->has_yield = true;
     if (current()->comp != CompKind::None)
@@ -497,17 +486,20 @@ class Collector {
     leave();
     // Building a list/set/dict from an asynchronous comprehension awaits it.
     if (awaits_when_built) {
+      suspends(SuspensionPoint::AsyncComprehension, expr.loc);
       current()->coroutine = true;
       current()->scope->has_await = true;
     }
   }
 
   void expression(const ast::Expr& expr) {
+    OnPath here(current(), &expr);
+    expression_parts(expr);
+  }
+
+  void expression_parts(const ast::Expr& expr) {
     using K = ast::ExprKind;
     switch (expr.kind) {
-      case K::BoolOp:
-        expressions(static_cast<const ast::BoolOp&>(expr).values);
-        break;
       case K::NamedExpr: {
         auto& walrus = static_cast<const ast::NamedExpr&>(expr);
         if (current()->comp_iter_expr > 0)
@@ -515,45 +507,24 @@ class Collector {
                "assignment expression cannot be used in a comprehension iterable expression");
         if (current()->comp != CompKind::None)
           if (auto* target = walrus.target->as<ast::Name>()) bind_walrus_outside(*target);
-        expression(*walrus.value);
-        expression(*walrus.target);
+        children(expr);
         break;
       }
-      case K::BinOp: {
-        auto& op = static_cast<const ast::BinOp&>(expr);
-        expression(*op.left);
-        expression(*op.right);
-        break;
-      }
-      case K::UnaryOp:
-        expression(*static_cast<const ast::UnaryOp&>(expr).operand);
-        break;
       case K::Lambda: {
         auto& lambda = static_cast<const ast::Lambda&>(expr);
-        expressions(lambda.args.defaults);
-        expressions(lambda.args.kw_defaults);
+        ast::for_each_default(lambda.args, [&](const ast::Expr& e) { expression(e); });
         enter(ScopeKind::Lambda, "<lambda>", &lambda);
         parameters(lambda.args);
         expression(*lambda.body);
         leave();
         break;
       }
-      case K::IfExp: {
-        auto& choice = static_cast<const ast::IfExp&>(expr);
-        expression(*choice.test);
-        expression(*choice.body);
-        expression(*choice.orelse);
-        break;
-      }
-      case K::Dict: {
+      case K::Dict: {  // symtable.c: every key, then every value
         auto& dict = static_cast<const ast::Dict&>(expr);
         expressions(dict.keys);
         expressions(dict.values);
         break;
       }
-      case K::Set:
-        expressions(static_cast<const ast::Set&>(expr).elts);
-        break;
       case K::ListComp: {
         auto& comp = static_cast<const ast::ListComp&>(expr);
         comprehension(expr, CompKind::List, "<listcomp>", comp.generators, comp.elt.get(), nullptr);
@@ -577,76 +548,29 @@ class Collector {
         break;
       }
       case K::Await:
-        expression(*static_cast<const ast::Await&>(expr).value);
+        children(expr);
+        suspends(SuspensionPoint::Await, expr.loc);
         current()->coroutine = true;
         current()->scope->has_await = true;
         break;
       case K::Yield:
-        optional(static_cast<const ast::Yield&>(expr).value);
-        yield_seen(expr);
-        break;
       case K::YieldFrom:
-        expression(*static_cast<const ast::YieldFrom&>(expr).value);
+        children(expr);
         yield_seen(expr);
-        break;
-      case K::Compare: {
-        auto& compare = static_cast<const ast::Compare&>(expr);
-        expression(*compare.left);
-        expressions(compare.comparators);
-        break;
-      }
-      case K::Call: {
-        auto& call = static_cast<const ast::Call&>(expr);
-        expression(*call.func);
-        expressions(call.args);
-        for (const auto& keyword : call.keywords) expression(*keyword.value);
-        break;
-      }
-      case K::FormattedValue: {
-        auto& value = static_cast<const ast::FormattedValue&>(expr);
-        expression(*value.value);
-        optional(value.format_spec);
-        break;
-      }
-      case K::JoinedStr:
-        expressions(static_cast<const ast::JoinedStr&>(expr).values);
-        break;
-      case K::Constant:
-        break;
-      case K::Attribute:
-        expression(*static_cast<const ast::Attribute&>(expr).value);
-        break;
-      case K::Subscript: {
-        auto& subscript = static_cast<const ast::Subscript&>(expr);
-        expression(*subscript.value);
-        expression(*subscript.slice);
-        break;
-      }
-      case K::Starred:
-        expression(*static_cast<const ast::Starred&>(expr).value);
         break;
       case K::Name: {
         auto& name = static_cast<const ast::Name&>(expr);
         bool load = name.ctx == ast::Ctx::Load;
         define(name.id, load ? kUse : kDefLocal, name.loc);
+        if (name.ctx == ast::Ctx::Del) current()->unbindable.insert(mangled(name.id));
         // super() finds its class through an implicit __class__ cell.
         if (load && current()->function_like() && name.id == "super")
           define("__class__", kUse, name.loc);
         break;
       }
-      case K::List:
-        expressions(static_cast<const ast::List&>(expr).elts);
+      default:
+        children(expr);
         break;
-      case K::Tuple:
-        expressions(static_cast<const ast::Tuple&>(expr).elts);
-        break;
-      case K::Slice: {
-        auto& slice = static_cast<const ast::Slice&>(expr);
-        optional(slice.lower);
-        optional(slice.upper);
-        optional(slice.step);
-        break;
-      }
     }
   }
 };
@@ -754,6 +678,9 @@ class Analyzer {
       symbol.is_param = flags & kDefParam;
       symbol.assigned = flags & kDefBound;
       symbol.used = flags & kUse;
+      if (auto count = block->binding_count.find(name); count != block->binding_count.end())
+        symbol.bindings = count->second;
+      symbol.unbindable = block->unbindable.count(name) > 0;
       scope.symbols.push_back(std::move(symbol));
     }
     // Free names of inner scopes that pass through this one on their way to

@@ -4,8 +4,10 @@
 //   module <module>
 //     f: local
 //     function f line 3 (generator, yield)
+//       suspends: 4:13 yield, 6:8 yield from
 //       param x: local
-//       y: cell
+//       y: cell (bound 2)
+//       e: local (unbindable)
 //       function g line 5
 //         y: free
 //
@@ -13,7 +15,10 @@
 // (generator / coroutine / async generator), `yield` and `await` when the
 // scope's own code suspends, and `class cell` (a class that provides the
 // __class__ cell, or a function that needs it for super()).
-// Symbol: [param ]NAME: local | cell | free | global explicit | global implicit
+// `suspends:` lists the scope's suspension points (LINE:COL, COL from 1).
+// Symbol: [param ]NAME: local | cell | free | global explicit | global implicit,
+// then `bound N` when more than one place binds it and `unbindable` when a
+// `del` or `except ... as` can unbind it.
 #include <string>
 #include <vector>
 
@@ -40,6 +45,18 @@ const char* binding_word(Binding binding) {
     case Binding::GlobalImplicit: return "global implicit";
     case Binding::Free: return "free";
     case Binding::Cell: return "cell";
+  }
+  return "?";
+}
+
+const char* suspension_word(SuspensionPoint::Kind kind) {
+  switch (kind) {
+    case SuspensionPoint::Yield: return "yield";
+    case SuspensionPoint::YieldFrom: return "yield from";
+    case SuspensionPoint::Await: return "await";
+    case SuspensionPoint::AsyncFor: return "async for";
+    case SuspensionPoint::AsyncWith: return "async with";
+    case SuspensionPoint::AsyncComprehension: return "async comprehension";
   }
   return "?";
 }
@@ -78,9 +95,24 @@ void dump(const Scope& scope, int depth, std::string& out) {
   }
   out += "\n";
 
+  if (!scope.suspension_points.empty()) {
+    out += indent + "  suspends:";
+    const char* separator = " ";
+    for (const SuspensionPoint& point : scope.suspension_points) {
+      out += separator + std::to_string(point.loc.line) + ":" + std::to_string(point.loc.col + 1) + " " +
+             suspension_word(point.kind);
+      separator = ", ";
+    }
+    out += "\n";
+  }
   for (const Symbol& symbol : scope.symbols) {
     out += indent + "  " + (symbol.is_param ? "param " : "") + symbol.name + ": " +
-           binding_word(symbol.binding) + "\n";
+           binding_word(symbol.binding);
+    std::vector<std::string> facts;
+    if (symbol.bindings > 1) facts.push_back("bound " + std::to_string(symbol.bindings));
+    if (symbol.unbindable) facts.push_back("unbindable");
+    for (size_t i = 0; i < facts.size(); ++i) out += (i ? ", " : " (") + facts[i];
+    out += facts.empty() ? "\n" : ")\n";
   }
   for (const auto& child : scope.children) dump(*child, depth + 1, out);
 }

@@ -7,6 +7,7 @@
 // found is the one CPython reports.
 #include <vector>
 
+#include "pyco2cpp/ast_walk.h"
 #include "resolve_internal.h"
 
 namespace pyco2cpp::resolve_detail {
@@ -78,17 +79,15 @@ class PlacementChecker {
     if (expr) expression(*expr);
   }
 
-  void annotations(const ast::Arguments& args, const ast::ExprPtr& returns) {
-    auto each = [&](const std::vector<ast::Arg>& list) {
-      for (const auto& arg : list) optional(arg.annotation);
-    };
-    each(args.posonlyargs);
-    each(args.args);
-    if (args.vararg) optional(args.vararg->annotation);
-    each(args.kwonlyargs);
-    if (args.kwarg) optional(args.kwarg->annotation);
-    optional(returns);
+  // Any child, in the walker's order (the compiler's, for these kinds).
+  void children(const ast::Stmt& stmt) {
+    ast::for_each_child(stmt, ast::Reach::ThisScope, [&](const auto& child) { visit(child); });
   }
+  void children(const ast::Expr& expr) {
+    ast::for_each_child(expr, ast::Reach::ThisScope, [&](const ast::Expr& child) { expression(child); });
+  }
+  void visit(const ast::Stmt& stmt) { statement(stmt); }
+  void visit(const ast::Expr& expr) { expression(expr); }
 
   // `__debug__` is a constant: it may not be assigned or deleted (as a name,
   // an attribute, a parameter, a keyword argument, an import or def name).
@@ -97,14 +96,7 @@ class PlacementChecker {
     fail(diags_, loc, ctx == ast::Ctx::Del ? "cannot delete __debug__" : "cannot assign to __debug__");
   }
   void forbid_debug_parameters(const ast::Arguments& args, ast::Loc loc) {
-    auto each = [&](const std::vector<ast::Arg>& list) {
-      for (const auto& arg : list) forbid_debug(arg.name, ast::Ctx::Store, loc);
-    };
-    each(args.posonlyargs);
-    each(args.args);
-    if (args.vararg) forbid_debug(args.vararg->name, ast::Ctx::Store, loc);
-    each(args.kwonlyargs);
-    if (args.kwarg) forbid_debug(args.kwarg->name, ast::Ctx::Store, loc);
+    ast::for_each_param(args, [&](const ast::Arg& arg) { forbid_debug(arg.name, ast::Ctx::Store, loc); });
   }
   void forbid_debug_keywords(const std::vector<ast::Keyword>& keywords, ast::Loc loc) {
     for (const auto& keyword : keywords) forbid_debug(keyword.arg, ast::Ctx::Store, loc);
@@ -116,23 +108,22 @@ class PlacementChecker {
     here().frames.pop_back();
   }
 
+  // Statements whose checks or order (the compiler's) need more than the
+  // walker gives.
   void statement(const ast::Stmt& stmt) {
     using K = ast::StmtKind;
     switch (stmt.kind) {
       case K::FunctionDef: {
         auto& def = static_cast<const ast::FunctionDef&>(stmt);
         forbid_debug_parameters(def.args, stmt.loc);
-        expressions(def.decorator_list);
-        expressions(def.args.defaults);
-        expressions(def.args.kw_defaults);
-        annotations(def.args, def.returns);
+        children(stmt);  // decorators, defaults, annotations
         enter(&def, def.is_async ? Unit::AsyncFunction : Unit::Function);
         statements(def.body);
         leave();
         forbid_debug(def.name, ast::Ctx::Store, stmt.loc);
         break;
       }
-      case K::ClassDef: {
+      case K::ClassDef: {  // the compiler compiles the body before the bases
         auto& cls = static_cast<const ast::ClassDef&>(stmt);
         expressions(cls.decorator_list);
         enter(&cls, Unit::Class);
@@ -151,21 +142,6 @@ class PlacementChecker {
           fail(diags_, stmt.loc, "'return' with value in async generator");
         optional(ret.value);
         unwind(stmt, false);
-        break;
-      }
-      case K::Delete:
-        expressions(static_cast<const ast::Delete&>(stmt).targets);
-        break;
-      case K::Assign: {
-        auto& assign = static_cast<const ast::Assign&>(stmt);
-        expression(*assign.value);
-        expressions(assign.targets);
-        break;
-      }
-      case K::AugAssign: {
-        auto& assign = static_cast<const ast::AugAssign&>(stmt);
-        expression(*assign.target);
-        expression(*assign.value);
         break;
       }
       case K::AnnAssign: {
@@ -196,31 +172,14 @@ class PlacementChecker {
         statements(loop.orelse);
         break;
       }
-      case K::If: {
-        auto& branch = static_cast<const ast::If&>(stmt);
-        expression(*branch.test);
-        statements(branch.body);
-        statements(branch.orelse);
-        break;
-      }
       case K::With: {
         auto& with = static_cast<const ast::With&>(stmt);
         if (with.is_async && here().unit != Unit::AsyncFunction)
           fail(diags_, stmt.loc, "'async with' outside async function");
-        for (const auto& item : with.items) {
-          expression(*item.context_expr);
-          optional(item.optional_vars);
-        }
-        statements(with.body);
+        children(stmt);
         break;
       }
-      case K::Raise: {
-        auto& raise = static_cast<const ast::Raise&>(stmt);
-        optional(raise.exc);
-        optional(raise.cause);
-        break;
-      }
-      case K::Try: {
+      case K::Try: {  // the compiler: body, else, handlers, finally
         auto& attempt = static_cast<const ast::Try&>(stmt);
         statements(attempt.body);
         statements(attempt.orelse);
@@ -234,15 +193,6 @@ class PlacementChecker {
         statements(attempt.finalbody);
         break;
       }
-      case K::Assert: {
-        auto& check = static_cast<const ast::Assert&>(stmt);
-        expression(*check.test);
-        optional(check.msg);
-        break;
-      }
-      case K::Expr:
-        expression(*static_cast<const ast::ExprStmt&>(stmt).value);
-        break;
       case K::Break:
         if (!unwind(stmt, true)) fail(diags_, stmt.loc, "'break' outside loop");
         break;
@@ -251,22 +201,16 @@ class PlacementChecker {
         break;
       case K::Import:
         for (const auto& alias : static_cast<const ast::Import&>(stmt).names)
-          import_name(alias, stmt.loc);
+          forbid_debug(ast::bound_name(alias), ast::Ctx::Store, stmt.loc);
         break;
       case K::ImportFrom:
         for (const auto& alias : static_cast<const ast::ImportFrom&>(stmt).names)
-          import_name(alias, stmt.loc);
+          forbid_debug(ast::bound_name(alias), ast::Ctx::Store, stmt.loc);
         break;
-      case K::Global:
-      case K::Nonlocal:
-      case K::Pass:
+      default:
+        children(stmt);
         break;
     }
-  }
-
-  void import_name(const ast::Alias& alias, ast::Loc loc) {
-    std::string bound = alias.asname.empty() ? alias.name.substr(0, alias.name.find('.')) : alias.asname;
-    forbid_debug(bound, ast::Ctx::Store, loc);
   }
 
   void comprehension(const ast::Expr& expr, const std::vector<ast::Comprehension>& generators,
@@ -295,23 +239,22 @@ class PlacementChecker {
         if (!in_function_block()) fail(diags_, expr.loc, "'await' outside function");
         if (here().unit != Unit::AsyncFunction && here().unit != Unit::Comprehension)
           fail(diags_, expr.loc, "'await' outside async function");
-        expression(*static_cast<const ast::Await&>(expr).value);
+        children(expr);
         break;
       case K::Yield:
         if (!in_function_block()) fail(diags_, expr.loc, "'yield' outside function");
-        optional(static_cast<const ast::Yield&>(expr).value);
+        children(expr);
         break;
       case K::YieldFrom:
         if (!in_function_block()) fail(diags_, expr.loc, "'yield' outside function");
         if (here().unit == Unit::AsyncFunction)
           fail(diags_, expr.loc, "'yield from' inside async function");
-        expression(*static_cast<const ast::YieldFrom&>(expr).value);
+        children(expr);
         break;
       case K::Lambda: {
         auto& lambda = static_cast<const ast::Lambda&>(expr);
         forbid_debug_parameters(lambda.args, expr.loc);
-        expressions(lambda.args.defaults);
-        expressions(lambda.args.kw_defaults);
+        children(expr);  // the defaults
         enter(&lambda, Unit::Lambda);
         expression(*lambda.body);
         leave();
@@ -337,91 +280,16 @@ class PlacementChecker {
         comprehension(expr, comp.generators, comp.elt.get(), nullptr, true);
         break;
       }
-      case K::BoolOp:
-        expressions(static_cast<const ast::BoolOp&>(expr).values);
-        break;
-      case K::NamedExpr: {
-        auto& walrus = static_cast<const ast::NamedExpr&>(expr);
-        expression(*walrus.value);
-        expression(*walrus.target);
-        break;
-      }
-      case K::BinOp: {
-        auto& op = static_cast<const ast::BinOp&>(expr);
-        expression(*op.left);
-        expression(*op.right);
-        break;
-      }
-      case K::UnaryOp:
-        expression(*static_cast<const ast::UnaryOp&>(expr).operand);
-        break;
-      case K::IfExp: {
-        auto& choice = static_cast<const ast::IfExp&>(expr);
-        expression(*choice.test);
-        expression(*choice.body);
-        expression(*choice.orelse);
-        break;
-      }
-      case K::Dict: {
-        auto& dict = static_cast<const ast::Dict&>(expr);
-        for (size_t i = 0; i < dict.values.size(); ++i) {
-          if (i < dict.keys.size() && dict.keys[i]) expression(*dict.keys[i]);
-          expression(*dict.values[i]);
-        }
-        break;
-      }
-      case K::Set:
-        expressions(static_cast<const ast::Set&>(expr).elts);
-        break;
-      case K::Compare: {
-        auto& compare = static_cast<const ast::Compare&>(expr);
-        expression(*compare.left);
-        expressions(compare.comparators);
-        break;
-      }
       case K::Call: {
         auto& call = static_cast<const ast::Call&>(expr);
         forbid_debug_keywords(call.keywords, expr.loc);
-        expression(*call.func);
-        expressions(call.args);
-        for (const auto& keyword : call.keywords) expression(*keyword.value);
+        children(expr);
         break;
       }
-      case K::FormattedValue: {
-        auto& value = static_cast<const ast::FormattedValue&>(expr);
-        expression(*value.value);
-        optional(value.format_spec);
-        break;
-      }
-      case K::JoinedStr:
-        expressions(static_cast<const ast::JoinedStr&>(expr).values);
-        break;
       case K::Attribute: {
         auto& attribute = static_cast<const ast::Attribute&>(expr);
         forbid_debug(attribute.attr, attribute.ctx, expr.loc);
-        expression(*attribute.value);
-        break;
-      }
-      case K::Subscript: {
-        auto& subscript = static_cast<const ast::Subscript&>(expr);
-        expression(*subscript.value);
-        expression(*subscript.slice);
-        break;
-      }
-      case K::Starred:
-        expression(*static_cast<const ast::Starred&>(expr).value);
-        break;
-      case K::List:
-        expressions(static_cast<const ast::List&>(expr).elts);
-        break;
-      case K::Tuple:
-        expressions(static_cast<const ast::Tuple&>(expr).elts);
-        break;
-      case K::Slice: {
-        auto& slice = static_cast<const ast::Slice&>(expr);
-        optional(slice.lower);
-        optional(slice.upper);
-        optional(slice.step);
+        children(expr);
         break;
       }
       case K::Name: {
@@ -429,7 +297,8 @@ class PlacementChecker {
         forbid_debug(name.id, name.ctx, expr.loc);
         break;
       }
-      case K::Constant:
+      default:
+        children(expr);
         break;
     }
   }

@@ -8,6 +8,7 @@ def outer(rows):
 # CHECK-NEXT:  function outer line 3
 # CHECK-NEXT:    param rows: local
 # CHECK-NEXT:    comprehension <genexpr> line 4 (async generator, await)
+# CHECK-NEXT:      suspends: 4:13 async comprehension
 # CHECK-NEXT:      param .0: local
 # CHECK-NEXT:      row: local
 # CHECK-NEXT:      comprehension <listcomp> line 4 (coroutine, await)

@@ -34,13 +34,13 @@ def forms(path):
 # CHECK-NEXT:    open: global implicit
 # CHECK-NEXT:    handle: local
 # CHECK-NEXT:    OSError: global implicit
-# CHECK-NEXT:    error: local
+# CHECK-NEXT:    error: local (unbindable)
 # CHECK-NEXT:    i: local
 # CHECK-NEXT:    rest: local
 # CHECK-NEXT:    counter: local
 # CHECK-NEXT:    declared: local
 # CHECK-NEXT:    int: global implicit
-# CHECK-NEXT:    gone: local
+# CHECK-NEXT:    gone: local (unbindable)
 # CHECK-NEXT:    Inner: local
 # CHECK-NEXT:    helper: local
 # CHECK-NEXT:    class Inner line 20

@@ -25,21 +25,25 @@ def lazy(source):
 # CHECK-NEXT:  function fetch line 3 (coroutine)
 # CHECK-NEXT:    param x: local
 # CHECK-NEXT:  function main line 5 (coroutine, await)
+# CHECK-NEXT:    suspends: 6:13 await, 7:5 async with, 9:12 async comprehension
 # CHECK-NEXT:    value: local
 # CHECK-NEXT:    fetch: global implicit
 # CHECK-NEXT:    lock: global implicit
 # CHECK-NEXT:    held: local
 # CHECK-NEXT:    range: global implicit
 # CHECK-NEXT:    comprehension <listcomp> line 9 (coroutine, await)
+# CHECK-NEXT:      suspends: 9:13 await
 # CHECK-NEXT:      param .0: local
 # CHECK-NEXT:      i: local
 # CHECK-NEXT:      fetch: global implicit
 # CHECK-NEXT:  function ticks line 10 (async generator, yield, await)
+# CHECK-NEXT:    suspends: 12:9 yield, 13:9 await
 # CHECK-NEXT:    param n: local
 # CHECK-NEXT:    i: local
 # CHECK-NEXT:    range: global implicit
 # CHECK-NEXT:    fetch: global implicit
 # CHECK-NEXT:  function consume line 14 (coroutine, await)
+# CHECK-NEXT:    suspends: 15:12 async comprehension
 # CHECK-NEXT:    ticks: global implicit
 # CHECK-NEXT:    comprehension <listcomp> line 15 (coroutine, await)
 # CHECK-NEXT:      param .0: local
@@ -47,5 +51,6 @@ def lazy(source):
 # CHECK-NEXT:  function lazy line 16
 # CHECK-NEXT:    param source: local
 # CHECK-NEXT:    comprehension <genexpr> line 17 (async generator, await)
+# CHECK-NEXT:      suspends: 17:13 await
 # CHECK-NEXT:      param .0: local
 # CHECK-NEXT:      s: local

@@ -18,9 +18,11 @@ echo = lambda: (yield)
 # CHECK-NEXT:  plain: local
 # CHECK-NEXT:  echo: local
 # CHECK-NEXT:  function count line 3 (generator, yield)
+# CHECK-NEXT:    suspends: 6:9 yield
 # CHECK-NEXT:    param n: local
-# CHECK-NEXT:    i: local
+# CHECK-NEXT:    i: local (bound 2)
 # CHECK-NEXT:  function delegate line 8 (generator, yield)
+# CHECK-NEXT:    suspends: 9:14 yield from
 # CHECK-NEXT:    param n: local
 # CHECK-NEXT:    result: local
 # CHECK-NEXT:    count: global implicit
@@ -30,3 +32,4 @@ echo = lambda: (yield)
 # CHECK-NEXT:      param .0: local
 # CHECK-NEXT:      x: local
 # CHECK-NEXT:  lambda <lambda> line 13 (generator, yield)
+# CHECK-NEXT:    suspends: 13:17 yield

@@ -9,7 +9,7 @@ def read():
     return hits + created
 
 # CHECK:module <module>
-# CHECK-NEXT:  hits: global explicit
+# CHECK-NEXT:  hits: global explicit (bound 2)
 # CHECK-NEXT:  record: local
 # CHECK-NEXT:  created: global explicit
 # CHECK-NEXT:  read: local

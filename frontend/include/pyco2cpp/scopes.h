@@ -3,13 +3,16 @@
 // For every scope (module, class, function, lambda, comprehension) it says
 // how each name binds: local, global (declared or implicit), free (a
 // closure's captured variable), cell (a local captured by an inner scope),
-// and what kind of function the scope is (plain, generator, coroutine, async
-// generator). Codegen reads this; it never re-derives it.
+// what kind of function the scope is (plain, generator, coroutine, async
+// generator), where its code suspends, and which of its statements and
+// expressions can suspend. Codegen reads this; it never walks the tree again
+// to re-derive it.
 #pragma once
 
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "pyco2cpp/ast.h"
@@ -34,6 +37,21 @@ struct Symbol {
   bool is_param = false;
   bool assigned = false;  // bound somewhere in this scope
   bool used = false;      // read somewhere in this scope
+  // How many places bind it in this scope (def, class, assignment and
+  // for/with/except/import targets, walrus, del, augmented assignment,
+  // annotation; parameters). A module global's count includes the bindings
+  // of functions and classes that declare it `global`: a module-level def
+  // bound exactly once is the function whenever the name is read.
+  int bindings = 0;
+  // A `del` or an `except ... as` in this scope can unbind it again.
+  bool unbindable = false;
+};
+
+// Where a scope's own code suspends (and resumes later).
+struct SuspensionPoint {
+  enum Kind { Yield, YieldFrom, Await, AsyncFor, AsyncWith, AsyncComprehension };
+  Kind kind;
+  ast::Loc loc;
 };
 
 struct Scope {
@@ -51,6 +69,7 @@ struct Scope {
   // has_await: this scope's own code suspends on an awaitable (await,
   // async for / async with, an asynchronous comprehension it builds).
   bool has_yield = false, has_await = false;
+  std::vector<SuspensionPoint> suspension_points;  // in the order resolve meets them
 
   // `name` as written in the source; a private name (`__x` inside class C)
   // is found under its mangled symbol name (`_C__x`) too.
@@ -66,6 +85,21 @@ struct ScopeTable {
     auto it = by_node.find(node);
     return it == by_node.end() ? nullptr : it->second;
   }
+
+  // Whether running this statement or expression can suspend the scope it
+  // belongs to: it is or contains one of the scope's suspension points
+  // (nested scopes' own suspensions do not count; a comprehension's
+  // outermost iterable, a def's defaults and a class's bases run where they
+  // stand and do).
+  bool can_suspend(const ast::Stmt& stmt) const { return suspending.count(&stmt) > 0; }
+  bool can_suspend(const ast::Expr& expr) const { return suspending.count(&expr) > 0; }
+  bool can_suspend(const ast::StmtList& body) const {
+    for (const auto& stmt : body)
+      if (can_suspend(*stmt)) return true;
+    return false;
+  }
+
+  std::unordered_set<const void*> suspending;  // the statements and expressions above
 };
 
 // Reports CPython's compile-time errors found here ("'return' outside
