@@ -26,27 +26,32 @@ bool Emitter::may_effect(const ast::Expr& e) const {
   }
 }
 
-// A temporary made by temp()/declare(): "t_12" (or "f_->t_12" in a generator).
-static bool is_temp_name(const std::string& code) {
-  std::string_view c = code;
-  if (c.rfind("f_->", 0) == 0) c.remove_prefix(4);
-  return c.rfind("t_", 0) == 0 && c.size() > 2 && c.find_first_not_of("t_0123456789") == std::string_view::npos;
+std::string join_code(const std::vector<Operand>& operands) {
+  std::string list;
+  for (auto& op : operands) list += (list.empty() ? "" : ", ") + op.code;
+  return list;
+}
+
+std::vector<std::string> codes(const std::vector<Operand>& operands) {
+  std::vector<std::string> out;
+  for (auto& op : operands) out.push_back(op.code);
+  return out;
 }
 
 std::string Emitter::temp(const Operand& op) {
-  if (is_temp_name(op.code)) return op.code;
+  if (op.is_temp) return op.code;
   return declare("Value", fresh("t"), op.code);
 }
 
-std::vector<std::string> Emitter::ordered(const std::vector<const ast::Expr*>& es) {
+std::vector<Operand> Emitter::ordered(const std::vector<const ast::Expr*>& es) {
   std::vector<bool> later_effect(es.size() + 1, false);
   bool later_walrus = false;
   for (size_t i = es.size(); i-- > 0;)
     later_effect[i] = later_effect[i + 1] || (es[i] && may_effect(*es[i]));
-  std::vector<std::string> out;
+  std::vector<Operand> out;
   for (size_t i = 0; i < es.size(); ++i) {
     if (!es[i]) {
-      out.push_back("Value()");
+      out.push_back({"Value()", OperandKind::Const});
       continue;
     }
     // An operand that starts on another line than the one stored and can
@@ -59,13 +64,13 @@ std::vector<std::string> Emitter::ordered(const std::vector<const ast::Expr*>& e
       store_line(line);
       std::string t = temp(expr(*es[i]));
       store_line(outer);
-      out.push_back(t);
+      out.push_back(temp_operand(t));
       continue;
     }
     Operand op = expr(*es[i]);
     bool keep = op.kind == OperandKind::Const ||
                 (op.kind == OperandKind::Local && !later_walrus) || !later_effect[i + 1];
-    out.push_back(keep ? op.code : temp(op));
+    out.push_back(keep ? op : temp_operand(temp(op)));
   }
   return out;
 }
@@ -152,7 +157,7 @@ Operand Emitter::name_load(const ast::Name& n) {
       }
       ctx_ = saved;
       out_->close();
-      return {t, OperandKind::Local};
+      return temp_operand(t);
     }
   }
   return {};
@@ -198,6 +203,18 @@ std::optional<std::string> Emitter::small_int_literal(const ast::Expr& e) {
   return fmt::format("INT64_C({})", c->value);
 }
 
+std::optional<Operand> Emitter::negated_constant(const ast::Constant& c) {
+  if (c.value_kind == ast::ConstKind::Int) {
+    if (c.value == "9223372036854775808") return Operand{"Value::from_int(INT64_MIN)", OperandKind::Const};
+    if (fits_int64(c.value)) return Operand{fmt::format("Value::from_int(-INT64_C({}))", c.value), OperandKind::Const};
+  }
+  if (c.value_kind == ast::ConstKind::Float) {
+    double v = std::strtod(c.value.c_str(), nullptr);
+    if (!std::isinf(v)) return Operand{fmt::format("Value::from_float({:a})", -v), OperandKind::Const};
+  }
+  return std::nullopt;  // a big int, or inf: negated at run time
+}
+
 Operand Emitter::constant(const ast::Constant& c) {
   switch (c.value_kind) {
     case ast::ConstKind::None: return {"Value::none()", OperandKind::Const};
@@ -233,19 +250,8 @@ Operand Emitter::expr(const ast::Expr& e) {
     }
     case K::UnaryOp: {
       auto* u = e.as<ast::UnaryOp>();
-      if (u->op == ast::UnaryOpKind::USub) {
-        if (auto* c = u->operand->as<ast::Constant>()) {
-          if (c->value_kind == ast::ConstKind::Int && c->value == "9223372036854775808")
-            return {"Value::from_int(INT64_MIN)", OperandKind::Const};
-          if (c->value_kind == ast::ConstKind::Int || c->value_kind == ast::ConstKind::Float) {
-            Operand pos = constant(*c);
-            if (pos.code.rfind("Value::from_", 0) == 0 && pos.code.find("inf") == std::string::npos) {
-              size_t paren = pos.code.find('(');
-              return {pos.code.substr(0, paren + 1) + "-" + pos.code.substr(paren + 1), OperandKind::Const};
-            }
-          }
-        }
-      }
+      if (auto* c = u->operand->as<ast::Constant>(); c && u->op == ast::UnaryOpKind::USub)
+        if (auto negated = negated_constant(*c)) return *negated;
       std::string v = value(*u->operand);
       switch (u->op) {
         case ast::UnaryOpKind::Not: return {fmt::format("py::not_({})", v), OperandKind::Effect};
@@ -287,7 +293,8 @@ Operand Emitter::expr(const ast::Expr& e) {
     case K::GeneratorExp: return genexp(*e.as<ast::GeneratorExp>());
     case K::Lambda: {
       auto* l = e.as<ast::Lambda>();
-      return {temp({emit_function(nullptr, l, qualname_for("<lambda>")), OperandKind::Effect}), OperandKind::Local};
+      std::string made = emit_function(FunctionView::of(*l, scope_of(*l)), qualname_for("<lambda>"));
+      return temp_operand(temp({made, OperandKind::Effect}));
     }
     case K::IfExp: {
       auto* i = e.as<ast::IfExp>();
@@ -297,13 +304,13 @@ Operand Emitter::expr(const ast::Expr& e) {
       out_->middle("} else {");
       out_->linef("{} = {};", t, value(*i->orelse));
       out_->close();
-      return {t, OperandKind::Local};
+      return temp_operand(t);
     }
     case K::NamedExpr: {
       auto* n = e.as<ast::NamedExpr>();
       std::string v = temp(expr(*n->value));
       name_store(n->target->as<ast::Name>()->id, v, n->loc);
-      return {v, OperandKind::Local};
+      return temp_operand(v);
     }
     case K::JoinedStr: return fstring(*e.as<ast::JoinedStr>());
     case K::FormattedValue: unsupported(e.loc, "internal: a formatted value outside an f-string");
@@ -325,7 +332,7 @@ Operand Emitter::boolop(const ast::BoolOp& b) {
     out_->linef("{} = {};", t, value(*b.values[i]));
   }
   for (size_t i = 0; i < opened; ++i) out_->close();
-  return {t, OperandKind::Local};
+  return temp_operand(t);
 }
 
 Operand Emitter::compare(const ast::Compare& c) {
@@ -346,7 +353,7 @@ Operand Emitter::compare(const ast::Compare& c) {
   };
   if (c.ops.size() == 1) {
     auto parts = ordered({c.left.get(), c.comparators[0].get()});
-    return {cmp(c.ops[0], parts[0], parts[1]), OperandKind::Effect};
+    return {cmp(c.ops[0], parts[0].code, parts[1].code), OperandKind::Effect};
   }
   // a < b < c: each middle operand evaluated once, stop at the first false.
   std::string r = declare("Value", fresh("t"));
@@ -362,7 +369,7 @@ Operand Emitter::compare(const ast::Compare& c) {
     }
   }
   for (size_t i = 0; i < opened; ++i) out_->close();
-  return {r, OperandKind::Local};
+  return temp_operand(r);
 }
 
 Operand Emitter::call(const ast::Call& c) {
@@ -430,7 +437,7 @@ Operand Emitter::call(const ast::Call& c) {
   for (auto& k : c.keywords) operands.push_back(k.value.get()), names.push_back(k.arg);
   if (known_callee) require_bound_first(*callee_name, operands);
   auto parts = ordered(operands);
-  if (known_callee) parts[0] = name_load(*callee_name).code;
+  if (known_callee) parts[0] = name_load(*callee_name);
   size_t nargs = c.args.size();
   // obj.send(v): a generator's `send` is always generator.send (the type is
   // fixed and has no instance dict), so the method lookup is a type check,
@@ -443,7 +450,7 @@ Operand Emitter::call(const ast::Call& c) {
     if (auto* recv = attr->value->as<ast::Name>())
       if (auto g = ctx_->generator_guess.find(recv->id); g != ctx_->generator_guess.end()) guess = g->second;
     if (!guess.empty()) {
-      std::string sent = is_temp_name(parts[1]) ? "std::move(" + parts[1] + ")" : parts[1];
+      std::string sent = parts[1].is_temp ? "std::move(" + parts[1].code + ")" : parts[1].code;
       return {fmt::format("py::send_method_as<{}>({}, {})", guess, parts[0], sent), OperandKind::Effect};
     }
   }
@@ -473,10 +480,10 @@ Operand Emitter::call(const ast::Call& c) {
 
 // A call's argument array from parts[from..]: temporaries are moved in
 // (the call drops them when it returns), anything else copied.
-std::string Emitter::argument_array(const std::vector<std::string>& parts, size_t from) {
+std::string Emitter::argument_array(const std::vector<Operand>& parts, size_t from) {
   std::vector<std::string> elems;
   for (size_t i = from; i < parts.size(); ++i)
-    elems.push_back(is_temp_name(parts[i]) ? "std::move(" + parts[i] + ")" : parts[i]);
+    elems.push_back(parts[i].is_temp ? "std::move(" + parts[i].code + ")" : parts[i].code);
   return declare_array(fresh("a"), elems, elems.size());
 }
 
@@ -526,7 +533,7 @@ Operand Emitter::display(const ast::Expr& e) {
         out_->linef("py::dict_setitem({}, {}, {});", t, kv[0], kv[1]);
       }
     }
-    return {t, OperandKind::Local};
+    return temp_operand(t);
   }
   const ast::ExprList& elts = e.kind == K::List    ? e.as<ast::List>()->elts
                               : e.kind == K::Tuple ? e.as<ast::Tuple>()->elts
@@ -536,8 +543,7 @@ Operand Emitter::display(const ast::Expr& e) {
     std::vector<const ast::Expr*> es;
     for (auto& x : elts) es.push_back(x.get());
     auto parts = ordered(es);
-    std::string list;
-    for (auto& p : parts) list += (list.empty() ? "" : ", ") + p;
+    std::string list = join_code(parts);
     // What CPython's AST optimizer turns into a constant: literals, signed
     // numbers, arithmetic on numbers (a power only while its result stays
     // within 128 bits, CPython's limit), and tuples of those.
@@ -577,7 +583,7 @@ Operand Emitter::display(const ast::Expr& e) {
       out_->linef("{}({}, {});", is_set ? "py::set_add" : "py::list_append", t, value(*x));
   }
   if (e.kind == K::Tuple) return {fmt::format("py::list_to_tuple({})", t), OperandKind::Effect};
-  return {t, OperandKind::Local};
+  return temp_operand(t);
 }
 
 Operand Emitter::comprehension(const ast::Expr& e) {
@@ -592,8 +598,7 @@ Operand Emitter::comprehension(const ast::Expr& e) {
   }
   for (auto& g : *gens)
     if (g.is_async) unsupported(g.loc, "asynchronous comprehensions");
-  const Scope* scope = scopes_.scope_of(&e);
-  if (!scope) unsupported(e.loc, "comprehension without a scope (internal)");
+  const Scope* scope = &scope_of(e);
 
   std::string result = declare("Value", fresh("t"), init);
   std::string outer_iter = value(*(*gens)[0].iter);  // in the enclosing scope
@@ -658,7 +663,7 @@ Operand Emitter::comprehension(const ast::Expr& e) {
   ctx_ = saved;
   fn_.frame = enclosing_frame;
   out_->close();
-  return {result, OperandKind::Local};
+  return temp_operand(result);
 }
 
 Operand Emitter::fstring(const ast::JoinedStr& j) {

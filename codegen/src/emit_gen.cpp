@@ -59,8 +59,6 @@
 
 namespace pyco2cpp::codegen {
 
-std::string Emitter::dispatch_placeholder(int id) const { return fmt::format("/*@@DISPATCH_{}@@*/", id); }
-
 int Emitter::new_resume_point(const char* kind, int line) {
   int k = ++fn_.resume_points;
   fn_.dispatch.back().states.push_back(k);
@@ -72,17 +70,17 @@ void Emitter::end_dispatch_scope(int id) {
   DispatchScope scope = std::move(fn_.dispatch.back());
   fn_.dispatch.pop_back();
   std::vector<int> all = scope.states;
-  std::string text;
   if (!scope.states.empty() || !scope.tries.empty()) {
-    text = "switch (rs_) {\n";
+    std::string text = "switch (rs_) {\n";
     for (int k : scope.states) text += fmt::format("  case {}: goto resume_{};\n", k, k);
     for (auto& [try_id, states] : scope.tries) {
       for (int k : states) text += fmt::format("  case {}:\n", k), all.push_back(k);
       text += fmt::format("    goto try_entry_{};\n", try_id);
     }
     text += "  default: break;\n}";
+    out_->fill(scope.table, text);
+    if (scope.entry) out_->fill(*scope.entry, fmt::format("try_entry_{}:;", id));
   }
-  fn_.dispatch_text[id] = text;
   if (id != 0 && !all.empty()) {
     std::string list;
     for (int k : all) list += fmt::format(" {}", k);
@@ -92,7 +90,7 @@ void Emitter::end_dispatch_scope(int id) {
 }
 
 Operand Emitter::emit_yield(const ast::Expr* yielded, const ast::Loc& loc, bool sent_used) {
-  if (!fn_.gen_mode) unsupported(loc, "'yield' here");
+  if (!fn_.machine) unsupported(loc, "'yield' here");
   if (sent_used) fn_.reads_sent = true;
   std::string v = yielded ? value(*yielded) : "Value::none()";
   int k = new_resume_point("yield", loc.line);
@@ -108,7 +106,7 @@ Operand Emitter::emit_yield(const ast::Expr* yielded, const ast::Loc& loc, bool 
 }
 
 Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
-  if (!fn_.gen_mode) unsupported(y.loc, "'yield from' here");
+  if (!fn_.machine) unsupported(y.loc, "'yield from' here");
   std::string source = value(*y.value);
   int k = new_resume_point("yield from", y.loc.line);
   fn_.delegates = true;
@@ -153,12 +151,12 @@ void Emitter::emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const 
 }
 
 // Writes the frame struct, the resume function and the starter (the C++
-// function behind calling the generator function). Returns nothing new:
-// the starter is `cxx_name`, as for plain functions.
-std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& args,
-                                    const ast::StmtList* body, const ast::Expr* lambda_body,
-                                    const ast::Expr* genexp_node, const std::string& cxx_name,
-                                    const std::string& code_var, const std::string& qualname, int firstline) {
+// function behind calling the function, `cxx_name`, as for plain functions:
+// it makes the machine object and runs nothing). Returns the code to add to
+// the functions; the frame struct goes to frames_.
+std::string Emitter::emit_machine(const FunctionView& fn, const std::string& cxx_name,
+                                  const std::string& code_var, const std::string& qualname) {
+  const Scope& scope = fn.scope();
   MachineNames names;
   if (auto known = machines_.find(cxx_name); known != machines_.end()) {
     names = known->second;
@@ -168,12 +166,9 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   }
   const std::string &frame_type = names.frame, &resume = names.resume;
 
-  fn_ = FunctionEmission{};  // (emit_function put the enclosing one aside)
-  fn_.gen_mode = true;
   fn_.frame = "g_->frame";
-  fn_.dispatch.push_back({0, {}, {}});
 
-  std::vector<std::string> params = param_names(args);
+  std::vector<std::string> params = param_names(fn.args());
 
   // The frame: every local of the function is a member.
   // Members are destroyed last to first; CPython clears a frame's variables
@@ -202,17 +197,17 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   out_->line("py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->fn_.obj());");
   out_->line("(void)self_;");
   out_->line("int rs_ = g_->state;");
-  out_->line(dispatch_placeholder(0));
-  if (body) {
-    emit_block(*body);
-  } else if (lambda_body) {
-    set_line(lambda_body->loc);
-    std::string v = value(*lambda_body);
-    emit_return(v);
-  } else {
-    auto& g = *genexp_node->as<ast::GeneratorExp>();
-    set_line(g.loc);
-    emit_genexp_loops(g, 0, local_var(".0", *ctx_));
+  fn_.dispatch.push_back({0, out_->mark(), std::nullopt, {}, {}});
+  switch (fn.body()) {
+    case FunctionView::Body::Statements: emit_block(fn.statements()); break;
+    case FunctionView::Body::Expression:
+      set_line(fn.expression().loc);
+      emit_return(value(fn.expression()));
+      break;
+    case FunctionView::Body::GeneratorLoops:
+      set_line(fn.genexp().loc);
+      emit_genexp_loops(fn.genexp(), 0, local_var(".0", *ctx_));
+      break;
   }
   out_->at_line(0);
   emit_return("Value::none()");
@@ -220,19 +215,13 @@ std::string Emitter::emit_generator(const Scope& scope, const ast::Arguments& ar
   end_dispatch_scope(0);
 
   std::string text = out_->take();
-  for (auto& [did, sw] : fn_.dispatch_text) {
-    std::string ph = dispatch_placeholder(did);
-    size_t pos = text.find(ph);
-    if (pos != std::string::npos) text.replace(pos, ph.size(), sw);
-  }
-  fn_.dispatch_text.clear();
 
   if (opts_.state_machines) {
     std::string names = " fn_ ret_";
     for (auto& v : ordered_vars) names += " " + v;
     for (auto& m : fn_.member_names) names += " " + m;
     *opts_.state_machines += fmt::format("generator {} line {}: resume {}, frame {}\n  frame:{}\n{}", qualname,
-                                         firstline, resume, frame_type, names, fn_.sm_states);
+                                         fn.loc().line, resume, frame_type, names, fn_.sm_states);
   }
   // When the generator finishes, its variables go (first to last, as CPython
   // clears a finished frame), not when the generator object itself goes.
@@ -302,14 +291,11 @@ const Emitter::MachineNames* Emitter::known_machine(const std::string& id) const
 Operand Emitter::genexp(const ast::GeneratorExp& g) {
   for (auto& c : g.generators)
     if (c.is_async) unsupported(c.loc, "asynchronous generator expressions");
-  const Scope* scope = scopes_.scope_of(&g);
-  if (!scope) unsupported(g.loc, "generator expression without a scope (internal)");
+  const Scope& scope = scope_of(g);
   // The outermost iterable is evaluated (and iter() called) right here.
   std::string outer = value(*g.generators[0].iter);
   std::string it0 = declare("Value", fresh("t"), "py::iter(" + outer + ")");
-  ast::Arguments args;
-  args.args.push_back({".0", nullptr, g.loc});
-  std::string made = emit_function(nullptr, nullptr, qualname_for("<genexpr>"), &g, &args);
+  std::string made = emit_function(FunctionView::of(g, scope), qualname_for("<genexpr>"));
   std::string fn = declare("Value", fresh("t"), made);
   std::string arr = declare_array(fresh("a"), {it0}, 1);
   return {fmt::format("py::call({}, {}, 1)", fn, arr), OperandKind::Effect};

@@ -104,10 +104,22 @@ void Emitter::unsupported(const ast::Loc& loc, std::string what) {
   throw Unsupported{loc, "unsupported: " + std::move(what)};
 }
 
+template <class Node>
+const Scope& Emitter::scope_of(const Node& node) const {
+  const Scope* scope = scopes_.scope_of(&node);
+  if (!scope) throw Unsupported{node.loc, "internal: resolve left this scope out"};
+  return *scope;
+}
+template const Scope& Emitter::scope_of(const ast::FunctionDef&) const;
+template const Scope& Emitter::scope_of(const ast::ClassDef&) const;
+template const Scope& Emitter::scope_of(const ast::Lambda&) const;
+template const Scope& Emitter::scope_of(const ast::GeneratorExp&) const;
+template const Scope& Emitter::scope_of(const ast::Expr&) const;
+
 std::string Emitter::fresh(const char* prefix) { return fmt::format("{}_{}", prefix, fresh_id()); }
 
 std::string Emitter::declare(const std::string& type, const std::string& name, const std::string& init) {
-  if (!fn_.gen_mode) {
+  if (!fn_.machine) {
     out_->line(init.empty() ? fmt::format("{} {};", type, name) : fmt::format("{} {} = {};", type, name, init));
     return name;
   }
@@ -138,7 +150,7 @@ void Emitter::release_gen_temps(size_t mark) {
 std::string Emitter::declare_array(const std::string& name, const std::vector<std::string>& elems, size_t size) {
   std::string list;
   for (auto& e : elems) list += (list.empty() ? "" : ", ") + e;
-  if (!fn_.gen_mode) {
+  if (!fn_.machine) {
     out_->line(elems.empty() ? fmt::format("Value {}[{}];", name, size) : fmt::format("Value {}[] = {{{}}};", name, list));
     return name;
   }
@@ -304,16 +316,13 @@ std::string Emitter::cell_expr(const std::string& id, FuncCtx* ctx) {
 
 // ---------------------------------------------------------------- functions
 
-std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambda* lambda,
-                                   const std::string& qualname, const ast::GeneratorExp* genexp,
-                                   const ast::Arguments* genexp_args) {
-  const ast::Arguments& args = def ? def->args : lambda ? lambda->args : *genexp_args;
-  const ast::Loc& loc = def ? def->loc : lambda ? lambda->loc : genexp->loc;
-  const void* node = def ? static_cast<const void*>(def) : lambda ? static_cast<const void*>(lambda) : genexp;
-  const Scope* scope = scopes_.scope_of(node);
-  if (!scope) unsupported(loc, "function without a scope (internal)");
+std::string Emitter::emit_function(const FunctionView& fn, const std::string& qualname) {
+  const ast::Arguments& args = fn.args();
+  const ast::Loc& loc = fn.loc();
+  const Scope& scope = fn.scope();
+  const ast::FunctionDef* def = fn.def();
   if (def && def->is_async) unsupported(loc, "'async def' (coroutines come with the async issue)");
-  if (scope->function_kind != FunctionKind::Plain && scope->function_kind != FunctionKind::Generator)
+  if (fn.machine() && fn.machine() != MachineKind::Generator)
     unsupported(loc, "coroutines and async generators (they come with the async issue)");
 
   // Defaults are evaluated where the def stands, left to right.
@@ -322,9 +331,7 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
     std::vector<const ast::Expr*> es;
     for (auto& d : args.defaults) es.push_back(d.get());
     auto vals = ordered(es);
-    std::string list;
-    for (auto& v : vals) list += (list.empty() ? "" : ", ") + v;
-    defaults = declare("Value", fresh("t"), "py::new_tuple({" + list + "})");
+    defaults = declare("Value", fresh("t"), "py::new_tuple({" + join_code(vals) + "})");
   }
   bool any_kw = false;
   for (auto& d : args.kw_defaults) any_kw |= d != nullptr;
@@ -338,29 +345,29 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
   }
 
   FuncCtx fctx;
-  fctx.scope = scope;
+  fctx.scope = &scope;
   fctx.parent = ctx_;
-  if (def) {
-    for (auto& s : def->body) guess_generators(*s, fctx.generator_guess);
+  if (fn.body() == FunctionView::Body::Statements) {
+    for (auto& s : fn.statements()) guess_generators(*s, fctx.generator_guess);
     NameSet locals, params;
-    for (auto& sym : scope->symbols)
+    for (auto& sym : scope.symbols)
       if (sym.binding == Binding::Local && !sym.unbindable) locals.insert(sym.name);
     for (auto& p : param_names(args)) params.insert(p);
-    fctx.bound_before = bound_before(def->body, locals, params);
+    fctx.bound_before = bound_before(fn.statements(), locals, params);
   }
-  for (auto& s : scope->symbols)
+  for (auto& s : scope.symbols)
     if (s.binding == Binding::Free) fctx.freevars.push_back(s.name);
-  if (scope->needs_class_cell &&
+  if (scope.needs_class_cell &&
       std::find(fctx.freevars.begin(), fctx.freevars.end(), "__class__") == fctx.freevars.end())
     fctx.freevars.push_back("__class__");
 
-  std::string name = def ? def->name : lambda ? "<lambda>" : "<genexpr>";
-  std::string code_var = code_info(*scope, &args, name, qualname, loc.line, def ? docstring_of(def->body) : nullptr);
+  std::string code_var = code_info(scope, &args, fn.name(), qualname, loc.line, def ? docstring_of(def->body) : nullptr);
   std::string cxx_name;
   if (auto pre = function_impls_.find(def); def && pre != function_impls_.end()) {
     cxx_name = pre->second;  // a known function, declared up front so calls can name it
   } else {
-    cxx_name = fmt::format("fn_{}_{}", fresh_id(), def ? mangle(def->name) : lambda ? "lambda" : "genexpr");
+    cxx_name = fmt::format("fn_{}_{}", fresh_id(),
+                           def ? mangle(def->name) : fn.body() == FunctionView::Body::Expression ? "lambda" : "genexpr");
     decls_ += fmt::format("Value {}(py::FuncObj* self_, Value* params_);\n", cxx_name);
   }
 
@@ -370,16 +377,15 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
   FuncCtx* saved_ctx = ctx_;
   FunctionEmission saved_fn = std::move(fn_);
   fn_ = FunctionEmission{};
+  fn_.machine = fn.machine();
   out_ = &body;
   ctx_ = &fctx;
   std::vector<std::string> saved_qual = std::move(qual_stack_);
   qual_stack_ = {qualname + ".<locals>"};
-  const ast::StmtList* stmts = def ? &def->body : nullptr;
-  const ast::Expr* lambda_body = lambda ? lambda->body.get() : nullptr;
-  if (scope->function_kind == FunctionKind::Generator) {
-    functions_ += emit_generator(*scope, args, stmts, lambda_body, genexp, cxx_name, code_var, qualname, loc.line);
+  if (fn.machine()) {
+    functions_ += emit_machine(fn, cxx_name, code_var, qualname);
   } else {
-    emit_function_body(fctx, args, stmts, lambda_body, cxx_name, code_var);
+    emit_plain_function(fn, cxx_name, code_var);
     functions_ += body.take();
   }
   qual_stack_ = std::move(saved_qual);
@@ -397,9 +403,9 @@ std::string Emitter::emit_function(const ast::FunctionDef* def, const ast::Lambd
                      defaults, kwdefaults, cells, constant_str("__main__"));
 }
 
-void Emitter::emit_function_body(FuncCtx& ctx, const ast::Arguments& args,
-                                 const ast::StmtList* body, const ast::Expr* lambda_body,
-                                 const std::string& cxx_name, const std::string& code_var) {
+void Emitter::emit_plain_function(const FunctionView& fn, const std::string& cxx_name,
+                                  const std::string& code_var) {
+  const FuncCtx& ctx = *ctx_;
   out_->at_line(0);
   out_->open(fmt::format("Value {}(py::FuncObj* self_, Value* params_)", cxx_name));
   out_->linef("py::FrameScope fs_(&{});", code_var);
@@ -408,7 +414,7 @@ void Emitter::emit_function_body(FuncCtx& ctx, const ast::Arguments& args,
   // frame's variables first to last (parameters, then the other locals, in
   // the order they appear), and finalisers print in that order. So declare
   // them backwards.
-  std::vector<std::string> params = param_names(args);
+  std::vector<std::string> params = param_names(fn.args());
   for (auto s = ctx.scope->symbols.rbegin(); s != ctx.scope->symbols.rend(); ++s) {
     if (s->is_param) continue;
     if (s->binding == Binding::Local) out_->linef("Value {};", local_var(s->name, ctx));
@@ -422,21 +428,20 @@ void Emitter::emit_function_body(FuncCtx& ctx, const ast::Arguments& args,
       out_->linef("Value {} = std::move(params_[{}]);", local_var(params[i], ctx), i);
   }
   out_->line("Value ret_;");
-  if (body) {
-    emit_block(*body);
+  if (fn.body() == FunctionView::Body::Statements) {
+    emit_block(fn.statements());
     out_->at_line(0);
     out_->line("return Value::none();");
   } else {
-    set_line(lambda_body->loc);
-    std::string v = value(*lambda_body);
+    set_line(fn.expression().loc);
+    std::string v = value(fn.expression());
     out_->linef("return {};", v);
   }
   out_->close();
 }
 
 void Emitter::emit_class(const ast::ClassDef& cls) {
-  const Scope* scope = scopes_.scope_of(&cls);
-  if (!scope) unsupported(cls.loc, "class without a scope (internal)");
+  const Scope* scope = &scope_of(cls);
   if (!cls.keywords.empty()) unsupported(cls.loc, "class keywords (metaclass=...)");
   out_->open("");
   // Decorators first, then bases, then the body (CPython's order).
@@ -447,8 +452,7 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
     base_exprs.push_back(b.get());
   }
   auto bases = ordered(base_exprs);
-  std::string base_list;
-  for (auto& b : bases) base_list += (base_list.empty() ? "" : ", ") + b;
+  std::string base_list = join_code(bases);
   std::string bases_var = declare("Value", fresh("bases"), "py::new_tuple({" + base_list + "})");
 
   std::string qualname = qualname_for(cls.name);

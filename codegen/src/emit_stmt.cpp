@@ -34,7 +34,7 @@ void Emitter::store_line(int line) {
 }
 
 void Emitter::emit_return(const std::string& v) {
-  if (fn_.gen_mode) {
+  if (fn_.machine) {
     out_->linef("io_ = {};", v);
     out_->line("return py::Step::Returned;");
   } else {
@@ -53,7 +53,7 @@ void Emitter::emit_stmt(const ast::Stmt& s) {
   ctx_->bound_now = bound == ctx_->bound_before.end() ? nullptr : &bound->second;
   emit_stmt_inner(s);
   ctx_->bound_now = outer_bound;
-  if (fn_.gen_mode) release_gen_temps(mark);
+  if (fn_.machine) release_gen_temps(mark);
 }
 
 void Emitter::emit_stmt_inner(const ast::Stmt& s) {
@@ -62,7 +62,7 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
     case ast::StmtKind::Expr: {
       out_->open("");
       auto* e = s.as<ast::ExprStmt>();
-      if (auto* y = e->value->as<ast::Yield>(); y && fn_.gen_mode) {
+      if (auto* y = e->value->as<ast::Yield>(); y && fn_.machine) {
         // `yield v` as a statement: the value sent in is dropped unread.
         emit_yield(y->value.get(), y->loc, false);
         out_->line("(void)(std::move(io_));");
@@ -218,7 +218,7 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
       auto* f = s.as<ast::FunctionDef>();
       out_->open("");
       std::vector<std::string> decorators = decorator_values(f->decorator_list, f->loc);
-      std::string made = emit_function(f, nullptr, qualname_for(f->name));
+      std::string made = emit_function(FunctionView::of(*f, scope_of(*f)), qualname_for(f->name));
       std::string fn = declare("Value", fresh("fn"), made);
       apply_decorators(f->decorator_list, decorators, fn);
       if (ctx_->scope->kind == ScopeKind::Module && known_functions_.count(f->name) &&
@@ -363,7 +363,7 @@ void Emitter::emit_for(const ast::For& s) {
     std::vector<const ast::Expr*> args;
     for (auto& a : call->args) args.push_back(a.get());
     auto parts = ordered(args);
-    std::string arr = declare_array(fresh("a"), parts, parts.size());
+    std::string arr = declare_array(fresh("a"), codes(parts), parts.size());
     it_init = fmt::format("py::ForIter(py::ForIter::RangeCall{{}}, {}, {})", arr, parts.size());
   } else {
     it_init = fmt::format("py::ForIter({})", value(*s.iter));
@@ -395,7 +395,7 @@ void Emitter::emit_for(const ast::For& s) {
 bool Emitter::local_generator_loop(const ast::For& s, const std::string& it) {
   auto* call = s.iter->as<ast::Call>();
   auto* callee = call ? call->func->as<ast::Name>() : nullptr;
-  if (fn_.gen_mode || !callee || !call->keywords.empty()) return false;
+  if (fn_.machine || !callee || !call->keywords.empty()) return false;
   const MachineNames* machine = known_machine(callee->id);
   if (!machine || resolve(callee->id, ctx_).kind != NameKind::Global) return false;
   size_t nargs = call->args.size();
@@ -407,7 +407,7 @@ bool Emitter::local_generator_loop(const ast::For& s, const std::string& it) {
   for (auto& a : call->args) args.push_back(a.get());
   require_bound_first(*callee, args);
   auto parts = ordered(args);
-  std::string arr = nargs ? declare_array(fresh("a"), parts, nargs) : "nullptr";
+  std::string arr = nargs ? declare_array(fresh("a"), codes(parts), nargs) : "nullptr";
   declare(fmt::format("py::LocalGenIter<{}, {}>", m.frame, m.resume), it);
   out_->open("");
   out_->linef("const Value& fn_ = {};", name_load(*callee).code);
@@ -473,11 +473,10 @@ void Emitter::emit_after_finally(const Unwind& u) {
 // jumping to try_entry_N and dispatching again inside (C++ forbids a jump
 // into a try block, so each level dispatches to the next).
 void Emitter::open_try(int id) {
-  if (fn_.gen_mode) {
-    out_->linef("try_entry_{}:;", id);
+  if (fn_.machine) {
+    Printer::Mark entry = out_->mark();
     out_->open("try");
-    out_->line(dispatch_placeholder(id));
-    fn_.dispatch.push_back({id, {}, {}});
+    fn_.dispatch.push_back({id, out_->mark(), entry, {}, {}});
   } else {
     out_->open("try");
   }
@@ -485,7 +484,7 @@ void Emitter::open_try(int id) {
 
 void Emitter::close_try(int id) {
   out_->close();
-  if (fn_.gen_mode) end_dispatch_scope(id);
+  if (fn_.machine) end_dispatch_scope(id);
 }
 
 // The except clauses, tried in order: `exc` is the exception (C++
@@ -522,7 +521,7 @@ void Emitter::emit_handler_chain(const std::vector<ast::ExceptHandler>& handlers
 }
 
 void Emitter::emit_try(const TryParts& s) {
-  if (fn_.gen_mode)
+  if (fn_.machine)
     for (auto& h : s.handlers)
       if (scopes_.can_suspend(h.body)) return emit_try_suspending_handlers(s);
   int id = fresh_id();
@@ -607,21 +606,20 @@ void Emitter::emit_try_finally(const ast::Try& s) {
   out_->linef("(void){};", why);
   // A generator's exception waits here while the clean-up runs (reset on
   // every entry: a jump out of the clean-up last time may have left it set).
-  std::string pending = fn_.gen_mode ? declare("Value", fmt::format("pend_{}", id), "Value()") : "";
+  std::string pending = fn_.machine ? declare("Value", fmt::format("pend_{}", id), "Value()") : "";
   ctx_->unwind.push_back({Unwind::Finally, id});
   open_try(id);
   emit_try_body(s);
   close_try(id);
   Unwind u = ctx_->unwind.back();
   ctx_->unwind.pop_back();
-  if (!fn_.gen_mode) {
+  if (!fn_.machine) {
     out_->open(fmt::format("catch (py::PyError& e_{})", id));
     out_->linef("py::HandlerScope h_{}(e_{}, true);", id, id);
     emit_block(s.finalbody);
     out_->line("throw;");
     out_->close();
-    out_->linef("goto fin_{};", id);  // keeps the label used even when no jump targets it
-    out_->linef("fin_{}:;", id);
+    if (u.jumped()) out_->linef("fin_{}:;", id);
     emit_block(s.finalbody);
     emit_after_finally(u);
   } else {
@@ -632,8 +630,7 @@ void Emitter::emit_try_finally(const ast::Try& s) {
     out_->open(fmt::format("catch (py::PyError& e_{})", id));
     out_->linef("{} = std::move(e_{}.exc);", pending, id);
     out_->close();
-    out_->linef("goto fin_{};", id);
-    out_->linef("fin_{}:;", id);
+    if (u.jumped()) out_->linef("fin_{}:;", id);
     std::string exit_code = fmt::format("if ({}.is_bound()) py::gen_handler_exit(g_, {});", pending, slot);
     out_->linef("if ({}.is_bound()) py::gen_handler_enter(g_, {}, {});", pending, slot, pending);
     fn_.yields_in_handler = true;
@@ -685,8 +682,7 @@ void Emitter::emit_with(const ast::With& s, size_t item) {
   store_line(s.loc.line);  // __exit__ runs at the with line
   out_->linef("if (!{}.exit_exc(h_{}.exc())) throw;", w, id);
   out_->close();
-  out_->linef("goto fin_{};", id);
-  out_->linef("fin_{}:;", id);
+  if (u.jumped()) out_->linef("fin_{}:;", id);
   out_->open(fmt::format("if (!{})", raised));
   store_line(s.loc.line);
   out_->linef("{}.exit_ok();", w);

@@ -34,6 +34,8 @@
 // sequence left to right, carry call arguments.
 #pragma once
 
+#include <fmt/format.h>
+
 #include <map>
 #include <set>
 #include <optional>
@@ -41,6 +43,7 @@
 #include <vector>
 
 #include "bound_names.h"
+#include "function_view.h"
 #include "printer.h"
 #include "pyco2cpp/ast.h"
 #include "pyco2cpp/codegen.h"
@@ -61,7 +64,15 @@ enum class OperandKind {
 struct Operand {
   std::string code;
   OperandKind kind = OperandKind::Effect;
+  // `code` names a temporary made for this operand alone (t_N): whoever
+  // consumes it last may move from it.
+  bool is_temp = false;
 };
+
+// A list of operands' code, comma-separated: "a, b, c".
+std::string join_code(const std::vector<Operand>& operands);
+// Each operand's code.
+std::vector<std::string> codes(const std::vector<Operand>& operands);
 
 // Thrown (inside codegen only) when a construct is not supported: the
 // message is reported at the node's location and emission stops.
@@ -83,6 +94,7 @@ struct Unwind {
   bool loop_has_else = false;        // Loop: break jumps to end_N instead of `break;`
   std::string exit_code;             // Exit: the statement to run
   bool used_return = false, used_break = false, used_continue = false;
+  bool jumped() const { return used_return || used_break || used_continue; }  // fin_N is a target
 };
 
 // One Python scope being emitted. Class bodies and comprehensions are
@@ -129,17 +141,14 @@ class Emitter {
   // not jump over an initialised local).
   std::string declare(const std::string& type, const std::string& name, const std::string& init = "");
   std::string declare_array(const std::string& name, const std::vector<std::string>& elems, size_t size);
-  std::string V(const std::string& name) const { return fn_.gen_mode ? "f_->" + name : name; }
+  std::string V(const std::string& name) const { return fn_.machine ? "f_->" + name : name; }
   int fresh_id() { return ++counter_; }
 
   // ---- functions (emit_module.cpp)
-  // Returns the make_function expression (a genexp passes its node and its
-  // one synthetic parameter, `.0`).
-  std::string emit_function(const ast::FunctionDef* def, const ast::Lambda* lambda, const std::string& qualname,
-                            const ast::GeneratorExp* genexp = nullptr, const ast::Arguments* genexp_args = nullptr);
-  void emit_function_body(FuncCtx& ctx, const ast::Arguments& args, const ast::StmtList* body,
-                          const ast::Expr* lambda_body, const std::string& cxx_name,
-                          const std::string& code_var);
+  // Emits the function's code; returns the make_function expression that
+  // makes the function object where the def, lambda or genexp stands.
+  std::string emit_function(const FunctionView& fn, const std::string& qualname);
+  void emit_plain_function(const FunctionView& fn, const std::string& cxx_name, const std::string& code_var);
   void emit_class(const ast::ClassDef& cls);
   std::string qualname_for(const std::string& name) const;
 
@@ -182,16 +191,18 @@ class Emitter {
                         const std::string& target);
 
   // ---- generators (emit_gen.cpp)
+  // The resume function, or one `try` block of it: where a resume point
+  // inside is dispatched to. Its dispatch table and entry label are marks,
+  // filled when the scope ends (only then is it known what is inside).
   struct DispatchScope {
     int id = 0;                  // 0: the resume function itself; else the try statement's id
+    Printer::Mark table;         // `switch (rs_) ...` at the top of the scope
+    std::optional<Printer::Mark> entry;  // `try_entry_N:;` before the try (the enclosing table jumps there)
     std::vector<int> states;     // resume points directly in this scope
     std::vector<std::pair<int, std::vector<int>>> tries;  // nested try id -> every state inside it
   };
-  std::string emit_generator(const Scope& scope, const ast::Arguments& args, const ast::StmtList* body,
-                             const ast::Expr* lambda_body, const ast::Expr* genexp,
-                             const std::string& cxx_name, const std::string& code_var,
-                             const std::string& qualname, int firstline);
-  std::string dispatch_placeholder(int id) const;
+  std::string emit_machine(const FunctionView& fn, const std::string& cxx_name, const std::string& code_var,
+                           const std::string& qualname);
   void end_dispatch_scope(int id);
   int new_resume_point(const char* kind, int line);
   // `yield v` (v may be null). sent_used: the value sent in is read (the
@@ -204,10 +215,13 @@ class Emitter {
   // ---- expressions (emit_expr.cpp)
   Operand expr(const ast::Expr& e);
   std::string value(const ast::Expr& e) { return expr(e).code; }
-  std::string temp(const Operand& op);               // materialise into t_N
+  std::string temp(const Operand& op);               // materialise into t_N (its name)
+  static Operand temp_operand(std::string name) { return {std::move(name), OperandKind::Local, true}; }
+  // `-literal` as a constant, when the literal is an int or a finite float.
+  static std::optional<Operand> negated_constant(const ast::Constant& c);
   std::string truth(const ast::Expr& e);             // C++ bool expression
   // Evaluates operands left to right with Python's order guaranteed.
-  std::vector<std::string> ordered(const std::vector<const ast::Expr*>& es);
+  std::vector<Operand> ordered(const std::vector<const ast::Expr*>& es);
   Operand name_load(const ast::Name& n);
   void name_store(const std::string& id, const std::string& value, const ast::Loc& loc);
   void name_delete(const std::string& id, const ast::Loc& loc);
@@ -224,7 +238,7 @@ class Emitter {
   std::string binop_fn(ast::BinOpKind op, bool inplace);
   bool may_effect(const ast::Expr& e) const;
   bool arguments_may_effect(const ast::Call& c) const;
-  std::string argument_array(const std::vector<std::string>& parts, size_t from);
+  std::string argument_array(const std::vector<Operand>& parts, size_t from);
   Operand method_call_lookup_first(const ast::Call& c, const ast::Attribute& attr);
 
   // ---- names
@@ -243,6 +257,9 @@ class Emitter {
   bool is_module_global(const std::string& id) const { return module_globals_.count(id) > 0; }
 
   [[noreturn]] void unsupported(const ast::Loc& loc, std::string what);
+  // The scope resolve opened for a def, class, lambda or comprehension.
+  template <class Node>
+  const Scope& scope_of(const Node& node) const;
 
   const SourceFile& src_;
   const ScopeTable& scopes_;
@@ -253,12 +270,11 @@ class Emitter {
   // What one C++ function's emission keeps; a nested function is emitted
   // with a fresh one and the outer one put back after.
   struct FunctionEmission {
-    bool gen_mode = false;               // writing a generator's resume function
+    std::optional<MachineKind> machine;  // set: writing a machine's resume function
     std::string members;                 // generator mode: the frame struct's members
     std::string frame = "fs_.frame";     // the running py::Frame (line numbers for tracebacks)
     int line = 0;                        // the line the code being written stored last
     std::vector<DispatchScope> dispatch;
-    std::map<int, std::string> dispatch_text;  // placeholder id -> its switch
     int resume_points = 0;
     // What the machine turned out to do (its frame's kDelegates,
     // kYieldsInHandler and kReadsSent: the inline fast paths skip what it
@@ -319,3 +335,12 @@ bool binds_positionally(const ast::Arguments& params, size_t nargs);
 std::string mangle(const std::string& id);
 
 }  // namespace pyco2cpp::codegen
+
+// Formatting an Operand writes its code.
+template <>
+struct fmt::formatter<pyco2cpp::codegen::Operand> : fmt::formatter<std::string_view> {
+  template <class Context>
+  auto format(const pyco2cpp::codegen::Operand& op, Context& ctx) const {
+    return fmt::formatter<std::string_view>::format(op.code, ctx);
+  }
+};

@@ -1,12 +1,16 @@
-// The one place C++ text is written: indentation, and `#line` directives that
+// The one place C++ text is written: indentation, `#line` directives that
 // map every emitted statement back to the Python line it came from (so C++
-// compiler messages and gdb point at the .py file).
+// compiler messages and gdb point at the .py file), and marks: places in the
+// listing whose text is only known later (a state machine's dispatch table,
+// complete once the body after it is written; a label only some later jump
+// needs), filled in without searching or patching the text written so far.
 #pragma once
 
 #include <fmt/core.h>
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pyco2cpp::codegen {
 
@@ -27,10 +31,21 @@ class Printer {
   void close(std::string_view tail = "}");
   void middle(std::string_view text);  // "} else {": same depth before and after
 
-  std::string take() { return std::move(out_); }
+  // A place here, at the current indentation, to be filled later.
+  struct Mark {
+    size_t chunk;
+  };
+  Mark mark();
+  // The mark's text: lines, each indented as the mark was (empty: nothing).
+  void fill(Mark mark, std::string_view text);
+
+  // The listing, marks filled in.
+  std::string take();
 
  private:
-  std::string out_;
+  // The text between marks; a mark is a chunk of its own.
+  std::vector<std::string> chunks_{1};
+  std::vector<int> mark_indent_;  // per chunk: a mark's indentation, or -1
   std::string py_path_;
   bool line_directives_;
   int indent_ = 0;

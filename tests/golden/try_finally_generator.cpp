@@ -155,13 +155,10 @@ struct Frame_2 : py::GenObj {
     } catch (py::PyError &e_5) {
       f_->pend_5 = std::move(e_5.exc);
     }
-    goto fin_5;
   fin_5:;
     if (f_->pend_5.is_bound())
       py::gen_handler_enter(g_, f_->hf_5, f_->pend_5);
-  try_entry_7:;
     try {
-
 #line 15 "try_finally_generator.py"
       g_->frame.line = 15;
       {
