@@ -40,7 +40,7 @@ std::vector<std::string> codes(const std::vector<Operand>& operands) {
 
 std::string Emitter::temp(const Operand& op) {
   if (op.is_temp) return op.code;
-  return declare("Value", fresh("t"), op.code);
+  return declare("Value", fresh(Helper::Temp), op.code);
 }
 
 std::vector<Operand> Emitter::ordered(const std::vector<const ast::Expr*>& es) {
@@ -138,7 +138,7 @@ Operand Emitter::name_load(const ast::Name& n) {
       return {fmt::format("(py::raise_name_error({}), Value())", lit), OperandKind::Effect};
     case NameKind::ClassNs: {
       // LOAD_NAME / LOAD_CLASSDEREF: the class namespace, then outward.
-      std::string t = declare("Value", fresh("t"));
+      std::string t = declare("Value", fresh(Helper::Temp));
       out_->open(fmt::format("if (Value* p_ = py::ns_lookup({}, {}))", r.cxx, constant_str(n.id)));
       out_->linef("{} = *p_;", t);
       out_->middle("} else {");
@@ -298,7 +298,7 @@ Operand Emitter::expr(const ast::Expr& e) {
     }
     case K::IfExp: {
       auto* i = e.as<ast::IfExp>();
-      std::string t = declare("Value", fresh("t"));
+      std::string t = declare("Value", fresh(Helper::Temp));
       out_->open(fmt::format("if ({})", truth(*i->test)));
       out_->linef("{} = {};", t, value(*i->body));
       out_->middle("} else {");
@@ -324,7 +324,7 @@ Operand Emitter::expr(const ast::Expr& e) {
 
 Operand Emitter::boolop(const ast::BoolOp& b) {
   std::string first = value(*b.values[0]);
-  std::string t = declare("Value", fresh("t"), first);
+  std::string t = declare("Value", fresh(Helper::Temp), first);
   size_t opened = 0;
   for (size_t i = 1; i < b.values.size(); ++i) {
     out_->open(fmt::format("if ({}py::truthy({}))", b.op == ast::BoolOpKind::And ? "" : "!", t));
@@ -356,7 +356,7 @@ Operand Emitter::compare(const ast::Compare& c) {
     return {cmp(c.ops[0], parts[0].code, parts[1].code), OperandKind::Effect};
   }
   // a < b < c: each middle operand evaluated once, stop at the first false.
-  std::string r = declare("Value", fresh("t"));
+  std::string r = declare("Value", fresh(Helper::Temp));
   std::string left = temp(expr(*c.left));
   size_t opened = 0;
   for (size_t i = 0; i < c.ops.size(); ++i) {
@@ -402,7 +402,7 @@ Operand Emitter::call(const ast::Call& c) {
 
   if (has_star) {
     std::string f = temp(expr(*c.func));
-    std::string pos = declare("Value", fresh("t"), "py::new_list({})");
+    std::string pos = declare("Value", fresh(Helper::Temp), "py::new_list({})");
     for (auto& a : c.args) {
       if (auto* s = a->as<ast::Starred>())
         out_->linef("py::list_extend({}, {});", pos, value(*s->value));
@@ -411,7 +411,7 @@ Operand Emitter::call(const ast::Call& c) {
     }
     std::string kw = "Value()";
     if (!c.keywords.empty()) {
-      kw = declare("Value", fresh("t"), "py::new_dict()");
+      kw = declare("Value", fresh(Helper::Temp), "py::new_dict()");
       for (auto& k : c.keywords) {
         if (k.arg.empty())
           out_->linef("py::dict_merge_kwargs({}, {}, {});", kw, value(*k.value), f);
@@ -470,7 +470,7 @@ Operand Emitter::call(const ast::Call& c) {
     if (it != known_functions_.end() && resolve(n->id, ctx_).kind == NameKind::Global && nargs > 0) {
       if (binds_positionally(it->second->args, nargs))
         return {fmt::format("py::call_known({}, KF_{}, {}, {}, {})", parts[0], mangle(n->id),
-                            function_impls_.at(it->second), arr, nargs),
+                            known_names_.at(it->second).entry(), arr, nargs),
                 OperandKind::Effect};
     }
   }
@@ -484,7 +484,7 @@ std::string Emitter::argument_array(const std::vector<Operand>& parts, size_t fr
   std::vector<std::string> elems;
   for (size_t i = from; i < parts.size(); ++i)
     elems.push_back(parts[i].is_temp ? "std::move(" + parts[i].code + ")" : parts[i].code);
-  return declare_array(fresh("a"), elems, elems.size());
+  return declare_array(fresh(Helper::Args), elems, elems.size());
 }
 
 bool Emitter::arguments_may_effect(const ast::Call& c) const {
@@ -500,7 +500,7 @@ bool Emitter::arguments_may_effect(const ast::Call& c) const {
 // then the arguments, as CPython orders them.
 Operand Emitter::method_call_lookup_first(const ast::Call& c, const ast::Attribute& attr) {
   std::string recv = temp(expr(*attr.value));
-  std::string m = declare("py::MethodRef", fresh("m"),
+  std::string m = declare("py::MethodRef", fresh(Helper::Method),
                           fmt::format("py::load_method({}, {})", recv, constant_str(attr.attr)));
   std::vector<const ast::Expr*> operands;
   for (auto& a : c.args) operands.push_back(a.get());
@@ -524,7 +524,7 @@ void Emitter::require_bound_first(const ast::Name& callee, const std::vector<con
 Operand Emitter::display(const ast::Expr& e) {
   using K = ast::ExprKind;
   if (auto* d = e.as<ast::Dict>()) {
-    std::string t = declare("Value", fresh("t"), "py::new_dict()");
+    std::string t = declare("Value", fresh(Helper::Temp), "py::new_dict()");
     for (size_t i = 0; i < d->keys.size(); ++i) {
       if (!d->keys[i]) {
         out_->linef("py::dict_update({}, {});", t, value(*d->values[i]));
@@ -575,7 +575,7 @@ Operand Emitter::display(const ast::Expr& e) {
     return {fmt::format("{}({{{}}})", fn, list), OperandKind::Effect};
   }
   bool is_set = e.kind == K::Set;
-  std::string t = declare("Value", fresh("t"), is_set ? "py::new_set({})" : "py::new_list({})");
+  std::string t = declare("Value", fresh(Helper::Temp), is_set ? "py::new_set({})" : "py::new_list({})");
   for (auto& x : elts) {
     if (auto* s = x->as<ast::Starred>())
       out_->linef("{}({}, {});", is_set ? "py::set_update" : "py::list_extend", t, value(*s->value));
@@ -600,18 +600,19 @@ Operand Emitter::comprehension(const ast::Expr& e) {
     if (g.is_async) unsupported(g.loc, "asynchronous comprehensions");
   const Scope* scope = &scope_of(e);
 
-  std::string result = declare("Value", fresh("t"), init);
+  std::string result = declare("Value", fresh(Helper::Temp), init);
   std::string outer_iter = value(*(*gens)[0].iter);  // in the enclosing scope
-  std::string it0 = declare("Value", fresh("it"), "py::iter(" + outer_iter + ")");
+  std::string it0 = declare("Value", fresh(Helper::Iter), "py::iter(" + outer_iter + ")");
   out_->open("");
   // CPython 3.11 runs a comprehension as a function of its own: its frame
   // (<listcomp> ...) shows in tracebacks and counts toward the recursion
   // limit. It can't yield, so its FrameScope is a C++ local even in a
   // generator (no resume label inside).
   const char* code_name = e.kind == K::ListComp ? "<listcomp>" : e.kind == K::SetComp ? "<setcomp>" : "<dictcomp>";
-  std::string code_var = code_info(*scope, nullptr, code_name, qualname_for(code_name), e.loc.line, nullptr);
-  std::string comp_frame = fmt::format("cs_{}", fresh_id());
-  out_->linef("py::FrameScope {}(&{});", comp_frame, code_var);
+  FunctionNames comp_names = names_.function(qualname_for(code_name));
+  code_info(comp_names, *scope, nullptr, code_name, qualname_for(code_name), e.loc.line, nullptr);
+  std::string comp_frame = fresh(Helper::CompFrame);
+  out_->linef("py::FrameScope {}(&{});", comp_frame, comp_names.code());
   std::string enclosing_frame = fn_.frame;
   fn_.frame = comp_frame + ".frame";
   FuncCtx cctx;
@@ -632,9 +633,9 @@ Operand Emitter::comprehension(const ast::Expr& e) {
     const ast::Comprehension& g = (*gens)[i];
     if (i > 0) {
       std::string inner_iter = value(*g.iter);
-      it = declare("Value", fresh("it"), "py::iter(" + inner_iter + ")");
+      it = declare("Value", fresh(Helper::Iter), "py::iter(" + inner_iter + ")");
     }
-    std::string item = declare("Value", fresh("item"));
+    std::string item = declare("Value", fresh(Helper::Item));
     out_->open("for (;;)");
     ++loops;
     // Lines as in a generator expression (emit_genexp_loops).
@@ -692,7 +693,7 @@ Operand Emitter::fstring(const ast::JoinedStr& j) {
   }
   if (parts.size() == 1 && j.values[0]->as<ast::Constant>()) return {parts[0], OperandKind::Const};
   if (parts.empty()) return {constant_str(""), OperandKind::Const};
-  std::string arr = declare_array(fresh("a"), parts, parts.size());
+  std::string arr = declare_array(fresh(Helper::Args), parts, parts.size());
   return {fmt::format("py::join_strs({}, {})", arr, parts.size()), OperandKind::Effect};
 }
 

@@ -72,14 +72,14 @@ void Emitter::end_dispatch_scope(int id) {
   std::vector<int> all = scope.states;
   if (!scope.states.empty() || !scope.tries.empty()) {
     std::string text = "switch (rs_) {\n";
-    for (int k : scope.states) text += fmt::format("  case {}: goto resume_{};\n", k, k);
+    for (int k : scope.states) text += fmt::format("  case {}: goto {};\n", k, helper(Helper::Resume, k));
     for (auto& [try_id, states] : scope.tries) {
       for (int k : states) text += fmt::format("  case {}:\n", k), all.push_back(k);
-      text += fmt::format("    goto try_entry_{};\n", try_id);
+      text += fmt::format("    goto {};\n", helper(Helper::TryEntry, try_id));
     }
     text += "  default: break;\n}";
     out_->fill(scope.table, text);
-    if (scope.entry) out_->fill(*scope.entry, fmt::format("try_entry_{}:;", id));
+    if (scope.entry) out_->fill(*scope.entry, helper(Helper::TryEntry, id) + ":;");
   }
   if (id != 0 && !all.empty()) {
     std::string list;
@@ -97,7 +97,7 @@ Operand Emitter::emit_yield(const ast::Expr* yielded, const ast::Loc& loc, bool 
   out_->linef("io_ = {};", v);
   out_->linef("g_->state = {};", k);
   out_->line("return py::Step::Yielded;");
-  out_->linef("resume_{}:;", k);
+  out_->linef("{}:;", helper(Helper::Resume, k));
   out_->line("rs_ = 0;");
   out_->line("py::gen_resumed(g_);");
   // The sent value, used once by the enclosing expression (ordered() copies
@@ -114,7 +114,7 @@ Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
   out_->linef("g_->yield_from = py::yield_from_iter({});", source);
   out_->line("io_ = Value::none();");
   out_->linef("g_->state = {};", k);
-  out_->linef("resume_{}:;", k);
+  out_->linef("{}:;", helper(Helper::Resume, k));
   out_->line("rs_ = 0;");
   out_->line("if (py::yield_from_step(g_, io_)) return py::Step::Yielded;");
   return {"std::move(io_)", OperandKind::Effect};
@@ -124,7 +124,7 @@ Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
 // the iterator it was given (`.0`), yielding each element.
 void Emitter::emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const std::string& iter) {
   const ast::Comprehension& c = g.generators[level];
-  std::string item = declare("Value", fresh("item"));
+  std::string item = declare("Value", fresh(Helper::Item));
   out_->open("for (;;)");
   // CPython's lines: the outermost loop at the expression's own line, an
   // inner one at its iterable's, each condition and the element at theirs.
@@ -139,7 +139,7 @@ void Emitter::emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const 
   }
   if (level + 1 < g.generators.size()) {
     std::string inner = value(*g.generators[level + 1].iter);
-    std::string it = declare("Value", fresh("it"), "py::iter(" + inner + ")");
+    std::string it = declare("Value", fresh(Helper::Iter), "py::iter(" + inner + ")");
     emit_genexp_loops(g, level + 1, it);
   } else {
     out_->open("");
@@ -154,17 +154,9 @@ void Emitter::emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const 
 // function behind calling the function, `cxx_name`, as for plain functions:
 // it makes the machine object and runs nothing). Returns the code to add to
 // the functions; the frame struct goes to frames_.
-std::string Emitter::emit_machine(const FunctionView& fn, const std::string& cxx_name,
-                                  const std::string& code_var, const std::string& qualname) {
+std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& names, const std::string& qualname) {
   const Scope& scope = fn.scope();
-  MachineNames names;
-  if (auto known = machines_.find(cxx_name); known != machines_.end()) {
-    names = known->second;
-  } else {
-    int id = fresh_id();
-    names = {fmt::format("Frame_{}", id), fmt::format("resume_{}", id), fmt::format("setup_{}", id)};
-  }
-  const std::string &frame_type = names.frame, &resume = names.resume;
+  const std::string frame_type = names.frame(), resume = names.resume();
 
   fn_.frame = "g_->frame";
 
@@ -173,7 +165,7 @@ std::string Emitter::emit_machine(const FunctionView& fn, const std::string& cxx
   // The frame: every local of the function is a member.
   // Members are destroyed last to first; CPython clears a frame's variables
   // first to last (parameters, then locals): declare them backwards.
-  std::string fields = "  Value fn_;\n  Value ret_;\n";
+  std::string fields = "  Value func_;\n  Value ret_;\n";
   std::vector<std::string> ordered_vars;
   for (auto& p : params) {
     const Symbol* sym = scope.find(p);
@@ -190,11 +182,11 @@ std::string Emitter::emit_machine(const FunctionView& fn, const std::string& cxx
   // A known generator function's machine is also called directly by the
   // loops that consume it (py::LocalGenIter): inlined there, the optimiser
   // sees the loop and the machine as one.
-  bool direct = machines_.count(cxx_name) > 0;
+  bool direct = fn.def() && known_names_.count(fn.def()) > 0;
   out_->open(fmt::format("{}py::Step {}(py::GenObj* g_, Value& io_)", direct ? "[[gnu::always_inline]] inline " : "",
                          resume));
   out_->linef("auto* f_ = static_cast<{}*>(g_);", frame_type);
-  out_->line("py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->fn_.obj());");
+  out_->line("py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->func_.obj());");
   out_->line("(void)self_;");
   out_->line("int rs_ = g_->state;");
   fn_.dispatch.push_back({0, out_->mark(), std::nullopt, {}, {}});
@@ -217,7 +209,7 @@ std::string Emitter::emit_machine(const FunctionView& fn, const std::string& cxx
   std::string text = out_->take();
 
   if (opts_.state_machines) {
-    std::string names = " fn_ ret_";
+    std::string names = " func_ ret_";
     for (auto& v : ordered_vars) names += " " + v;
     for (auto& m : fn_.member_names) names += " " + m;
     *opts_.state_machines += fmt::format("generator {} line {}: resume {}, frame {}\n  frame:{}\n{}", qualname,
@@ -239,9 +231,9 @@ std::string Emitter::emit_machine(const FunctionView& fn, const std::string& cxx
   std::string out = text;
   // The setup binds the parameters into a fresh frame; the starter (the C++
   // function behind a call) makes the frame on the heap. Nothing runs yet.
-  out += fmt::format("void {}({}* f_, py::FuncObj* self_, Value* params_) {{\n", names.setup, frame_type);
+  out += fmt::format("void {}({}* f_, py::FuncObj* self_, Value* params_) {{\n", names.setup(), frame_type);
   out += "  (void)params_;\n";
-  out += "  f_->fn_ = Value::borrow(reinterpret_cast<py::Object*>(self_));\n";
+  out += "  f_->func_ = Value::borrow(reinterpret_cast<py::Object*>(self_));\n";
   for (size_t i = 0; i < params.size(); ++i) {
     const Symbol* sym = scope.find(params[i]);
     if (sym && sym->binding == Binding::Cell)
@@ -253,9 +245,9 @@ std::string Emitter::emit_machine(const FunctionView& fn, const std::string& cxx
     if (!s.is_param && s.binding == Binding::Cell)
       out += fmt::format("  f_->{} = py::make_cell();\n", cell_name(s.name, *ctx_));
   out += "}\n";
-  out += fmt::format("Value {}(py::FuncObj* self_, Value* params_) {{\n", cxx_name);
-  out += fmt::format("  auto* f_ = py::new_generator<{}>(&{}, {});\n", frame_type, code_var, resume);
-  out += fmt::format("  {}(f_, self_, params_);\n", names.setup);
+  out += fmt::format("Value {}(py::FuncObj* self_, Value* params_) {{\n", names.entry());
+  out += fmt::format("  auto* f_ = py::new_generator<{}>(&{}, {});\n", frame_type, names.code(), resume);
+  out += fmt::format("  {}(f_, self_, params_);\n", names.setup());
   out += "  return Value::steal(f_);\n}\n";
   return out;
 }
@@ -269,9 +261,9 @@ void Emitter::guess_generators(const ast::Stmt& s, std::map<std::string, std::st
     auto* target = a->targets[0]->as<ast::Name>();
     auto* call = a->value->as<ast::Call>();
     auto* callee = call ? call->func->as<ast::Name>() : nullptr;
-    const MachineNames* machine = target && callee ? known_machine(callee->id) : nullptr;
+    const FunctionNames* machine = target && callee ? known_machine(callee->id) : nullptr;
     if (machine) {
-      std::string both = machine->frame + ", " + machine->resume;  // send_method_as's arguments
+      std::string both = machine->frame() + ", " + machine->resume();  // send_method_as's arguments
       auto [it, fresh] = guesses.emplace(target->id, both);
       if (!fresh && it->second != both) it->second.clear();  // ambiguous
     }
@@ -281,11 +273,10 @@ void Emitter::guess_generators(const ast::Stmt& s, std::map<std::string, std::st
   });
 }
 
-const Emitter::MachineNames* Emitter::known_machine(const std::string& id) const {
+const FunctionNames* Emitter::known_machine(const std::string& id) const {
   auto known = known_functions_.find(id);
-  if (known == known_functions_.end()) return nullptr;
-  auto machine = machines_.find(function_impls_.at(known->second));
-  return machine == machines_.end() ? nullptr : &machine->second;
+  if (known == known_functions_.end() || !machine_kind(scope_of(*known->second))) return nullptr;
+  return &known_names_.at(known->second);
 }
 
 Operand Emitter::genexp(const ast::GeneratorExp& g) {
@@ -294,10 +285,10 @@ Operand Emitter::genexp(const ast::GeneratorExp& g) {
   const Scope& scope = scope_of(g);
   // The outermost iterable is evaluated (and iter() called) right here.
   std::string outer = value(*g.generators[0].iter);
-  std::string it0 = declare("Value", fresh("t"), "py::iter(" + outer + ")");
+  std::string it0 = declare("Value", fresh(Helper::Temp), "py::iter(" + outer + ")");
   std::string made = emit_function(FunctionView::of(g, scope), qualname_for("<genexpr>"));
-  std::string fn = declare("Value", fresh("t"), made);
-  std::string arr = declare_array(fresh("a"), {it0}, 1);
+  std::string fn = declare("Value", fresh(Helper::Temp), made);
+  std::string arr = declare_array(fresh(Helper::Args), {it0}, 1);
   return {fmt::format("py::call({}, {}, 1)", fn, arr), OperandKind::Effect};
 }
 

@@ -85,17 +85,6 @@ std::vector<std::string> param_names(const ast::Arguments& args) {
   return names;
 }
 
-std::string mangle(const std::string& id) {
-  std::string out;
-  for (unsigned char c : id) {
-    if (std::isalnum(c) || c == '_')
-      out += static_cast<char>(c);
-    else
-      out += fmt::format("_x{:02x}", c);
-  }
-  return out;
-}
-
 Emitter::Emitter(const SourceFile& src, const ScopeTable& scopes, const EmitOptions& opts,
                  Diagnostics& diags)
     : src_(src), scopes_(scopes), opts_(opts), diags_(diags) {}
@@ -115,8 +104,6 @@ template const Scope& Emitter::scope_of(const ast::ClassDef&) const;
 template const Scope& Emitter::scope_of(const ast::Lambda&) const;
 template const Scope& Emitter::scope_of(const ast::GeneratorExp&) const;
 template const Scope& Emitter::scope_of(const ast::Expr&) const;
-
-std::string Emitter::fresh(const char* prefix) { return fmt::format("{}_{}", prefix, fresh_id()); }
 
 std::string Emitter::declare(const std::string& type, const std::string& name, const std::string& init) {
   if (!fn_.machine) {
@@ -219,16 +206,14 @@ static const std::string* docstring_of(const ast::StmtList& body) {
   return c && c->value_kind == ast::ConstKind::Str ? &c->value : nullptr;
 }
 
-std::string Emitter::code_info(const Scope& scope, const ast::Arguments* args,
-                               const std::string& name, const std::string& qualname,
-                               int firstline, const std::string* doc) {
-  int id = fresh_id();
-  std::string params = fmt::format("P_{}", id), code = fmt::format("C_{}", id);
-  std::vector<std::string> names;
+void Emitter::code_info(const FunctionNames& names, const Scope& scope, const ast::Arguments* args,
+                        const std::string& name, const std::string& qualname, int firstline,
+                        const std::string* doc) {
+  std::vector<std::string> params;
   size_t npos = 0, nposonly = 0, nkwonly = 0;
   bool varargs = false, varkw = false;
   if (args) {
-    names = param_names(*args);
+    params = param_names(*args);
     nposonly = args->posonlyargs.size();
     npos = nposonly + args->args.size();
     varargs = args->vararg != nullptr;
@@ -236,8 +221,8 @@ std::string Emitter::code_info(const Scope& scope, const ast::Arguments* args,
     varkw = args->kwarg != nullptr;
   }
   std::string list;
-  for (auto& n : names) list += cxx_string_literal(n) + ", ";
-  decls_ += fmt::format("const char* const {}[] = {{{}nullptr}};\n", params, list);
+  for (auto& n : params) list += cxx_string_literal(n) + ", ";
+  decls_ += fmt::format("const char* const {}[] = {{{}nullptr}};\n", names.params(), list);
   const char* kind = "Plain";
   switch (scope.kind) {
     case ScopeKind::Module: kind = "Module"; break;
@@ -251,10 +236,11 @@ std::string Emitter::code_info(const Scope& scope, const ast::Arguments* args,
       }
   }
   decls_ += fmt::format(
-      "const py::CodeInfo {} = {{{}, {}, &kSource, {}, py::FuncKind::{}, {}, {}, {}, {}, {}, {}, {}}};\n",
-      code, cxx_string_literal(name), cxx_string_literal(qualname), firstline, kind, params, npos,
+      "const py::CodeInfo {} = {{.name = {}, .qualname = {}, .source = &kSource, .firstline = {}, "
+      ".kind = py::FuncKind::{}, .params = {}, .npositional = {}, .nposonly = {}, .nkwonly = {}, "
+      ".has_varargs = {}, .has_varkw = {}, .doc = {}}};\n",
+      names.code(), cxx_string_literal(name), cxx_string_literal(qualname), firstline, kind, names.params(), npos,
       nposonly, nkwonly, varargs, varkw, doc ? cxx_string_literal(*doc) : "nullptr");
-  return code;
 }
 
 std::string Emitter::qualname_for(const std::string& name) const {
@@ -331,12 +317,12 @@ std::string Emitter::emit_function(const FunctionView& fn, const std::string& qu
     std::vector<const ast::Expr*> es;
     for (auto& d : args.defaults) es.push_back(d.get());
     auto vals = ordered(es);
-    defaults = declare("Value", fresh("t"), "py::new_tuple({" + join_code(vals) + "})");
+    defaults = declare("Value", fresh(Helper::Temp), "py::new_tuple({" + join_code(vals) + "})");
   }
   bool any_kw = false;
   for (auto& d : args.kw_defaults) any_kw |= d != nullptr;
   if (any_kw) {
-    kwdefaults = declare("Value", fresh("t"), "py::new_dict()");
+    kwdefaults = declare("Value", fresh(Helper::Temp), "py::new_dict()");
     for (size_t i = 0; i < args.kwonlyargs.size(); ++i) {
       if (!args.kw_defaults[i]) continue;
       std::string v = temp(expr(*args.kw_defaults[i]));
@@ -361,15 +347,14 @@ std::string Emitter::emit_function(const FunctionView& fn, const std::string& qu
       std::find(fctx.freevars.begin(), fctx.freevars.end(), "__class__") == fctx.freevars.end())
     fctx.freevars.push_back("__class__");
 
-  std::string code_var = code_info(scope, &args, fn.name(), qualname, loc.line, def ? docstring_of(def->body) : nullptr);
-  std::string cxx_name;
-  if (auto pre = function_impls_.find(def); def && pre != function_impls_.end()) {
-    cxx_name = pre->second;  // a known function, declared up front so calls can name it
+  FunctionNames names;
+  if (auto known = known_names_.find(def); def && known != known_names_.end()) {
+    names = known->second;  // declared up front so calls can name it
   } else {
-    cxx_name = fmt::format("fn_{}_{}", fresh_id(),
-                           def ? mangle(def->name) : fn.body() == FunctionView::Body::Expression ? "lambda" : "genexpr");
-    decls_ += fmt::format("Value {}(py::FuncObj* self_, Value* params_);\n", cxx_name);
+    names = names_.function(qualname);
+    decls_ += fmt::format("Value {}(py::FuncObj* self_, Value* params_);\n", names.entry());
   }
+  code_info(names, scope, &args, fn.name(), qualname, loc.line, def ? docstring_of(def->body) : nullptr);
 
   // The body goes to its own printer; the caller's state is restored after.
   Printer body(src_.path, opts_.line_directives);
@@ -383,9 +368,9 @@ std::string Emitter::emit_function(const FunctionView& fn, const std::string& qu
   std::vector<std::string> saved_qual = std::move(qual_stack_);
   qual_stack_ = {qualname + ".<locals>"};
   if (fn.machine()) {
-    functions_ += emit_machine(fn, cxx_name, code_var, qualname);
+    functions_ += emit_machine(fn, names, qualname);
   } else {
-    emit_plain_function(fn, cxx_name, code_var);
+    emit_plain_function(fn, names);
     functions_ += body.take();
   }
   qual_stack_ = std::move(saved_qual);
@@ -399,16 +384,15 @@ std::string Emitter::emit_function(const FunctionView& fn, const std::string& qu
     if (cell.empty()) unsupported(loc, "super() outside a class body");
     cells += (cells.empty() ? "" : ", ") + cell;
   }
-  return fmt::format("py::make_function(&{}, {}, {}, {}, {{{}}}, {})", code_var, cxx_name,
+  return fmt::format("py::make_function(&{}, {}, {}, {}, {{{}}}, {})", names.code(), names.entry(),
                      defaults, kwdefaults, cells, constant_str("__main__"));
 }
 
-void Emitter::emit_plain_function(const FunctionView& fn, const std::string& cxx_name,
-                                  const std::string& code_var) {
+void Emitter::emit_plain_function(const FunctionView& fn, const FunctionNames& names) {
   const FuncCtx& ctx = *ctx_;
   out_->at_line(0);
-  out_->open(fmt::format("Value {}(py::FuncObj* self_, Value* params_)", cxx_name));
-  out_->linef("py::FrameScope fs_(&{});", code_var);
+  out_->open(fmt::format("Value {}(py::FuncObj* self_, Value* params_)", names.entry()));
+  out_->linef("py::FrameScope fs_(&{});", names.code());
   out_->line("(void)self_;");
   // C++ destroys locals in reverse order of declaration; CPython clears a
   // frame's variables first to last (parameters, then the other locals, in
@@ -453,14 +437,14 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
   }
   auto bases = ordered(base_exprs);
   std::string base_list = join_code(bases);
-  std::string bases_var = declare("Value", fresh("bases"), "py::new_tuple({" + base_list + "})");
+  std::string bases_var = declare("Value", fresh(Helper::ClassBases), "py::new_tuple({" + base_list + "})");
 
   std::string qualname = qualname_for(cls.name);
   FuncCtx cctx;
   cctx.scope = scope;
   cctx.parent = ctx_;
   cctx.inline_in_parent = true;
-  cctx.ns_var = declare("Value", fresh("ns"), "py::new_dict()");
+  cctx.ns_var = declare("Value", fresh(Helper::ClassNs), "py::new_dict()");
   out_->linef("py::ns_store({}, {}, {});", cctx.ns_var, constant_str("__module__"), constant_str("__main__"));
   out_->linef("py::ns_store({}, {}, {});", cctx.ns_var, constant_str("__qualname__"), constant_str(qualname));
   if (const std::string* doc = docstring_of(cls.body))
@@ -468,7 +452,7 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
   bool needs_cell = false;
   for (auto& child : scope->children) needs_cell |= child->needs_class_cell;
   if (needs_cell) {
-    cctx.class_cell = declare("Value", fresh("c___class__"), "py::make_cell()");
+    cctx.class_cell = declare("Value", fresh(Helper::ClassCell), "py::make_cell()");
   }
   FuncCtx* saved = ctx_;
   ctx_ = &cctx;
@@ -477,7 +461,7 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
   qual_stack_.pop_back();
   ctx_ = saved;
   set_line(cls.loc);
-  std::string cls_var = declare("Value", fresh("cls"),
+  std::string cls_var = declare("Value", fresh(Helper::ClassValue),
                                 fmt::format("py::make_class({}, {}, {}, {}, {})", cxx_string_literal(cls.name),
                                             cxx_string_literal(qualname), bases_var, cctx.ns_var,
                                             needs_cell ? cctx.class_cell : "Value()"));
@@ -511,16 +495,14 @@ std::string Emitter::run(const ast::Module& module) {
       if (const Symbol* sym = mscope->find(f->name);
           sym && sym->bindings == 1 && f->decorator_list.empty() && !f->is_async) {
         known_functions_[f->name] = f;
-        std::string cxx_name = fmt::format("fn_{}_{}", fresh_id(), mangle(f->name));
-        function_impls_[f] = cxx_name;
-        decls_ += fmt::format("Value {}(py::FuncObj* self_, Value* params_);\n", cxx_name);
-        const Scope* fscope = scopes_.scope_of(f);
-        if (fscope && fscope->function_kind == FunctionKind::Generator) {
-          int id = fresh_id();
-          MachineNames m{fmt::format("Frame_{}", id), fmt::format("resume_{}", id), fmt::format("setup_{}", id)};
-          decls_ += fmt::format("struct {};\npy::Step {}(py::GenObj* g_, Value& io_);\n", m.frame, m.resume);
-          decls_ += fmt::format("void {}({}* f_, py::FuncObj* self_, Value* params_);\n", m.setup, m.frame);
-          machines_[cxx_name] = m;
+        FunctionNames names = names_.function(f->name);
+        known_names_[f] = names;
+        decls_ += fmt::format("Value {}(py::FuncObj* self_, Value* params_);\n", names.entry());
+        if (machine_kind(scope_of(*f))) {
+          decls_ += fmt::format("struct {};\npy::Step {}(py::GenObj* g_, Value& io_);\n", names.frame(),
+                                names.resume());
+          decls_ += fmt::format("void {}({}* f_, py::FuncObj* self_, Value* params_);\n", names.setup(),
+                                names.frame());
         }
       }
   }
@@ -531,13 +513,14 @@ std::string Emitter::run(const ast::Module& module) {
   ctx_ = &mctx;
   Printer body(src_.path, opts_.line_directives);
   out_ = &body;
-  std::string code_var = code_info(*mscope, nullptr, "<module>", "<module>", 1, nullptr);
+  FunctionNames module_names = names_.function("<module>");
+  code_info(module_names, *mscope, nullptr, "<module>", "<module>", 1, nullptr);
   try {
     // Module-level code mostly runs once; -O1 halves the C++ compile time
     // of a typical program and still keeps module-level loops tight.
     body.open("__attribute__((optimize(\"O1\"))) void module_body()");
     body.line("init_constants();");
-    body.linef("py::FrameScope fs_(&{});", code_var);
+    body.linef("py::FrameScope fs_(&{});", module_names.code());
     body.linef("G___name__ = {};", constant_str("__main__"));
     emit_block(module.body);
     body.at_line(0);

@@ -97,7 +97,7 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
         std::string var = resolve(n->id, ctx_).cxx;
         std::string lit = cxx_string_literal(n->id);
         if (kind == NameKind::Global && may_effect(*a->value)) {
-          std::string before = declare("Value", fresh("t"), fmt::format("py::load_global({}, {})", var, lit));
+          std::string before = declare("Value", fresh(Helper::Temp), fmt::format("py::load_global({}, {})", var, lit));
           std::string rhs = temp(expr(*a->value));
           out_->open(fmt::format("if ({}.same({}))", var, before));
           out_->linef("{}.clear();", before);  // only the variable references it: it may grow in place
@@ -126,13 +126,13 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
       } else if (auto* at = a->target->as<ast::Attribute>()) {
         std::string obj = temp(expr(*at->value));
         std::string name = constant_str(at->attr);
-        std::string cur = declare("Value", fresh("t"), fmt::format("py::getattr({}, {})", obj, name));
+        std::string cur = declare("Value", fresh(Helper::Temp), fmt::format("py::getattr({}, {})", obj, name));
         std::string rhs = value(*a->value);
         out_->linef("py::setattr({}, {}, {}({}, {}));", obj, name, fn, cur, rhs);
       } else if (auto* sub = a->target->as<ast::Subscript>()) {
         std::string obj = temp(expr(*sub->value));
         std::string key = temp(expr(*sub->slice));
-        std::string cur = declare("Value", fresh("t"), fmt::format("py::getitem({}, {})", obj, key));
+        std::string cur = declare("Value", fresh(Helper::Temp), fmt::format("py::getitem({}, {})", obj, key));
         std::string rhs = value(*a->value);
         out_->linef("py::setitem({}, {}, {}({}, {}));", obj, key, fn, cur, rhs);
       } else {
@@ -219,7 +219,7 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
       out_->open("");
       std::vector<std::string> decorators = decorator_values(f->decorator_list, f->loc);
       std::string made = emit_function(FunctionView::of(*f, scope_of(*f)), qualname_for(f->name));
-      std::string fn = declare("Value", fresh("fn"), made);
+      std::string fn = declare("Value", fresh(Helper::FuncValue), made);
       apply_decorators(f->decorator_list, decorators, fn);
       if (ctx_->scope->kind == ScopeKind::Module && known_functions_.count(f->name) &&
           known_functions_.at(f->name) == f)
@@ -256,7 +256,7 @@ void Emitter::emit_assign_to(const ast::Expr& target, const std::string& val) {
       size_t star = elts.size();
       for (size_t i = 0; i < elts.size(); ++i)
         if (elts[i]->kind == ast::ExprKind::Starred) star = i;
-      std::string arr = declare_array(fresh("u"), {}, std::max<size_t>(elts.size(), 1));
+      std::string arr = declare_array(fresh(Helper::Unpack), {}, std::max<size_t>(elts.size(), 1));
       if (star == elts.size())
         out_->linef("py::unpack({}, {}, {});", val, arr, elts.size());
       else
@@ -320,11 +320,11 @@ void Emitter::emit_loop_rest(int id, const ast::StmtList& body, const ast::StmtL
   ctx_->unwind.pop_back();
   out_->close();
   if (!orelse.empty()) {
-    out_->linef("else_{}:;", id);
+    out_->linef("{}:;", helper(Helper::LoopElse, id));
     out_->open("");
     emit_block(orelse);
     out_->close();
-    out_->linef("end_{}:;", id);
+    out_->linef("{}:;", helper(Helper::LoopEnd, id));
   }
   out_->close();
 }
@@ -338,7 +338,7 @@ void Emitter::emit_while(const ast::While& s) {
   if (!s.test->as<ast::Constant>()) store_line(s.loc.line);
   out_->open("");
   out_->open(fmt::format("if (!({}))", truth(*s.test)));
-  out_->line(has_else ? fmt::format("goto else_{};", id) : "break;");
+  out_->line(has_else ? fmt::format("goto {};", helper(Helper::LoopElse, id)) : "break;");
   out_->close();
   out_->close();
   emit_loop_rest(id, s.body, s.orelse);
@@ -356,14 +356,14 @@ void Emitter::emit_for(const ast::For& s) {
                     std::none_of(call->args.begin(), call->args.end(),
                                  [](auto& a) { return a->kind == ast::ExprKind::Starred; });
   std::string it_init;
-  std::string it = fmt::format("it_{}", id);
+  std::string it = helper(Helper::Iter, id);
   if (local_generator_loop(s, it)) {
     // it_N is declared and started
   } else if (range_call) {
     std::vector<const ast::Expr*> args;
     for (auto& a : call->args) args.push_back(a.get());
     auto parts = ordered(args);
-    std::string arr = declare_array(fresh("a"), codes(parts), parts.size());
+    std::string arr = declare_array(fresh(Helper::Args), codes(parts), parts.size());
     it_init = fmt::format("py::ForIter(py::ForIter::RangeCall{{}}, {}, {})", arr, parts.size());
   } else {
     it_init = fmt::format("py::ForIter({})", value(*s.iter));
@@ -373,10 +373,11 @@ void Emitter::emit_for(const ast::For& s) {
   // next() leaves it alone at the end, as CPython leaves the variable.
   auto* target = s.target->as<ast::Name>();
   bool direct = range_call && target && resolve(target->id, ctx_).kind == NameKind::Local;
-  std::string item = direct ? resolve(target->id, ctx_).cxx : declare("Value", fmt::format("item_{}", id));
+  std::string item = direct ? resolve(target->id, ctx_).cxx : declare("Value", helper(Helper::Item, id));
   out_->open("for (;;)");
   store_line(s.loc.line);  // next() errors belong to the for line
-  out_->linef("if (!{}.next({})) {}", it, item, has_else ? fmt::format("goto else_{};", id) : "break;");
+  out_->linef("if (!{}.next({})) {}", it, item,
+              has_else ? fmt::format("goto {};", helper(Helper::LoopElse, id)) : "break;");
   if (!direct) {
     out_->open("");
     emit_assign_to(*s.target, fmt::format("std::move({})", item));
@@ -396,27 +397,27 @@ bool Emitter::local_generator_loop(const ast::For& s, const std::string& it) {
   auto* call = s.iter->as<ast::Call>();
   auto* callee = call ? call->func->as<ast::Name>() : nullptr;
   if (fn_.machine || !callee || !call->keywords.empty()) return false;
-  const MachineNames* machine = known_machine(callee->id);
+  const FunctionNames* machine = known_machine(callee->id);
   if (!machine || resolve(callee->id, ctx_).kind != NameKind::Global) return false;
   size_t nargs = call->args.size();
   if (!binds_positionally(known_functions_.at(callee->id)->args, nargs) ||
       std::any_of(call->args.begin(), call->args.end(), [](auto& a) { return a->kind == ast::ExprKind::Starred; }))
     return false;
-  const MachineNames& m = *machine;
+  const FunctionNames& m = *machine;
   std::vector<const ast::Expr*> args;
   for (auto& a : call->args) args.push_back(a.get());
   require_bound_first(*callee, args);
   auto parts = ordered(args);
-  std::string arr = nargs ? declare_array(fresh("a"), codes(parts), nargs) : "nullptr";
-  declare(fmt::format("py::LocalGenIter<{}, {}>", m.frame, m.resume), it);
+  std::string arr = nargs ? declare_array(fresh(Helper::Args), codes(parts), nargs) : "nullptr";
+  declare(fmt::format("py::LocalGenIter<{}, {}>", m.frame(), m.resume()), it);
   out_->open("");
-  out_->linef("const Value& fn_ = {};", name_load(*callee).code);
-  out_->open(fmt::format("if (fn_.is_obj() && fn_.obj() == KF_{}) [[likely]]", mangle(callee->id)));
-  out_->line("auto* fo_ = reinterpret_cast<py::FuncObj*>(fn_.obj());");
-  out_->linef("{}({}.start_local(fo_), fo_, {});", m.setup, it, arr);
+  out_->linef("const Value& callee_ = {};", name_load(*callee).code);
+  out_->open(fmt::format("if (callee_.is_obj() && callee_.obj() == KF_{}) [[likely]]", mangle(callee->id)));
+  out_->line("auto* fo_ = reinterpret_cast<py::FuncObj*>(callee_.obj());");
+  out_->linef("{}({}.start_local(fo_), fo_, {});", m.setup(), it, arr);
   out_->close();
   out_->open("else");
-  out_->linef("{}.start_generic(py::call_drop(fn_, {}, {}, nullptr, {}));", it, arr, nargs, nargs);
+  out_->linef("{}.start_generic(py::call_drop(callee_, {}, {}, nullptr, {}));", it, arr, nargs, nargs);
   out_->close();
   out_->close();
   return true;
@@ -435,14 +436,14 @@ void Emitter::emit_jump(Unwind::Kind target_kind, int why) {
       if (why == kContinue)
         out_->line("continue;");
       else if (it->loop_has_else)
-        out_->linef("goto end_{};", it->id);
+        out_->linef("goto {};", helper(Helper::LoopEnd, it->id));
       else
         out_->line("break;");
       return;
     }
     (why == kReturn ? it->used_return : why == kBreak ? it->used_break : it->used_continue) = true;
-    out_->linef("{} = {};", V(fmt::format("why_{}", it->id)), why);
-    out_->linef("goto fin_{};", it->id);
+    out_->linef("{} = {};", V(helper(Helper::Why, it->id)), why);
+    out_->linef("goto {};", helper(Helper::Finally, it->id));
     return;
   }
   if (why != kReturn) throw Unsupported{{}, "internal: break/continue outside a loop"};
@@ -453,17 +454,17 @@ void Emitter::emit_jump(Unwind::Kind target_kind, int why) {
 // Runs with the unwind stack as it is outside the try statement.
 void Emitter::emit_after_finally(const Unwind& u) {
   if (u.used_return) {
-    out_->open(fmt::format("if ({} == {})", V(fmt::format("why_{}", u.id)), kReturn));
+    out_->open(fmt::format("if ({} == {})", V(helper(Helper::Why, u.id)), kReturn));
     emit_jump(Unwind::Finally, kReturn);
     out_->close();
   }
   if (u.used_break) {
-    out_->open(fmt::format("if ({} == {})", V(fmt::format("why_{}", u.id)), kBreak));
+    out_->open(fmt::format("if ({} == {})", V(helper(Helper::Why, u.id)), kBreak));
     emit_jump(Unwind::Loop, kBreak);
     out_->close();
   }
   if (u.used_continue) {
-    out_->open(fmt::format("if ({} == {})", V(fmt::format("why_{}", u.id)), kContinue));
+    out_->open(fmt::format("if ({} == {})", V(helper(Helper::Why, u.id)), kContinue));
     emit_jump(Unwind::Loop, kContinue);
     out_->close();
   }
@@ -527,14 +528,15 @@ void Emitter::emit_try(const TryParts& s) {
   int id = fresh_id();
   bool has_else = !s.orelse.empty();
   out_->open("");
-  std::string ok = has_else ? declare("bool", fmt::format("ok_{}", id), "false") : "";
+  std::string ok = has_else ? declare("bool", helper(Helper::TryOk, id), "false") : "";
   open_try(id);
   emit_block(s.body);
   if (has_else) out_->linef("{} = true;", ok);
   close_try(id);
-  std::string h = fmt::format("h_{}", id);
-  out_->open(fmt::format("catch (py::PyError& e_{})", id));
-  out_->linef("py::HandlerScope {}(e_{});", h, id);
+  std::string h = helper(Helper::Handler, id);
+  std::string caught = helper(Helper::Caught, id);
+  out_->open(fmt::format("catch (py::PyError& {})", caught));
+  out_->linef("py::HandlerScope {}({});", h, caught);
   emit_handler_chain(s.handlers, h + ".exc()", "throw;");
   out_->close();
   if (has_else) {
@@ -553,18 +555,18 @@ void Emitter::emit_try_suspending_handlers(const TryParts& s) {
   int id = fresh_id();
   bool has_else = !s.orelse.empty();
   out_->open("");
-  std::string ok = has_else ? declare("bool", fmt::format("ok_{}", id), "false") : "";
+  std::string ok = has_else ? declare("bool", helper(Helper::TryOk, id), "false") : "";
   // Reset on every entry: a jump out of a handler last time left it set.
-  std::string exc = declare("Value", fmt::format("exc_{}", id), "Value()");
+  std::string exc = declare("Value", helper(Helper::CaughtExc, id), "Value()");
   open_try(id);
   emit_block(s.body);
   if (has_else) out_->linef("{} = true;", ok);
   close_try(id);
-  out_->open(fmt::format("catch (py::PyError& e_{})", id));
-  out_->linef("{} = std::move(e_{}.exc);", exc, id);
+  out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
+  out_->linef("{} = std::move({}.exc);", exc, helper(Helper::Caught, id));
   out_->close();
   out_->open(fmt::format("if ({}.is_bound())", exc));
-  std::string slot = declare("Value", fmt::format("h_{}", id));
+  std::string slot = declare("Value", helper(Helper::OuterExc, id));
   out_->linef("py::gen_handler_enter(g_, {}, {});", slot, exc);
   fn_.yields_in_handler = true;
   std::string exit_code = fmt::format("py::gen_handler_exit(g_, {});", slot);
@@ -602,11 +604,11 @@ void Emitter::emit_try_body(const ast::Try& s) {
 void Emitter::emit_try_finally(const ast::Try& s) {
   int id = fresh_id();
   out_->open("");
-  std::string why = declare("int", fmt::format("why_{}", id), "0");
+  std::string why = declare("int", helper(Helper::Why, id), "0");
   out_->linef("(void){};", why);
   // A generator's exception waits here while the clean-up runs (reset on
   // every entry: a jump out of the clean-up last time may have left it set).
-  std::string pending = fn_.machine ? declare("Value", fmt::format("pend_{}", id), "Value()") : "";
+  std::string pending = fn_.machine ? declare("Value", helper(Helper::Pending, id), "Value()") : "";
   ctx_->unwind.push_back({Unwind::Finally, id});
   open_try(id);
   emit_try_body(s);
@@ -614,23 +616,23 @@ void Emitter::emit_try_finally(const ast::Try& s) {
   Unwind u = ctx_->unwind.back();
   ctx_->unwind.pop_back();
   if (!fn_.machine) {
-    out_->open(fmt::format("catch (py::PyError& e_{})", id));
-    out_->linef("py::HandlerScope h_{}(e_{}, true);", id, id);
+    out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
+    out_->linef("py::HandlerScope {}({}, true);", helper(Helper::Handler, id), helper(Helper::Caught, id));
     emit_block(s.finalbody);
     out_->line("throw;");
     out_->close();
-    if (u.jumped()) out_->linef("fin_{}:;", id);
+    if (u.jumped()) out_->linef("{}:;", helper(Helper::Finally, id));
     emit_block(s.finalbody);
     emit_after_finally(u);
   } else {
     // The clean-up may itself yield, so it can't run inside the catch: the
     // exception waits in a frame member, is the handled exception while the
     // clean-up runs (for __context__), and is rethrown after it.
-    std::string slot = declare("Value", fmt::format("hf_{}", id));
-    out_->open(fmt::format("catch (py::PyError& e_{})", id));
-    out_->linef("{} = std::move(e_{}.exc);", pending, id);
+    std::string slot = declare("Value", helper(Helper::OuterExc, id));
+    out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
+    out_->linef("{} = std::move({}.exc);", pending, helper(Helper::Caught, id));
     out_->close();
-    if (u.jumped()) out_->linef("fin_{}:;", id);
+    if (u.jumped()) out_->linef("{}:;", helper(Helper::Finally, id));
     std::string exit_code = fmt::format("if ({}.is_bound()) py::gen_handler_exit(g_, {});", pending, slot);
     out_->linef("if ({}.is_bound()) py::gen_handler_enter(g_, {}, {});", pending, slot, pending);
     fn_.yields_in_handler = true;
@@ -662,27 +664,27 @@ void Emitter::emit_with(const ast::With& s, size_t item) {
   int id = fresh_id();
   out_->open("");
   std::string manager = value(*wi.context_expr);
-  std::string w = declare("py::WithContext", fmt::format("w_{}", id), fmt::format("py::WithContext({})", manager));
+  std::string w = declare("py::WithContext", helper(Helper::With, id), fmt::format("py::WithContext({})", manager));
   {
-    std::string entered = declare("Value", fresh("t"), w + ".enter()");
+    std::string entered = declare("Value", fresh(Helper::Temp), w + ".enter()");
     if (wi.optional_vars) emit_assign_to(*wi.optional_vars, entered);
   }
-  std::string why = declare("int", fmt::format("why_{}", id), "0");
+  std::string why = declare("int", helper(Helper::Why, id), "0");
   out_->linef("(void){};", why);
-  std::string raised = declare("bool", fmt::format("raised_{}", id), "false");
+  std::string raised = declare("bool", helper(Helper::Raised, id), "false");
   ctx_->unwind.push_back({Unwind::Finally, id});
   open_try(id);
   emit_with(s, item + 1);
   close_try(id);
   Unwind u = ctx_->unwind.back();
   ctx_->unwind.pop_back();
-  out_->open(fmt::format("catch (py::PyError& e_{})", id));
-  out_->linef("py::HandlerScope h_{}(e_{}, true);", id, id);
+  out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
+  out_->linef("py::HandlerScope {}({}, true);", helper(Helper::Handler, id), helper(Helper::Caught, id));
   out_->linef("{} = true;", raised);
   store_line(s.loc.line);  // __exit__ runs at the with line
-  out_->linef("if (!{}.exit_exc(h_{}.exc())) throw;", w, id);
+  out_->linef("if (!{}.exit_exc({}.exc())) throw;", w, helper(Helper::Handler, id));
   out_->close();
-  if (u.jumped()) out_->linef("fin_{}:;", id);
+  if (u.jumped()) out_->linef("{}:;", helper(Helper::Finally, id));
   out_->open(fmt::format("if (!{})", raised));
   store_line(s.loc.line);
   out_->linef("{}.exit_ok();", w);
@@ -720,7 +722,7 @@ void Emitter::emit_import(const ast::Import& s) {
     if (!is_runtime_module(top))
       unsupported(a.loc, fmt::format("module '{}' is not available in pyco2cpp", a.name));
     out_->open("");
-    std::string m = declare("Value", fresh("m"),
+    std::string m = declare("Value", fresh(Helper::Module),
                             fmt::format("py::import_module({})", cxx_string_literal(a.asname.empty() ? top : a.name)));
     name_store(a.asname.empty() ? top : a.asname, m, a.loc);
     out_->close();
@@ -733,10 +735,10 @@ void Emitter::emit_import_from(const ast::ImportFrom& s) {
   if (!is_runtime_module(top))
     unsupported(s.loc, fmt::format("module '{}' is not available in pyco2cpp", s.module));
   out_->open("");
-  std::string m = declare("Value", fresh("m"), fmt::format("py::import_module({})", cxx_string_literal(s.module)));
+  std::string m = declare("Value", fresh(Helper::Module), fmt::format("py::import_module({})", cxx_string_literal(s.module)));
   for (auto& a : s.names) {
     if (a.name == "*") unsupported(a.loc, "'from ... import *'");
-    std::string v = declare("Value", fresh("t"), fmt::format("py::import_from({}, {})", m, constant_str(a.name)));
+    std::string v = declare("Value", fresh(Helper::Temp), fmt::format("py::import_from({}, {})", m, constant_str(a.name)));
     name_store(a.asname.empty() ? a.name : a.asname, v, a.loc);
   }
   out_->close();

@@ -44,6 +44,7 @@
 
 #include "bound_names.h"
 #include "function_view.h"
+#include "names.h"
 #include "printer.h"
 #include "pyco2cpp/ast.h"
 #include "pyco2cpp/codegen.h"
@@ -130,11 +131,13 @@ class Emitter {
   std::string constant_bytes(const std::string& bytes);
   std::string constant_bigint(const std::string& digits);
   std::string kwnames(const std::vector<std::string>& names);
-  std::string code_info(const Scope& scope, const ast::Arguments* args, const std::string& name,
-                        const std::string& qualname, int firstline, const std::string* doc);
+  // Writes the CodeInfo table `names.code()` (and its parameter names).
+  void code_info(const FunctionNames& names, const Scope& scope, const ast::Arguments* args,
+                 const std::string& name, const std::string& qualname, int firstline, const std::string* doc);
   std::string builtin_ref(const std::string& name);
   std::string global_ref(const std::string& name);
-  std::string fresh(const char* prefix);  // t_12, a_13 ...
+  std::string fresh(Helper kind) { return names_.fresh(kind); }  // t_12, a_13 ...
+  static std::string helper(Helper kind, int id) { return Names::helper(kind, id); }  // why_7, fin_7 ...
   // Every C++ variable the emitter introduces is declared here and reached
   // through V(): a C++ local in a plain function; a member of the frame in
   // a generator (locals can't survive a suspension, and a resume `goto` may
@@ -142,13 +145,13 @@ class Emitter {
   std::string declare(const std::string& type, const std::string& name, const std::string& init = "");
   std::string declare_array(const std::string& name, const std::vector<std::string>& elems, size_t size);
   std::string V(const std::string& name) const { return fn_.machine ? "f_->" + name : name; }
-  int fresh_id() { return ++counter_; }
+  int fresh_id() { return names_.next_id(); }  // a statement's number, for its helpers
 
   // ---- functions (emit_module.cpp)
   // Emits the function's code; returns the make_function expression that
   // makes the function object where the def, lambda or genexp stands.
   std::string emit_function(const FunctionView& fn, const std::string& qualname);
-  void emit_plain_function(const FunctionView& fn, const std::string& cxx_name, const std::string& code_var);
+  void emit_plain_function(const FunctionView& fn, const FunctionNames& names);
   void emit_class(const ast::ClassDef& cls);
   std::string qualname_for(const std::string& name) const;
 
@@ -201,8 +204,7 @@ class Emitter {
     std::vector<int> states;     // resume points directly in this scope
     std::vector<std::pair<int, std::vector<int>>> tries;  // nested try id -> every state inside it
   };
-  std::string emit_machine(const FunctionView& fn, const std::string& cxx_name, const std::string& code_var,
-                           const std::string& qualname);
+  std::string emit_machine(const FunctionView& fn, const FunctionNames& names, const std::string& qualname);
   void end_dispatch_scope(int id);
   int new_resume_point(const char* kind, int line);
   // `yield v` (v may be null). sent_used: the value sent in is read (the
@@ -292,7 +294,7 @@ class Emitter {
   FunctionEmission fn_;
   void release_gen_temps(size_t mark);
   FuncCtx* ctx_ = nullptr;
-  int counter_ = 0;
+  Names names_;
 
   // Translation-unit level pieces, assembled by run().
   std::vector<std::string> const_inits_;  // K[i] = ...
@@ -302,16 +304,14 @@ class Emitter {
   std::map<std::string, std::string> builtins_used_;  // name -> B_name
   std::set<std::string> module_globals_;
   std::map<std::string, const ast::FunctionDef*> known_functions_;  // global name -> sole def
-  std::map<const ast::FunctionDef*, std::string> function_impls_;   // def -> fn_N_name
-  // A known generator function's machine, named up front so a for loop can
-  // hold its frame on the stack (py::LocalGenIter) before the def is emitted.
-  struct MachineNames {
-    std::string frame, resume, setup;  // Frame_N, resume_N, setup_N
-  };
-  std::map<std::string, MachineNames> machines_;  // starter (fn_N_name) -> names
+  // Known functions' names, chosen up front so that calls and loops can
+  // name them before their def is emitted.
+  std::map<const ast::FunctionDef*, FunctionNames> known_names_;
   bool local_generator_loop(const ast::For& s, const std::string& it);
-  // The machine of the known generator function called `id`, or null.
-  const MachineNames* known_machine(const std::string& id) const;
+  // The names of the machine of the known generator function called `id`,
+  // or null: a for loop can hold its frame on the stack (py::LocalGenIter)
+  // before the def is emitted.
+  const FunctionNames* known_machine(const std::string& id) const;
   void guess_generators(const ast::Stmt& s, std::map<std::string, std::string>& guesses) const;
   std::string decls_;      // CodeInfo tables, forward declarations
   std::string frames_;     // generator frame structs (complete before any function needs their size)
@@ -331,8 +331,6 @@ std::vector<std::string> param_names(const ast::Arguments& args);
 // (no defaults used, no *args/**kwargs/keyword-only): their C++ entry can
 // take the arguments as they are.
 bool binds_positionally(const ast::Arguments& params, size_t nargs);
-// A Python identifier made into a C++ identifier (unicode escaped).
-std::string mangle(const std::string& id);
 
 }  // namespace pyco2cpp::codegen
 

@@ -47,7 +47,7 @@ std::string Printer::take() {
 }
 
 void Printer::open(std::string_view head) {
-  line(std::string(head) + " {");
+  line(head.empty() ? std::string("{") : std::string(head) + " {");
   ++indent_;
 }
 

@@ -5,7 +5,7 @@ namespace {
 
 using py::Value;
 
-const char *const kLines[] = {
+const char* const kLines[] = {
     "# RUN: %golden %s",
     "# RUN: %difftest %s",
     "# A class with a class attribute, an __init__, a method using super(), and a",
@@ -39,7 +39,7 @@ const char *const kLines[] = {
 const py::SourceInfo kSource = {"<dir>/class_methods.py", kLines, 29};
 
 Value K[18];
-py::TupleObj *KW[1];
+py::TupleObj* KW[1];
 Value G_Base;
 Value G_Child;
 Value G___name__;
@@ -48,28 +48,20 @@ Value B_print;
 Value B_property;
 Value B_super;
 
-const char *const P_1[] = {nullptr};
-const py::CodeInfo C_1 = {"<module>", "<module>", &kSource, 1,      py::FuncKind::Module, P_1, 0, 0,
-                          0,          false,      false,    nullptr};
-const char *const P_4[] = {"self", "name", nullptr};
-const py::CodeInfo C_4 = {
-    "__init__", "Base.__init__", &kSource, 10,     py::FuncKind::Plain, P_4, 2, 0,
-    0,          false,           false,    nullptr};
-Value fn_5___init__(py::FuncObj *self_, Value *params_);
-const char *const P_8[] = {"self", nullptr};
-const py::CodeInfo C_8 = {
-    "describe", "Base.describe", &kSource, 13,     py::FuncKind::Plain, P_8, 1, 0,
-    0,          false,           false,    nullptr};
-Value fn_9_describe(py::FuncObj *self_, Value *params_);
-const char *const P_18[] = {"self", nullptr};
-const py::CodeInfo C_18 = {
-    "describe", "Child.describe", &kSource, 20, py::FuncKind::Plain, P_18, 1, 0, 0, false,
-    false,      nullptr};
-Value fn_19_describe(py::FuncObj *self_, Value *params_);
-const char *const P_22[] = {"self", nullptr};
-const py::CodeInfo C_22 = {"upper", "Child.upper", &kSource, 24, py::FuncKind::Plain, P_22, 1, 0, 0,
-                           false,   false,         nullptr};
-Value fn_23_upper(py::FuncObj *self_, Value *params_);
+const char* const params_module[] = {nullptr};
+const py::CodeInfo code_module = {.name = "<module>", .qualname = "<module>", .source = &kSource, .firstline = 1, .kind = py::FuncKind::Module, .params = params_module, .npositional = 0, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+Value fn_Base___init__(py::FuncObj* self_, Value* params_);
+const char* const params_Base___init__[] = {"self", "name", nullptr};
+const py::CodeInfo code_Base___init__ = {.name = "__init__", .qualname = "Base.__init__", .source = &kSource, .firstline = 10, .kind = py::FuncKind::Plain, .params = params_Base___init__, .npositional = 2, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+Value fn_Base_describe(py::FuncObj* self_, Value* params_);
+const char* const params_Base_describe[] = {"self", nullptr};
+const py::CodeInfo code_Base_describe = {.name = "describe", .qualname = "Base.describe", .source = &kSource, .firstline = 13, .kind = py::FuncKind::Plain, .params = params_Base_describe, .npositional = 1, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+Value fn_Child_describe(py::FuncObj* self_, Value* params_);
+const char* const params_Child_describe[] = {"self", nullptr};
+const py::CodeInfo code_Child_describe = {.name = "describe", .qualname = "Child.describe", .source = &kSource, .firstline = 20, .kind = py::FuncKind::Plain, .params = params_Child_describe, .npositional = 1, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+Value fn_Child_upper(py::FuncObj* self_, Value* params_);
+const char* const params_Child_upper[] = {"self", nullptr};
+const py::CodeInfo code_Child_upper = {.name = "upper", .qualname = "Child.upper", .source = &kSource, .firstline = 24, .kind = py::FuncKind::Plain, .params = params_Child_upper, .npositional = 1, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
 
 void init_constants() {
   K[0] = py::str_const("__main__", 8);
@@ -95,8 +87,8 @@ void init_constants() {
   B_super = py::builtin("super");
 }
 
-Value fn_5___init__(py::FuncObj *self_, Value *params_) {
-  py::FrameScope fs_(&C_4);
+Value fn_Base___init__(py::FuncObj* self_, Value* params_) {
+  py::FrameScope fs_(&code_Base___init__);
   (void)self_;
   Value v_name = std::move(params_[1]);
   Value v_self = std::move(params_[0]);
@@ -104,38 +96,36 @@ Value fn_5___init__(py::FuncObj *self_, Value *params_) {
 #line 11 "class_methods.py"
   fs_.frame.line = 11;
   {
-    Value t_6 = v_name;
-    py::setattr(v_self, K[6], t_6);
+    Value t_3 = v_name;
+    py::setattr(v_self, K[6], t_3);
   }
   return Value::none();
 }
-Value fn_9_describe(py::FuncObj *self_, Value *params_) {
-  py::FrameScope fs_(&C_8);
+Value fn_Base_describe(py::FuncObj* self_, Value* params_) {
+  py::FrameScope fs_(&code_Base_describe);
   (void)self_;
   Value v_self = std::move(params_[0]);
   Value ret_;
 #line 14 "class_methods.py"
   fs_.frame.line = 14;
-  Value t_10 = py::format(py::getattr(v_self, K[5]), Value());
-  Value t_11 = py::format(py::getattr(v_self, K[6]), Value());
-  Value a_12[] = {t_10, K[8], t_11};
-  return py::join_strs(a_12, 3);
+  Value t_5 = py::format(py::getattr(v_self, K[5]), Value());
+  Value t_6 = py::format(py::getattr(v_self, K[6]), Value());
+  Value a_7[] = {t_5, K[8], t_6};
+  return py::join_strs(a_7, 3);
   return Value::none();
 }
-Value fn_19_describe(py::FuncObj *self_, Value *params_) {
-  py::FrameScope fs_(&C_18);
+Value fn_Child_describe(py::FuncObj* self_, Value* params_) {
+  py::FrameScope fs_(&code_Child_describe);
   (void)self_;
   Value v_self = std::move(params_[0]);
   Value ret_;
 #line 21 "class_methods.py"
   fs_.frame.line = 21;
-  return py::add(py::add(K[12], py::call_method(py::make_super(py::func_cell(self_, 0), v_self),
-                                                K[9], nullptr, 0, nullptr)),
-                 K[13]);
+  return py::add(py::add(K[12], py::call_method(py::make_super(py::func_cell(self_, 0), v_self), K[9], nullptr, 0, nullptr)), K[13]);
   return Value::none();
 }
-Value fn_23_upper(py::FuncObj *self_, Value *params_) {
-  py::FrameScope fs_(&C_22);
+Value fn_Child_upper(py::FuncObj* self_, Value* params_) {
+  py::FrameScope fs_(&code_Child_upper);
   (void)self_;
   Value v_self = std::move(params_[0]);
   Value ret_;
@@ -146,91 +136,91 @@ Value fn_23_upper(py::FuncObj *self_, Value *params_) {
 }
 __attribute__((optimize("O1"))) void module_body() {
   init_constants();
-  py::FrameScope fs_(&C_1);
+  py::FrameScope fs_(&code_module);
   G___name__ = K[0];
 #line 7 "class_methods.py"
   fs_.frame.line = 7;
   {
-    Value bases_2 = py::new_tuple({});
-    Value ns_3 = py::new_dict();
-    py::ns_store(ns_3, K[1], K[0]);
-    py::ns_store(ns_3, K[3], K[2]);
+    Value bases_1 = py::new_tuple({});
+    Value ns_2 = py::new_dict();
+    py::ns_store(ns_2, K[1], K[0]);
+    py::ns_store(ns_2, K[3], K[2]);
 #line 8 "class_methods.py"
     fs_.frame.line = 8;
-    { py::ns_store(ns_3, K[5], K[4]); }
+    {
+      py::ns_store(ns_2, K[5], K[4]);
+    }
 #line 10 "class_methods.py"
     fs_.frame.line = 10;
     {
-      Value fn_7 = py::make_function(&C_4, fn_5___init__, Value(), Value(), {}, K[0]);
-      py::ns_store(ns_3, K[7], fn_7);
+      Value func_4 = py::make_function(&code_Base___init__, fn_Base___init__, Value(), Value(), {}, K[0]);
+      py::ns_store(ns_2, K[7], func_4);
     }
 #line 13 "class_methods.py"
     fs_.frame.line = 13;
     {
-      Value fn_13 = py::make_function(&C_8, fn_9_describe, Value(), Value(), {}, K[0]);
-      py::ns_store(ns_3, K[9], fn_13);
+      Value func_8 = py::make_function(&code_Base_describe, fn_Base_describe, Value(), Value(), {}, K[0]);
+      py::ns_store(ns_2, K[9], func_8);
     }
 #line 7 "class_methods.py"
     fs_.frame.line = 7;
-    Value cls_14 = py::make_class("Base", "Base", bases_2, ns_3, Value());
-    G_Base = cls_14;
+    Value cls_9 = py::make_class("Base", "Base", bases_1, ns_2, Value());
+    G_Base = cls_9;
   }
 #line 17 "class_methods.py"
   fs_.frame.line = 17;
   {
-    Value bases_15 = py::new_tuple({py::load_global(G_Base, "Base")});
-    Value ns_16 = py::new_dict();
-    py::ns_store(ns_16, K[1], K[0]);
-    py::ns_store(ns_16, K[3], K[10]);
-    Value c___class___17 = py::make_cell();
+    Value bases_10 = py::new_tuple({py::load_global(G_Base, "Base")});
+    Value ns_11 = py::new_dict();
+    py::ns_store(ns_11, K[1], K[0]);
+    py::ns_store(ns_11, K[3], K[10]);
+    Value class_cell_12 = py::make_cell();
 #line 18 "class_methods.py"
     fs_.frame.line = 18;
-    { py::ns_store(ns_16, K[5], K[11]); }
+    {
+      py::ns_store(ns_11, K[5], K[11]);
+    }
 #line 20 "class_methods.py"
     fs_.frame.line = 20;
     {
-      Value fn_20 =
-          py::make_function(&C_18, fn_19_describe, Value(), Value(), {c___class___17}, K[0]);
-      py::ns_store(ns_16, K[9], fn_20);
+      Value func_13 = py::make_function(&code_Child_describe, fn_Child_describe, Value(), Value(), {class_cell_12}, K[0]);
+      py::ns_store(ns_11, K[9], func_13);
     }
 #line 24 "class_methods.py"
     fs_.frame.line = 24;
     {
       fs_.frame.line = 23;
-      Value t_21;
-      if (Value *p_ = py::ns_lookup(ns_16, K[14])) {
-        t_21 = *p_;
+      Value t_14;
+      if (Value* p_ = py::ns_lookup(ns_11, K[14])) {
+        t_14 = *p_;
       } else {
-        t_21 = py::load_global(B_property, "property");
+        t_14 = py::load_global(B_property, "property");
       }
       fs_.frame.line = 24;
-      Value fn_24 = py::make_function(&C_22, fn_23_upper, Value(), Value(), {}, K[0]);
+      Value func_15 = py::make_function(&code_Child_upper, fn_Child_upper, Value(), Value(), {}, K[0]);
       fs_.frame.line = 23;
-      fn_24 = py::call(t_21, {fn_24});
-      py::ns_store(ns_16, K[15], fn_24);
+      func_15 = py::call(t_14, {func_15});
+      py::ns_store(ns_11, K[15], func_15);
     }
 #line 17 "class_methods.py"
     fs_.frame.line = 17;
-    Value cls_25 = py::make_class("Child", "Child", bases_15, ns_16, c___class___17);
-    G_Child = cls_25;
+    Value cls_16 = py::make_class("Child", "Child", bases_10, ns_11, class_cell_12);
+    G_Child = cls_16;
   }
 #line 28 "class_methods.py"
   fs_.frame.line = 28;
   {
-    Value a_26[] = {K[16]};
-    G_c = py::call_drop(py::load_global(G_Child, "Child"), a_26, 1, nullptr, 1);
+    Value a_17[] = {K[16]};
+    G_c = py::call_drop(py::load_global(G_Child, "Child"), a_17, 1, nullptr, 1);
   }
 #line 29 "class_methods.py"
   fs_.frame.line = 29;
   {
-    Value t_27 = py::call_method(py::load_global(G_c, "c"), K[9], nullptr, 0, nullptr);
-    Value t_28 = py::getattr(py::load_global(G_c, "c"), K[15]);
-    Value a_29[] = {K[17]};
-    Value a_30[] = {
-        std::move(t_27), std::move(t_28),
-        py::call_method(py::call_drop(py::load_global(G_Base, "Base"), a_29, 1, nullptr, 1), K[9],
-                        nullptr, 0, nullptr)};
-    (void)(py::call_drop(py::load_global(B_print, "print"), a_30, 3, nullptr, 3));
+    Value t_18 = py::call_method(py::load_global(G_c, "c"), K[9], nullptr, 0, nullptr);
+    Value t_19 = py::getattr(py::load_global(G_c, "c"), K[15]);
+    Value a_20[] = {K[17]};
+    Value a_21[] = {std::move(t_18), std::move(t_19), py::call_method(py::call_drop(py::load_global(G_Base, "Base"), a_20, 1, nullptr, 1), K[9], nullptr, 0, nullptr)};
+    (void)(py::call_drop(py::load_global(B_print, "print"), a_21, 3, nullptr, 3));
   }
 }
 
@@ -241,6 +231,8 @@ void clear_globals() {
   G_c.clear();
 }
 
-} // namespace
+}  // namespace
 
-int main(int argc, char **argv) { py::run_main(argc, argv, &kSource, module_body, clear_globals); }
+int main(int argc, char** argv) {
+  py::run_main(argc, argv, &kSource, module_body, clear_globals);
+}

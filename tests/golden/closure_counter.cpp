@@ -5,7 +5,7 @@ namespace {
 
 using py::Value;
 
-const char *const kLines[] = {
+const char* const kLines[] = {
     "# RUN: %golden %s",
     "# RUN: %difftest %s",
     "# A closure over a cell the inner function rebinds (nonlocal), and a lambda",
@@ -31,58 +31,33 @@ const char *const kLines[] = {
 const py::SourceInfo kSource = {"<dir>/closure_counter.py", kLines, 21};
 
 Value K[1];
-py::TupleObj *KW[1];
+py::TupleObj* KW[1];
 Value G___name__;
 Value G_make_counter;
 Value G_peek;
 Value G_step;
 Value B_print;
-const py::Object *KF_make_counter = nullptr;
+const py::Object* KF_make_counter = nullptr;
 
-Value fn_1_make_counter(py::FuncObj *self_, Value *params_);
-const char *const P_2[] = {nullptr};
-const py::CodeInfo C_2 = {"<module>", "<module>", &kSource, 1,      py::FuncKind::Module, P_2, 0, 0,
-                          0,          false,      false,    nullptr};
-const char *const P_3[] = {"start", nullptr};
-const py::CodeInfo C_3 = {
-    "make_counter", "make_counter", &kSource, 7, py::FuncKind::Plain, P_3, 1, 0, 0,
-    false,          false,          nullptr};
-const char *const P_5[] = {"by", nullptr};
-const py::CodeInfo C_5 = {"step",
-                          "make_counter.<locals>.step",
-                          &kSource,
-                          10,
-                          py::FuncKind::Plain,
-                          P_5,
-                          1,
-                          0,
-                          0,
-                          false,
-                          false,
-                          nullptr};
-Value fn_6_step(py::FuncObj *self_, Value *params_);
-const char *const P_9[] = {nullptr};
-const py::CodeInfo C_9 = {"<lambda>",
-                          "make_counter.<locals>.<lambda>",
-                          &kSource,
-                          15,
-                          py::FuncKind::Plain,
-                          P_9,
-                          0,
-                          0,
-                          0,
-                          false,
-                          false,
-                          nullptr};
-Value fn_10_lambda(py::FuncObj *self_, Value *params_);
+Value fn_make_counter(py::FuncObj* self_, Value* params_);
+const char* const params_module[] = {nullptr};
+const py::CodeInfo code_module = {.name = "<module>", .qualname = "<module>", .source = &kSource, .firstline = 1, .kind = py::FuncKind::Module, .params = params_module, .npositional = 0, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+const char* const params_make_counter[] = {"start", nullptr};
+const py::CodeInfo code_make_counter = {.name = "make_counter", .qualname = "make_counter", .source = &kSource, .firstline = 7, .kind = py::FuncKind::Plain, .params = params_make_counter, .npositional = 1, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+Value fn_make_counter_step(py::FuncObj* self_, Value* params_);
+const char* const params_make_counter_step[] = {"by", nullptr};
+const py::CodeInfo code_make_counter_step = {.name = "step", .qualname = "make_counter.<locals>.step", .source = &kSource, .firstline = 10, .kind = py::FuncKind::Plain, .params = params_make_counter_step, .npositional = 1, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+Value fn_make_counter_lambda(py::FuncObj* self_, Value* params_);
+const char* const params_make_counter_lambda[] = {nullptr};
+const py::CodeInfo code_make_counter_lambda = {.name = "<lambda>", .qualname = "make_counter.<locals>.<lambda>", .source = &kSource, .firstline = 15, .kind = py::FuncKind::Plain, .params = params_make_counter_lambda, .npositional = 0, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
 
 void init_constants() {
   K[0] = py::str_const("__main__", 8);
   B_print = py::builtin("print");
 }
 
-Value fn_6_step(py::FuncObj *self_, Value *params_) {
-  py::FrameScope fs_(&C_5);
+Value fn_make_counter_step(py::FuncObj* self_, Value* params_) {
+  py::FrameScope fs_(&code_make_counter_step);
   (void)self_;
   Value v_by = std::move(params_[0]);
   Value ret_;
@@ -91,24 +66,24 @@ Value fn_6_step(py::FuncObj *self_, Value *params_) {
 #line 12 "closure_counter.py"
   fs_.frame.line = 12;
   {
-    Value t_7 = py::cell_get(py::func_cell(self_, 0), "count", true);
-    py::cell_set(py::func_cell(self_, 0), py::iadd(t_7, v_by));
+    Value t_2 = py::cell_get(py::func_cell(self_, 0), "count", true);
+    py::cell_set(py::func_cell(self_, 0), py::iadd(t_2, v_by));
   }
 #line 13 "closure_counter.py"
   fs_.frame.line = 13;
   return py::cell_get(py::func_cell(self_, 0), "count", true);
   return Value::none();
 }
-Value fn_10_lambda(py::FuncObj *self_, Value *params_) {
-  py::FrameScope fs_(&C_9);
+Value fn_make_counter_lambda(py::FuncObj* self_, Value* params_) {
+  py::FrameScope fs_(&code_make_counter_lambda);
   (void)self_;
   Value ret_;
 #line 15 "closure_counter.py"
   fs_.frame.line = 15;
   return py::cell_get(py::func_cell(self_, 0), "count", true);
 }
-Value fn_1_make_counter(py::FuncObj *self_, Value *params_) {
-  py::FrameScope fs_(&C_3);
+Value fn_make_counter(py::FuncObj* self_, Value* params_) {
+  py::FrameScope fs_(&code_make_counter);
   (void)self_;
   Value v_step;
   Value c_count = py::make_cell();
@@ -116,56 +91,59 @@ Value fn_1_make_counter(py::FuncObj *self_, Value *params_) {
   Value ret_;
 #line 8 "closure_counter.py"
   fs_.frame.line = 8;
-  { py::cell_set(c_count, v_start); }
+  {
+    py::cell_set(c_count, v_start);
+  }
 #line 10 "closure_counter.py"
   fs_.frame.line = 10;
   {
-    Value t_4 = py::new_tuple({Value::from_int(INT64_C(1))});
-    Value fn_8 = py::make_function(&C_5, fn_6_step, t_4, Value(), {c_count}, K[0]);
-    v_step = fn_8;
+    Value t_1 = py::new_tuple({Value::from_int(INT64_C(1))});
+    Value func_3 = py::make_function(&code_make_counter_step, fn_make_counter_step, t_1, Value(), {c_count}, K[0]);
+    v_step = func_3;
   }
 #line 15 "closure_counter.py"
   fs_.frame.line = 15;
-  Value t_11 = py::make_function(&C_9, fn_10_lambda, Value(), Value(), {c_count}, K[0]);
-  return py::new_tuple({v_step, t_11});
+  Value t_4 = py::make_function(&code_make_counter_lambda, fn_make_counter_lambda, Value(), Value(), {c_count}, K[0]);
+  return py::new_tuple({v_step, t_4});
   return Value::none();
 }
 __attribute__((optimize("O1"))) void module_body() {
   init_constants();
-  py::FrameScope fs_(&C_2);
+  py::FrameScope fs_(&code_module);
   G___name__ = K[0];
 #line 7 "closure_counter.py"
   fs_.frame.line = 7;
   {
-    Value fn_12 = py::make_function(&C_3, fn_1_make_counter, Value(), Value(), {}, K[0]);
-    KF_make_counter = fn_12.obj();
-    G_make_counter = fn_12;
+    Value func_5 = py::make_function(&code_make_counter, fn_make_counter, Value(), Value(), {}, K[0]);
+    KF_make_counter = func_5.obj();
+    G_make_counter = func_5;
   }
 #line 18 "closure_counter.py"
   fs_.frame.line = 18;
   {
-    Value a_13[] = {Value::from_int(INT64_C(5))};
-    Value t_14 = py::call_known(py::load_global(G_make_counter, "make_counter"), KF_make_counter,
-                                fn_1_make_counter, a_13, 1);
-    Value u_15[2];
-    py::unpack(t_14, u_15, 2);
-    G_step = std::move(u_15[0]);
-    G_peek = std::move(u_15[1]);
+    Value a_6[] = {Value::from_int(INT64_C(5))};
+    Value t_7 = py::call_known(py::load_global(G_make_counter, "make_counter"), KF_make_counter, fn_make_counter, a_6, 1);
+    Value u_8[2];
+    py::unpack(t_7, u_8, 2);
+    G_step = std::move(u_8[0]);
+    G_peek = std::move(u_8[1]);
   }
 #line 19 "closure_counter.py"
   fs_.frame.line = 19;
-  { (void)(py::call(py::load_global(G_step, "step"), nullptr, 0, nullptr)); }
+  {
+    (void)(py::call(py::load_global(G_step, "step"), nullptr, 0, nullptr));
+  }
 #line 20 "closure_counter.py"
   fs_.frame.line = 20;
   {
-    Value a_16[] = {Value::from_int(INT64_C(10))};
-    (void)(py::call_drop(py::load_global(G_step, "step"), a_16, 1, nullptr, 1));
+    Value a_9[] = {Value::from_int(INT64_C(10))};
+    (void)(py::call_drop(py::load_global(G_step, "step"), a_9, 1, nullptr, 1));
   }
 #line 21 "closure_counter.py"
   fs_.frame.line = 21;
   {
-    Value a_17[] = {py::call(py::load_global(G_peek, "peek"), nullptr, 0, nullptr)};
-    (void)(py::call_drop(py::load_global(B_print, "print"), a_17, 1, nullptr, 1));
+    Value a_10[] = {py::call(py::load_global(G_peek, "peek"), nullptr, 0, nullptr)};
+    (void)(py::call_drop(py::load_global(B_print, "print"), a_10, 1, nullptr, 1));
   }
 }
 
@@ -176,6 +154,8 @@ void clear_globals() {
   G_step.clear();
 }
 
-} // namespace
+}  // namespace
 
-int main(int argc, char **argv) { py::run_main(argc, argv, &kSource, module_body, clear_globals); }
+int main(int argc, char** argv) {
+  py::run_main(argc, argv, &kSource, module_body, clear_globals);
+}

@@ -5,7 +5,7 @@ namespace {
 
 using py::Value;
 
-const char *const kLines[] = {
+const char* const kLines[] = {
     "# RUN: %golden %s",
     "# RUN: %difftest %s",
     "# Seed 002's generators (the README's example): send() into a generator and",
@@ -53,7 +53,7 @@ const char *const kLines[] = {
 const py::SourceInfo kSource = {"<dir>/seed_send_yield_from.py", kLines, 43};
 
 Value K[2];
-py::TupleObj *KW[1];
+py::TupleObj* KW[1];
 Value G___name__;
 Value G_bottom;
 Value G_exc;
@@ -67,43 +67,37 @@ Value G_x;
 Value B_StopIteration;
 Value B_next;
 Value B_print;
-const py::Object *KF_bottom = nullptr;
-const py::Object *KF_jumping_range = nullptr;
-const py::Object *KF_middle = nullptr;
-const py::Object *KF_top = nullptr;
+const py::Object* KF_bottom = nullptr;
+const py::Object* KF_jumping_range = nullptr;
+const py::Object* KF_middle = nullptr;
+const py::Object* KF_top = nullptr;
 
-Value fn_1_jumping_range(py::FuncObj *self_, Value *params_);
-struct Frame_2;
-py::Step resume_2(py::GenObj *g_, Value &io_);
-void setup_2(Frame_2 *f_, py::FuncObj *self_, Value *params_);
-Value fn_3_bottom(py::FuncObj *self_, Value *params_);
-struct Frame_4;
-py::Step resume_4(py::GenObj *g_, Value &io_);
-void setup_4(Frame_4 *f_, py::FuncObj *self_, Value *params_);
-Value fn_5_middle(py::FuncObj *self_, Value *params_);
-struct Frame_6;
-py::Step resume_6(py::GenObj *g_, Value &io_);
-void setup_6(Frame_6 *f_, py::FuncObj *self_, Value *params_);
-Value fn_7_top(py::FuncObj *self_, Value *params_);
-struct Frame_8;
-py::Step resume_8(py::GenObj *g_, Value &io_);
-void setup_8(Frame_8 *f_, py::FuncObj *self_, Value *params_);
-const char *const P_9[] = {nullptr};
-const py::CodeInfo C_9 = {"<module>", "<module>", &kSource, 1,      py::FuncKind::Module, P_9, 0, 0,
-                          0,          false,      false,    nullptr};
-const char *const P_10[] = {"up_to", nullptr};
-const py::CodeInfo C_10 = {
-    "jumping_range", "jumping_range", &kSource, 7, py::FuncKind::Generator, P_10, 1, 0, 0,
-    false,           false,           nullptr};
-const char *const P_13[] = {nullptr};
-const py::CodeInfo C_13 = {"bottom", "bottom", &kSource, 16, py::FuncKind::Generator, P_13, 0, 0, 0,
-                           false,    false,    nullptr};
-const char *const P_15[] = {nullptr};
-const py::CodeInfo C_15 = {"middle", "middle", &kSource, 20, py::FuncKind::Generator, P_15, 0, 0, 0,
-                           false,    false,    nullptr};
-const char *const P_17[] = {nullptr};
-const py::CodeInfo C_17 = {"top", "top", &kSource, 24,     py::FuncKind::Generator, P_17, 0, 0,
-                           0,     false, false,    nullptr};
+Value fn_jumping_range(py::FuncObj* self_, Value* params_);
+struct Frame_jumping_range;
+py::Step resume_jumping_range(py::GenObj* g_, Value& io_);
+void setup_jumping_range(Frame_jumping_range* f_, py::FuncObj* self_, Value* params_);
+Value fn_bottom(py::FuncObj* self_, Value* params_);
+struct Frame_bottom;
+py::Step resume_bottom(py::GenObj* g_, Value& io_);
+void setup_bottom(Frame_bottom* f_, py::FuncObj* self_, Value* params_);
+Value fn_middle(py::FuncObj* self_, Value* params_);
+struct Frame_middle;
+py::Step resume_middle(py::GenObj* g_, Value& io_);
+void setup_middle(Frame_middle* f_, py::FuncObj* self_, Value* params_);
+Value fn_top(py::FuncObj* self_, Value* params_);
+struct Frame_top;
+py::Step resume_top(py::GenObj* g_, Value& io_);
+void setup_top(Frame_top* f_, py::FuncObj* self_, Value* params_);
+const char* const params_module[] = {nullptr};
+const py::CodeInfo code_module = {.name = "<module>", .qualname = "<module>", .source = &kSource, .firstline = 1, .kind = py::FuncKind::Module, .params = params_module, .npositional = 0, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+const char* const params_jumping_range[] = {"up_to", nullptr};
+const py::CodeInfo code_jumping_range = {.name = "jumping_range", .qualname = "jumping_range", .source = &kSource, .firstline = 7, .kind = py::FuncKind::Generator, .params = params_jumping_range, .npositional = 1, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+const char* const params_bottom[] = {nullptr};
+const py::CodeInfo code_bottom = {.name = "bottom", .qualname = "bottom", .source = &kSource, .firstline = 16, .kind = py::FuncKind::Generator, .params = params_bottom, .npositional = 0, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+const char* const params_middle[] = {nullptr};
+const py::CodeInfo code_middle = {.name = "middle", .qualname = "middle", .source = &kSource, .firstline = 20, .kind = py::FuncKind::Generator, .params = params_middle, .npositional = 0, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+const char* const params_top[] = {nullptr};
+const py::CodeInfo code_top = {.name = "top", .qualname = "top", .source = &kSource, .firstline = 24, .kind = py::FuncKind::Generator, .params = params_top, .npositional = 0, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
 
 void init_constants() {
   K[0] = py::str_const("__main__", 8);
@@ -113,11 +107,11 @@ void init_constants() {
   B_print = py::builtin("print");
 }
 
-struct Frame_2 : py::GenObj {
+struct Frame_jumping_range : py::GenObj {
   static constexpr bool kDelegates = false;
   static constexpr bool kYieldsInHandler = false;
   static constexpr bool kReadsSent = true;
-  Value fn_;
+  Value func_;
   Value ret_;
   Value v_jump;
   Value v_index;
@@ -128,44 +122,47 @@ struct Frame_2 : py::GenObj {
     v_jump.clear();
   }
 };
-struct Frame_4 : py::GenObj {
+struct Frame_bottom : py::GenObj {
   static constexpr bool kDelegates = false;
   static constexpr bool kYieldsInHandler = false;
   static constexpr bool kReadsSent = true;
-  Value fn_;
+  Value func_;
   Value ret_;
-  void clear_locals() override {}
+  void clear_locals() override {
+  }
 };
-struct Frame_6 : py::GenObj {
+struct Frame_middle : py::GenObj {
   static constexpr bool kDelegates = true;
   static constexpr bool kYieldsInHandler = false;
   static constexpr bool kReadsSent = true;
-  Value fn_;
+  Value func_;
   Value ret_;
-  void clear_locals() override {}
+  void clear_locals() override {
+  }
 };
-struct Frame_8 : py::GenObj {
+struct Frame_top : py::GenObj {
   static constexpr bool kDelegates = true;
   static constexpr bool kYieldsInHandler = false;
   static constexpr bool kReadsSent = true;
-  Value fn_;
+  Value func_;
   Value ret_;
-  void clear_locals() override {}
+  void clear_locals() override {
+  }
 };
-[[gnu::always_inline]] inline py::Step resume_2(py::GenObj *g_, Value &io_) {
-  auto *f_ = static_cast<Frame_2 *>(g_);
-  py::FuncObj *self_ = reinterpret_cast<py::FuncObj *>(f_->fn_.obj());
+[[gnu::always_inline]] inline py::Step resume_jumping_range(py::GenObj* g_, Value& io_) {
+  auto* f_ = static_cast<Frame_jumping_range*>(g_);
+  py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->func_.obj());
   (void)self_;
   int rs_ = g_->state;
   switch (rs_) {
-  case 1:
-    goto resume_1;
-  default:
-    break;
+    case 1: goto resume_1;
+    default: break;
   }
 #line 8 "seed_send_yield_from.py"
   g_->frame.line = 8;
-  { f_->v_index = Value::from_int(INT64_C(0)); }
+  {
+    f_->v_index = Value::from_int(INT64_C(0));
+  }
 #line 9 "seed_send_yield_from.py"
   g_->frame.line = 9;
   {
@@ -182,7 +179,7 @@ struct Frame_8 : py::GenObj {
         io_ = f_->v_index;
         g_->state = 1;
         return py::Step::Yielded;
-      resume_1:;
+        resume_1:;
         rs_ = 0;
         py::gen_resumed(g_);
         f_->v_jump = std::move(io_);
@@ -193,44 +190,46 @@ struct Frame_8 : py::GenObj {
         if (py::is_(f_->v_jump, Value::none())) {
 #line 12 "seed_send_yield_from.py"
           g_->frame.line = 12;
-          { f_->v_jump = Value::from_int(INT64_C(1)); }
+          {
+            f_->v_jump = Value::from_int(INT64_C(1));
+          }
         }
       }
 #line 13 "seed_send_yield_from.py"
       g_->frame.line = 13;
-      { py::iadd_into(f_->v_index, f_->v_jump); }
+      {
+        py::iadd_into(f_->v_index, f_->v_jump);
+      }
     }
   }
   io_ = Value::none();
   return py::Step::Returned;
 }
-void setup_2(Frame_2 *f_, py::FuncObj *self_, Value *params_) {
+void setup_jumping_range(Frame_jumping_range* f_, py::FuncObj* self_, Value* params_) {
   (void)params_;
-  f_->fn_ = Value::borrow(reinterpret_cast<py::Object *>(self_));
+  f_->func_ = Value::borrow(reinterpret_cast<py::Object*>(self_));
   f_->v_up_to = std::move(params_[0]);
 }
-Value fn_1_jumping_range(py::FuncObj *self_, Value *params_) {
-  auto *f_ = py::new_generator<Frame_2>(&C_10, resume_2);
-  setup_2(f_, self_, params_);
+Value fn_jumping_range(py::FuncObj* self_, Value* params_) {
+  auto* f_ = py::new_generator<Frame_jumping_range>(&code_jumping_range, resume_jumping_range);
+  setup_jumping_range(f_, self_, params_);
   return Value::steal(f_);
 }
-[[gnu::always_inline]] inline py::Step resume_4(py::GenObj *g_, Value &io_) {
-  auto *f_ = static_cast<Frame_4 *>(g_);
-  py::FuncObj *self_ = reinterpret_cast<py::FuncObj *>(f_->fn_.obj());
+[[gnu::always_inline]] inline py::Step resume_bottom(py::GenObj* g_, Value& io_) {
+  auto* f_ = static_cast<Frame_bottom*>(g_);
+  py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->func_.obj());
   (void)self_;
   int rs_ = g_->state;
   switch (rs_) {
-  case 1:
-    goto resume_1;
-  default:
-    break;
+    case 1: goto resume_1;
+    default: break;
   }
 #line 17 "seed_send_yield_from.py"
   g_->frame.line = 17;
   io_ = Value::from_int(INT64_C(42));
   g_->state = 1;
   return py::Step::Yielded;
-resume_1:;
+  resume_1:;
   rs_ = 0;
   py::gen_resumed(g_);
   io_ = std::move(io_);
@@ -238,184 +237,177 @@ resume_1:;
   io_ = Value::none();
   return py::Step::Returned;
 }
-void setup_4(Frame_4 *f_, py::FuncObj *self_, Value *params_) {
+void setup_bottom(Frame_bottom* f_, py::FuncObj* self_, Value* params_) {
   (void)params_;
-  f_->fn_ = Value::borrow(reinterpret_cast<py::Object *>(self_));
+  f_->func_ = Value::borrow(reinterpret_cast<py::Object*>(self_));
 }
-Value fn_3_bottom(py::FuncObj *self_, Value *params_) {
-  auto *f_ = py::new_generator<Frame_4>(&C_13, resume_4);
-  setup_4(f_, self_, params_);
+Value fn_bottom(py::FuncObj* self_, Value* params_) {
+  auto* f_ = py::new_generator<Frame_bottom>(&code_bottom, resume_bottom);
+  setup_bottom(f_, self_, params_);
   return Value::steal(f_);
 }
-[[gnu::always_inline]] inline py::Step resume_6(py::GenObj *g_, Value &io_) {
-  auto *f_ = static_cast<Frame_6 *>(g_);
-  py::FuncObj *self_ = reinterpret_cast<py::FuncObj *>(f_->fn_.obj());
+[[gnu::always_inline]] inline py::Step resume_middle(py::GenObj* g_, Value& io_) {
+  auto* f_ = static_cast<Frame_middle*>(g_);
+  py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->func_.obj());
   (void)self_;
   int rs_ = g_->state;
   switch (rs_) {
-  case 1:
-    goto resume_1;
-  default:
-    break;
+    case 1: goto resume_1;
+    default: break;
   }
 #line 21 "seed_send_yield_from.py"
   g_->frame.line = 21;
-  g_->yield_from =
-      py::yield_from_iter(py::call(py::load_global(G_bottom, "bottom"), nullptr, 0, nullptr));
+  g_->yield_from = py::yield_from_iter(py::call(py::load_global(G_bottom, "bottom"), nullptr, 0, nullptr));
   io_ = Value::none();
   g_->state = 1;
-resume_1:;
+  resume_1:;
   rs_ = 0;
-  if (py::yield_from_step(g_, io_))
-    return py::Step::Yielded;
+  if (py::yield_from_step(g_, io_)) return py::Step::Yielded;
   io_ = std::move(io_);
   return py::Step::Returned;
   io_ = Value::none();
   return py::Step::Returned;
 }
-void setup_6(Frame_6 *f_, py::FuncObj *self_, Value *params_) {
+void setup_middle(Frame_middle* f_, py::FuncObj* self_, Value* params_) {
   (void)params_;
-  f_->fn_ = Value::borrow(reinterpret_cast<py::Object *>(self_));
+  f_->func_ = Value::borrow(reinterpret_cast<py::Object*>(self_));
 }
-Value fn_5_middle(py::FuncObj *self_, Value *params_) {
-  auto *f_ = py::new_generator<Frame_6>(&C_15, resume_6);
-  setup_6(f_, self_, params_);
+Value fn_middle(py::FuncObj* self_, Value* params_) {
+  auto* f_ = py::new_generator<Frame_middle>(&code_middle, resume_middle);
+  setup_middle(f_, self_, params_);
   return Value::steal(f_);
 }
-[[gnu::always_inline]] inline py::Step resume_8(py::GenObj *g_, Value &io_) {
-  auto *f_ = static_cast<Frame_8 *>(g_);
-  py::FuncObj *self_ = reinterpret_cast<py::FuncObj *>(f_->fn_.obj());
+[[gnu::always_inline]] inline py::Step resume_top(py::GenObj* g_, Value& io_) {
+  auto* f_ = static_cast<Frame_top*>(g_);
+  py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->func_.obj());
   (void)self_;
   int rs_ = g_->state;
   switch (rs_) {
-  case 1:
-    goto resume_1;
-  default:
-    break;
+    case 1: goto resume_1;
+    default: break;
   }
 #line 25 "seed_send_yield_from.py"
   g_->frame.line = 25;
-  g_->yield_from =
-      py::yield_from_iter(py::call(py::load_global(G_middle, "middle"), nullptr, 0, nullptr));
+  g_->yield_from = py::yield_from_iter(py::call(py::load_global(G_middle, "middle"), nullptr, 0, nullptr));
   io_ = Value::none();
   g_->state = 1;
-resume_1:;
+  resume_1:;
   rs_ = 0;
-  if (py::yield_from_step(g_, io_))
-    return py::Step::Yielded;
+  if (py::yield_from_step(g_, io_)) return py::Step::Yielded;
   io_ = std::move(io_);
   return py::Step::Returned;
   io_ = Value::none();
   return py::Step::Returned;
 }
-void setup_8(Frame_8 *f_, py::FuncObj *self_, Value *params_) {
+void setup_top(Frame_top* f_, py::FuncObj* self_, Value* params_) {
   (void)params_;
-  f_->fn_ = Value::borrow(reinterpret_cast<py::Object *>(self_));
+  f_->func_ = Value::borrow(reinterpret_cast<py::Object*>(self_));
 }
-Value fn_7_top(py::FuncObj *self_, Value *params_) {
-  auto *f_ = py::new_generator<Frame_8>(&C_17, resume_8);
-  setup_8(f_, self_, params_);
+Value fn_top(py::FuncObj* self_, Value* params_) {
+  auto* f_ = py::new_generator<Frame_top>(&code_top, resume_top);
+  setup_top(f_, self_, params_);
   return Value::steal(f_);
 }
 __attribute__((optimize("O1"))) void module_body() {
   init_constants();
-  py::FrameScope fs_(&C_9);
+  py::FrameScope fs_(&code_module);
   G___name__ = K[0];
 #line 7 "seed_send_yield_from.py"
   fs_.frame.line = 7;
   {
-    Value fn_12 = py::make_function(&C_10, fn_1_jumping_range, Value(), Value(), {}, K[0]);
-    KF_jumping_range = fn_12.obj();
-    G_jumping_range = fn_12;
+    Value func_2 = py::make_function(&code_jumping_range, fn_jumping_range, Value(), Value(), {}, K[0]);
+    KF_jumping_range = func_2.obj();
+    G_jumping_range = func_2;
   }
 #line 16 "seed_send_yield_from.py"
   fs_.frame.line = 16;
   {
-    Value fn_14 = py::make_function(&C_13, fn_3_bottom, Value(), Value(), {}, K[0]);
-    KF_bottom = fn_14.obj();
-    G_bottom = fn_14;
+    Value func_3 = py::make_function(&code_bottom, fn_bottom, Value(), Value(), {}, K[0]);
+    KF_bottom = func_3.obj();
+    G_bottom = func_3;
   }
 #line 20 "seed_send_yield_from.py"
   fs_.frame.line = 20;
   {
-    Value fn_16 = py::make_function(&C_15, fn_5_middle, Value(), Value(), {}, K[0]);
-    KF_middle = fn_16.obj();
-    G_middle = fn_16;
+    Value func_4 = py::make_function(&code_middle, fn_middle, Value(), Value(), {}, K[0]);
+    KF_middle = func_4.obj();
+    G_middle = func_4;
   }
 #line 24 "seed_send_yield_from.py"
   fs_.frame.line = 24;
   {
-    Value fn_18 = py::make_function(&C_17, fn_7_top, Value(), Value(), {}, K[0]);
-    KF_top = fn_18.obj();
-    G_top = fn_18;
+    Value func_5 = py::make_function(&code_top, fn_top, Value(), Value(), {}, K[0]);
+    KF_top = func_5.obj();
+    G_top = func_5;
   }
 #line 28 "seed_send_yield_from.py"
   fs_.frame.line = 28;
   {
-    Value a_19[] = {Value::from_int(INT64_C(5))};
-    G_iterator = py::call_known(py::load_global(G_jumping_range, "jumping_range"), KF_jumping_range,
-                                fn_1_jumping_range, a_19, 1);
+    Value a_6[] = {Value::from_int(INT64_C(5))};
+    G_iterator = py::call_known(py::load_global(G_jumping_range, "jumping_range"), KF_jumping_range, fn_jumping_range, a_6, 1);
   }
 #line 29 "seed_send_yield_from.py"
   fs_.frame.line = 29;
   {
-    Value a_20[] = {py::load_global(G_iterator, "iterator")};
-    Value a_21[] = {py::call_drop(py::load_global(B_next, "next"), a_20, 1, nullptr, 1)};
-    (void)(py::call_drop(py::load_global(B_print, "print"), a_21, 1, nullptr, 1));
+    Value a_7[] = {py::load_global(G_iterator, "iterator")};
+    Value a_8[] = {py::call_drop(py::load_global(B_next, "next"), a_7, 1, nullptr, 1)};
+    (void)(py::call_drop(py::load_global(B_print, "print"), a_8, 1, nullptr, 1));
   }
 #line 30 "seed_send_yield_from.py"
   fs_.frame.line = 30;
   {
-    Value a_22[] = {py::send_method_as<Frame_2, resume_2>(py::load_global(G_iterator, "iterator"),
-                                                          Value::from_int(INT64_C(2)))};
-    (void)(py::call_drop(py::load_global(B_print, "print"), a_22, 1, nullptr, 1));
+    Value a_9[] = {py::send_method_as<Frame_jumping_range, resume_jumping_range>(py::load_global(G_iterator, "iterator"), Value::from_int(INT64_C(2)))};
+    (void)(py::call_drop(py::load_global(B_print, "print"), a_9, 1, nullptr, 1));
   }
 #line 31 "seed_send_yield_from.py"
   fs_.frame.line = 31;
   {
-    Value a_23[] = {py::load_global(G_iterator, "iterator")};
-    Value a_24[] = {py::call_drop(py::load_global(B_next, "next"), a_23, 1, nullptr, 1)};
-    (void)(py::call_drop(py::load_global(B_print, "print"), a_24, 1, nullptr, 1));
+    Value a_10[] = {py::load_global(G_iterator, "iterator")};
+    Value a_11[] = {py::call_drop(py::load_global(B_next, "next"), a_10, 1, nullptr, 1)};
+    (void)(py::call_drop(py::load_global(B_print, "print"), a_11, 1, nullptr, 1));
   }
 #line 32 "seed_send_yield_from.py"
   fs_.frame.line = 32;
   {
-    Value t_25 = py::load_global(G_iterator, "iterator");
-    Value a_26[] = {py::send_method_as<Frame_2, resume_2>(t_25, Value::from_int(-INT64_C(1)))};
-    (void)(py::call_drop(py::load_global(B_print, "print"), a_26, 1, nullptr, 1));
+    Value t_12 = py::load_global(G_iterator, "iterator");
+    Value a_13[] = {py::send_method_as<Frame_jumping_range, resume_jumping_range>(t_12, Value::from_int(-INT64_C(1)))};
+    (void)(py::call_drop(py::load_global(B_print, "print"), a_13, 1, nullptr, 1));
   }
 #line 33 "seed_send_yield_from.py"
   fs_.frame.line = 33;
   {
-    py::ForIter it_27 = py::ForIter(py::load_global(G_iterator, "iterator"));
-    Value item_27;
+    py::ForIter it_14 = py::ForIter(py::load_global(G_iterator, "iterator"));
+    Value item_14;
     for (;;) {
       fs_.frame.line = 33;
-      if (!it_27.next(item_27))
-        break;
-      { G_x = std::move(item_27); }
+      if (!it_14.next(item_14)) break;
+      {
+        G_x = std::move(item_14);
+      }
 #line 34 "seed_send_yield_from.py"
       fs_.frame.line = 34;
       {
-        Value a_28[] = {py::load_global(G_x, "x")};
-        (void)(py::call_drop(py::load_global(B_print, "print"), a_28, 1, nullptr, 1));
+        Value a_15[] = {py::load_global(G_x, "x")};
+        (void)(py::call_drop(py::load_global(B_print, "print"), a_15, 1, nullptr, 1));
       }
     }
   }
 #line 36 "seed_send_yield_from.py"
   fs_.frame.line = 36;
-  { G_gen = py::call(py::load_global(G_top, "top"), nullptr, 0, nullptr); }
+  {
+    G_gen = py::call(py::load_global(G_top, "top"), nullptr, 0, nullptr);
+  }
 #line 37 "seed_send_yield_from.py"
   fs_.frame.line = 37;
   {
-    Value a_29[] = {py::load_global(G_gen, "gen")};
-    G_value = py::call_drop(py::load_global(B_next, "next"), a_29, 1, nullptr, 1);
+    Value a_16[] = {py::load_global(G_gen, "gen")};
+    G_value = py::call_drop(py::load_global(B_next, "next"), a_16, 1, nullptr, 1);
   }
 #line 38 "seed_send_yield_from.py"
   fs_.frame.line = 38;
   {
-    Value a_30[] = {py::load_global(G_value, "value")};
-    (void)(py::call_drop(py::load_global(B_print, "print"), a_30, 1, nullptr, 1));
+    Value a_17[] = {py::load_global(G_value, "value")};
+    (void)(py::call_drop(py::load_global(B_print, "print"), a_17, 1, nullptr, 1));
   }
 #line 39 "seed_send_yield_from.py"
   fs_.frame.line = 39;
@@ -424,19 +416,21 @@ __attribute__((optimize("O1"))) void module_body() {
 #line 40 "seed_send_yield_from.py"
       fs_.frame.line = 40;
       {
-        Value t_32 = py::load_global(G_gen, "gen");
-        G_value = py::send_method_as<Frame_8, resume_8>(
-            t_32, py::mul(py::load_global(G_value, "value"), Value::from_int(INT64_C(2))));
+        Value t_19 = py::load_global(G_gen, "gen");
+        G_value = py::send_method_as<Frame_top, resume_top>(t_19, py::mul(py::load_global(G_value, "value"), Value::from_int(INT64_C(2))));
       }
-    } catch (py::PyError &e_31) {
-      py::HandlerScope h_31(e_31);
+    }
+    catch (py::PyError& e_18) {
+      py::HandlerScope handler_18(e_18);
 #line 41 "seed_send_yield_from.py"
       fs_.frame.line = 41;
-      if (py::exc_matches(h_31.exc(), py::load_global(B_StopIteration, "StopIteration"))) {
-        G_exc = h_31.exc();
+      if (py::exc_matches(handler_18.exc(), py::load_global(B_StopIteration, "StopIteration"))) {
+        G_exc = handler_18.exc();
 #line 42 "seed_send_yield_from.py"
         fs_.frame.line = 42;
-        { G_value = py::getattr(py::load_global(G_exc, "exc"), K[1]); }
+        {
+          G_value = py::getattr(py::load_global(G_exc, "exc"), K[1]);
+        }
         G_exc.clear();
       } else {
         throw;
@@ -446,8 +440,8 @@ __attribute__((optimize("O1"))) void module_body() {
 #line 43 "seed_send_yield_from.py"
   fs_.frame.line = 43;
   {
-    Value a_33[] = {py::load_global(G_value, "value")};
-    (void)(py::call_drop(py::load_global(B_print, "print"), a_33, 1, nullptr, 1));
+    Value a_20[] = {py::load_global(G_value, "value")};
+    (void)(py::call_drop(py::load_global(B_print, "print"), a_20, 1, nullptr, 1));
   }
 }
 
@@ -464,6 +458,8 @@ void clear_globals() {
   G_x.clear();
 }
 
-} // namespace
+}  // namespace
 
-int main(int argc, char **argv) { py::run_main(argc, argv, &kSource, module_body, clear_globals); }
+int main(int argc, char** argv) {
+  py::run_main(argc, argv, &kSource, module_body, clear_globals);
+}

@@ -5,7 +5,7 @@ namespace {
 
 using py::Value;
 
-const char *const kLines[] = {
+const char* const kLines[] = {
     "# RUN: %golden %s",
     "# RUN: %difftest %s",
     "# A generator suspended inside try/finally: close() runs the clean-up, and a",
@@ -36,7 +36,7 @@ const char *const kLines[] = {
 const py::SourceInfo kSource = {"<dir>/try_finally_generator.py", kLines, 26};
 
 Value K[7];
-py::TupleObj *KW[1];
+py::TupleObj* KW[1];
 Value G___name__;
 Value G_count;
 Value G_e;
@@ -44,18 +44,16 @@ Value G_g;
 Value B_StopIteration;
 Value B_next;
 Value B_print;
-const py::Object *KF_count = nullptr;
+const py::Object* KF_count = nullptr;
 
-Value fn_1_count(py::FuncObj *self_, Value *params_);
-struct Frame_2;
-py::Step resume_2(py::GenObj *g_, Value &io_);
-void setup_2(Frame_2 *f_, py::FuncObj *self_, Value *params_);
-const char *const P_3[] = {nullptr};
-const py::CodeInfo C_3 = {"<module>", "<module>", &kSource, 1,      py::FuncKind::Module, P_3, 0, 0,
-                          0,          false,      false,    nullptr};
-const char *const P_4[] = {"n", nullptr};
-const py::CodeInfo C_4 = {"count", "count", &kSource, 7,      py::FuncKind::Generator, P_4, 1, 0,
-                          0,       false,   false,    nullptr};
+Value fn_count(py::FuncObj* self_, Value* params_);
+struct Frame_count;
+py::Step resume_count(py::GenObj* g_, Value& io_);
+void setup_count(Frame_count* f_, py::FuncObj* self_, Value* params_);
+const char* const params_module[] = {nullptr};
+const py::CodeInfo code_module = {.name = "<module>", .qualname = "<module>", .source = &kSource, .firstline = 1, .kind = py::FuncKind::Module, .params = params_module, .npositional = 0, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+const char* const params_count[] = {"n", nullptr};
+const py::CodeInfo code_count = {.name = "count", .qualname = "count", .source = &kSource, .firstline = 7, .kind = py::FuncKind::Generator, .params = params_count, .npositional = 1, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
 
 void init_constants() {
   K[0] = py::str_const("__main__", 8);
@@ -70,51 +68,47 @@ void init_constants() {
   B_print = py::builtin("print");
 }
 
-struct Frame_2 : py::GenObj {
+struct Frame_count : py::GenObj {
   static constexpr bool kDelegates = false;
   static constexpr bool kYieldsInHandler = true;
   static constexpr bool kReadsSent = true;
-  Value fn_;
+  Value func_;
   Value ret_;
   Value v_got;
   Value v_n;
-  int why_5{};
-  Value pend_5;
-  Value hf_5;
-  Value a_8[1];
+  int why_1{};
+  Value pend_1;
+  Value outer_exc_1;
+  Value a_4[1];
   void clear_locals() override {
     v_n.clear();
     v_got.clear();
-    pend_5.clear();
-    hf_5.clear();
-    for (Value &v_ : a_8)
-      v_.clear();
+    pend_1.clear();
+    outer_exc_1.clear();
+    for (Value& v_ : a_4) v_.clear();
   }
 };
-[[gnu::always_inline]] inline py::Step resume_2(py::GenObj *g_, Value &io_) {
-  auto *f_ = static_cast<Frame_2 *>(g_);
-  py::FuncObj *self_ = reinterpret_cast<py::FuncObj *>(f_->fn_.obj());
+[[gnu::always_inline]] inline py::Step resume_count(py::GenObj* g_, Value& io_) {
+  auto* f_ = static_cast<Frame_count*>(g_);
+  py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->func_.obj());
   (void)self_;
   int rs_ = g_->state;
   switch (rs_) {
-  case 1:
-    goto try_entry_5;
-  default:
-    break;
+    case 1:
+      goto try_entry_1;
+    default: break;
   }
 #line 8 "try_finally_generator.py"
   g_->frame.line = 8;
   {
-    f_->why_5 = 0;
-    (void)f_->why_5;
-    f_->pend_5 = Value();
-  try_entry_5:;
+    f_->why_1 = 0;
+    (void)f_->why_1;
+    f_->pend_1 = Value();
+    try_entry_1:;
     try {
       switch (rs_) {
-      case 1:
-        goto resume_1;
-      default:
-        break;
+        case 1: goto resume_1;
+        default: break;
       }
 #line 9 "try_finally_generator.py"
       g_->frame.line = 9;
@@ -131,7 +125,7 @@ struct Frame_2 : py::GenObj {
             io_ = f_->v_n;
             g_->state = 1;
             return py::Step::Yielded;
-          resume_1:;
+            resume_1:;
             rs_ = 0;
             py::gen_resumed(g_);
             f_->v_got = std::move(io_);
@@ -143,100 +137,102 @@ struct Frame_2 : py::GenObj {
 #line 12 "try_finally_generator.py"
               g_->frame.line = 12;
               f_->ret_ = K[2];
-              f_->why_5 = 1;
-              goto fin_5;
+              f_->why_1 = 1;
+              goto fin_1;
             }
           }
 #line 13 "try_finally_generator.py"
           g_->frame.line = 13;
-          { py::iadd_int_into(f_->v_n, INT64_C(1)); }
+          {
+            py::iadd_int_into(f_->v_n, INT64_C(1));
+          }
         }
       }
-    } catch (py::PyError &e_5) {
-      f_->pend_5 = std::move(e_5.exc);
     }
-  fin_5:;
-    if (f_->pend_5.is_bound())
-      py::gen_handler_enter(g_, f_->hf_5, f_->pend_5);
+    catch (py::PyError& e_1) {
+      f_->pend_1 = std::move(e_1.exc);
+    }
+    fin_1:;
+    if (f_->pend_1.is_bound()) py::gen_handler_enter(g_, f_->outer_exc_1, f_->pend_1);
     try {
 #line 15 "try_finally_generator.py"
       g_->frame.line = 15;
       {
-        f_->a_8[0] = K[3];
-        (void)(py::call_drop(py::load_global(B_print, "print"), f_->a_8, 1, nullptr, 1));
+        f_->a_4[0] = K[3];
+        (void)(py::call_drop(py::load_global(B_print, "print"), f_->a_4, 1, nullptr, 1));
       }
-      for (Value &v_ : f_->a_8)
-        v_.clear();
-    } catch (py::PyError &) {
-      if (f_->pend_5.is_bound())
-        py::gen_handler_exit(g_, f_->hf_5);
+      for (Value& v_ : f_->a_4) v_.clear();
+    }
+    catch (py::PyError&) {
+      if (f_->pend_1.is_bound()) py::gen_handler_exit(g_, f_->outer_exc_1);
       throw;
     }
-    if (f_->pend_5.is_bound()) {
-      py::gen_handler_exit(g_, f_->hf_5);
-      throw py::PyError{std::move(f_->pend_5)};
+    if (f_->pend_1.is_bound()) {
+      py::gen_handler_exit(g_, f_->outer_exc_1);
+      throw py::PyError{std::move(f_->pend_1)};
     }
-    if (f_->why_5 == 1) {
+    if (f_->why_1 == 1) {
       io_ = f_->ret_;
       return py::Step::Returned;
     }
   }
-  f_->pend_5.clear();
-  f_->hf_5.clear();
+  f_->pend_1.clear();
+  f_->outer_exc_1.clear();
   io_ = Value::none();
   return py::Step::Returned;
 }
-void setup_2(Frame_2 *f_, py::FuncObj *self_, Value *params_) {
+void setup_count(Frame_count* f_, py::FuncObj* self_, Value* params_) {
   (void)params_;
-  f_->fn_ = Value::borrow(reinterpret_cast<py::Object *>(self_));
+  f_->func_ = Value::borrow(reinterpret_cast<py::Object*>(self_));
   f_->v_n = std::move(params_[0]);
 }
-Value fn_1_count(py::FuncObj *self_, Value *params_) {
-  auto *f_ = py::new_generator<Frame_2>(&C_4, resume_2);
-  setup_2(f_, self_, params_);
+Value fn_count(py::FuncObj* self_, Value* params_) {
+  auto* f_ = py::new_generator<Frame_count>(&code_count, resume_count);
+  setup_count(f_, self_, params_);
   return Value::steal(f_);
 }
 __attribute__((optimize("O1"))) void module_body() {
   init_constants();
-  py::FrameScope fs_(&C_3);
+  py::FrameScope fs_(&code_module);
   G___name__ = K[0];
 #line 7 "try_finally_generator.py"
   fs_.frame.line = 7;
   {
-    Value fn_9 = py::make_function(&C_4, fn_1_count, Value(), Value(), {}, K[0]);
-    KF_count = fn_9.obj();
-    G_count = fn_9;
+    Value func_5 = py::make_function(&code_count, fn_count, Value(), Value(), {}, K[0]);
+    KF_count = func_5.obj();
+    G_count = func_5;
   }
 #line 18 "try_finally_generator.py"
   fs_.frame.line = 18;
   {
-    Value a_10[] = {Value::from_int(INT64_C(1))};
-    G_g = py::call_known(py::load_global(G_count, "count"), KF_count, fn_1_count, a_10, 1);
+    Value a_6[] = {Value::from_int(INT64_C(1))};
+    G_g = py::call_known(py::load_global(G_count, "count"), KF_count, fn_count, a_6, 1);
   }
 #line 19 "try_finally_generator.py"
   fs_.frame.line = 19;
   {
-    Value a_11[] = {py::load_global(G_g, "g")};
-    Value t_12 = py::call_drop(py::load_global(B_next, "next"), a_11, 1, nullptr, 1);
-    Value a_13[] = {py::load_global(G_g, "g")};
-    Value a_14[] = {std::move(t_12),
-                    py::call_drop(py::load_global(B_next, "next"), a_13, 1, nullptr, 1)};
-    (void)(py::call_drop(py::load_global(B_print, "print"), a_14, 2, nullptr, 2));
+    Value a_7[] = {py::load_global(G_g, "g")};
+    Value t_8 = py::call_drop(py::load_global(B_next, "next"), a_7, 1, nullptr, 1);
+    Value a_9[] = {py::load_global(G_g, "g")};
+    Value a_10[] = {std::move(t_8), py::call_drop(py::load_global(B_next, "next"), a_9, 1, nullptr, 1)};
+    (void)(py::call_drop(py::load_global(B_print, "print"), a_10, 2, nullptr, 2));
   }
 #line 20 "try_finally_generator.py"
   fs_.frame.line = 20;
-  { (void)(py::call_method(py::load_global(G_g, "g"), K[4], nullptr, 0, nullptr)); }
+  {
+    (void)(py::call_method(py::load_global(G_g, "g"), K[4], nullptr, 0, nullptr));
+  }
 #line 21 "try_finally_generator.py"
   fs_.frame.line = 21;
   {
-    Value a_15[] = {Value::from_int(INT64_C(10))};
-    G_g = py::call_known(py::load_global(G_count, "count"), KF_count, fn_1_count, a_15, 1);
+    Value a_11[] = {Value::from_int(INT64_C(10))};
+    G_g = py::call_known(py::load_global(G_count, "count"), KF_count, fn_count, a_11, 1);
   }
 #line 22 "try_finally_generator.py"
   fs_.frame.line = 22;
   {
-    Value a_16[] = {py::load_global(G_g, "g")};
-    (void)(py::call_drop(py::load_global(B_next, "next"), a_16, 1, nullptr, 1));
+    Value a_12[] = {py::load_global(G_g, "g")};
+    (void)(py::call_drop(py::load_global(B_next, "next"), a_12, 1, nullptr, 1));
   }
 #line 23 "try_finally_generator.py"
   fs_.frame.line = 23;
@@ -244,18 +240,21 @@ __attribute__((optimize("O1"))) void module_body() {
     try {
 #line 24 "try_finally_generator.py"
       fs_.frame.line = 24;
-      { (void)(py::send_method_as<Frame_2, resume_2>(py::load_global(G_g, "g"), K[1])); }
-    } catch (py::PyError &e_17) {
-      py::HandlerScope h_17(e_17);
+      {
+        (void)(py::send_method_as<Frame_count, resume_count>(py::load_global(G_g, "g"), K[1]));
+      }
+    }
+    catch (py::PyError& e_13) {
+      py::HandlerScope handler_13(e_13);
 #line 25 "try_finally_generator.py"
       fs_.frame.line = 25;
-      if (py::exc_matches(h_17.exc(), py::load_global(B_StopIteration, "StopIteration"))) {
-        G_e = h_17.exc();
+      if (py::exc_matches(handler_13.exc(), py::load_global(B_StopIteration, "StopIteration"))) {
+        G_e = handler_13.exc();
 #line 26 "try_finally_generator.py"
         fs_.frame.line = 26;
         {
-          Value a_18[] = {K[5], py::getattr(py::load_global(G_e, "e"), K[6])};
-          (void)(py::call_drop(py::load_global(B_print, "print"), a_18, 2, nullptr, 2));
+          Value a_14[] = {K[5], py::getattr(py::load_global(G_e, "e"), K[6])};
+          (void)(py::call_drop(py::load_global(B_print, "print"), a_14, 2, nullptr, 2));
         }
         G_e.clear();
       } else {
@@ -272,6 +271,8 @@ void clear_globals() {
   G_g.clear();
 }
 
-} // namespace
+}  // namespace
 
-int main(int argc, char **argv) { py::run_main(argc, argv, &kSource, module_body, clear_globals); }
+int main(int argc, char** argv) {
+  py::run_main(argc, argv, &kSource, module_body, clear_globals);
+}

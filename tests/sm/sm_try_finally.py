@@ -7,8 +7,8 @@ def fin():
         yield 2
     finally:
         print("cleanup")
-# CHECK: generator fin line 4: resume [[R:resume_[0-9]+]], frame Frame_{{[0-9]+}}
-# CHECK-NEXT: frame: fn_ ret_ why_[[T:[0-9]+]] {{.*}}pend_[[T]]
+# CHECK: generator fin line 4: resume resume_fin, frame Frame_fin
+# CHECK-NEXT: frame: func_ ret_ why_[[T:[0-9]+]] {{.*}}pend_[[T]]
 # CHECK-NEXT: state 1: yield at line 6
 # CHECK-NEXT: state 2: yield at line 7
 # CHECK-NEXT: try entry [[T]]: states 1 2

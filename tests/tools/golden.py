@@ -4,9 +4,10 @@
     golden.py --pyco2cpp DRIVER FILE.py            # check: FILE.cpp must match
     golden.py --pyco2cpp DRIVER --update FILE.py... # rewrite FILE.cpp
 
-The C++ compared is `pyco2cpp FILE.py --dump=cpp` run in FILE's directory
-(formatted, with #line directives), with that directory written as `<dir>`
-so the text is the same on every machine. On a mismatch it prints a unified diff and exits 1.
+The C++ compared is `pyco2cpp FILE.py --dump=cpp --no-format` run in FILE's
+directory (as the emitter writes it, with #line directives), with that
+directory written as `<dir>` so the text is the same on every machine
+(formatting would wrap lines differently for paths of different lengths). On a mismatch it prints a unified diff and exits 1.
 To accept a change, run tests/tools/update_golden.sh BUILD and review the diff.
 """
 import argparse
@@ -19,7 +20,7 @@ import sys
 def emitted(driver, source):
     # Run beside the source, so #line directives name the file alone.
     directory = os.path.dirname(os.path.abspath(source))
-    run = subprocess.run([os.path.abspath(driver), os.path.basename(source), '--dump=cpp'],
+    run = subprocess.run([os.path.abspath(driver), os.path.basename(source), '--dump=cpp', '--no-format'],
                          cwd=directory, capture_output=True, text=True)
     if run.returncode != 0:
         sys.stderr.write(run.stderr)
