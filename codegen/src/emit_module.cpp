@@ -13,70 +13,9 @@
 
 namespace pyco2cpp::codegen {
 
-namespace {
-
-const char* const kBuiltinNames[] = {
-    "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray",
-    "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict", "dir",
-    "divmod", "enumerate", "eval", "exec", "exit", "filter", "float", "format", "frozenset",
-    "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance",
-    "issubclass", "iter", "len", "list", "locals", "map", "max", "memoryview", "min", "next",
-    "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr",
-    "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum",
-    "super", "tuple", "type", "vars", "zip", "NotImplemented", "Ellipsis", "__build_class__",
-    "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception",
-    "StopIteration", "StopAsyncIteration", "ArithmeticError", "FloatingPointError",
-    "OverflowError", "ZeroDivisionError", "AssertionError", "AttributeError", "BufferError",
-    "EOFError", "ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError",
-    "MemoryError", "NameError", "UnboundLocalError", "OSError", "IOError", "EnvironmentError",
-    "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError", "ConnectionError",
-    "BrokenPipeError", "ConnectionResetError", "ConnectionRefusedError", "ConnectionAbortedError",
-    "BlockingIOError", "ChildProcessError", "InterruptedError", "IsADirectoryError",
-    "NotADirectoryError", "ProcessLookupError", "ReferenceError", "RuntimeError",
-    "NotImplementedError", "RecursionError", "SyntaxError", "IndentationError", "TabError",
-    "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError",
-    "UnicodeEncodeError", "UnicodeTranslateError", "Warning", "UserWarning", "DeprecationWarning",
-    "PendingDeprecationWarning", "SyntaxWarning", "RuntimeWarning", "FutureWarning",
-    "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning",
-    "BaseExceptionGroup", "ExceptionGroup", "__name__", "__debug__"};
-
-// CPython builtins the runtime does not provide yet: naming one is a
-// compile-time error, not a NameError when the program starts.
-const char* const kBuiltinsNotProvided[] = {
-    "BytesWarning", "ChildProcessError", "ConnectionAbortedError", "EncodingWarning",
-    "FileExistsError", "FutureWarning", "ImportWarning", "IndentationError", "NotADirectoryError",
-    "PendingDeprecationWarning", "ProcessLookupError", "ResourceWarning", "SyntaxWarning", "TabError",
-    "UnicodeTranslateError", "UnicodeWarning", "aiter", "anext", "breakpoint", "bytearray", "compile",
-    "complex", "eval", "exec", "globals", "help", "input", "locals", "memoryview"};
-
-const char* const kRuntimeModules[] = {"sys",         "time",      "random", "heapq",
-                                       "datetime",    "collections", "functools", "itertools",
-                                       "math",        "types",     "string", "operator",
-                                       "copy",        "threading", "os",     "dis"};
-
-}  // namespace
-
 bool binds_positionally(const ast::Arguments& params, size_t nargs) {
   return !params.vararg && !params.kwarg && params.kwonlyargs.empty() &&
          params.posonlyargs.size() + params.args.size() == nargs;
-}
-
-bool is_builtin_not_provided(const std::string& name) {
-  for (const char* b : kBuiltinsNotProvided)
-    if (name == b) return true;
-  return false;
-}
-
-bool is_builtin_name(const std::string& name) {
-  for (const char* b : kBuiltinNames)
-    if (name == b) return true;
-  return false;
-}
-
-bool is_runtime_module(const std::string& name) {
-  for (const char* m : kRuntimeModules)
-    if (name == m) return true;
-  return false;
 }
 
 std::vector<std::string> param_names(const ast::Arguments& args) {

@@ -719,7 +719,7 @@ void Emitter::apply_decorators(const ast::ExprList& list, const std::vector<std:
 void Emitter::emit_import(const ast::Import& s) {
   for (auto& a : s.names) {
     std::string top = a.name.substr(0, a.name.find('.'));
-    if (!is_runtime_module(top))
+    if (!is_runtime_module(a.name))
       unsupported(a.loc, fmt::format("module '{}' is not available in pyco2cpp", a.name));
     out_->open("");
     std::string m = declare("Value", fresh(Helper::Module),
@@ -731,8 +731,7 @@ void Emitter::emit_import(const ast::Import& s) {
 
 void Emitter::emit_import_from(const ast::ImportFrom& s) {
   if (s.level != 0) unsupported(s.loc, "relative imports");
-  std::string top = s.module.substr(0, s.module.find('.'));
-  if (!is_runtime_module(top))
+  if (!is_runtime_module(s.module))
     unsupported(s.loc, fmt::format("module '{}' is not available in pyco2cpp", s.module));
   out_->open("");
   std::string m = declare("Value", fresh(Helper::Module), fmt::format("py::import_module({})", cxx_string_literal(s.module)));

@@ -319,12 +319,13 @@ class Emitter {
   std::vector<std::string> qual_stack_;
 };
 
-// CPython's builtin names (for compile-time resolution).
+// CPython's builtin names (for compile-time resolution). available_names.cpp
+// holds them; what the runtime provides comes from its manifest.
 bool is_builtin_name(const std::string& name);
 // Those of them the runtime does not provide (a compile-time error).
 bool is_builtin_not_provided(const std::string& name);
-// Modules the runtime provides.
-bool is_runtime_module(const std::string& name);
+// A module the runtime provides, and every package of its dotted name.
+bool is_runtime_module(const std::string& dotted_name);
 // Parameter names in binding order (CodeInfo's order; the params_ array's).
 std::vector<std::string> param_names(const ast::Arguments& args);
 // A call with `nargs` positional arguments fills exactly these parameters

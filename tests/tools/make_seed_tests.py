@@ -14,12 +14,16 @@ listed by extract_seed_blocks.py) and how it is tested:
            file with the reference CPython, never written by hand.
   fixed    the corrected copy of a rejected block (a differential test); the
            entry carries the replacement text and a note saying what changed.
+  unsupported  CPython compiles the block, but it imports a module the
+           runtime does not provide; the test checks that pyco2cpp rejects
+           that import, at the place CPython's own ast gives it.
 
 The block text is copied byte for byte (tabs included) after a few comment
 lines; blocks that are not tests, or that need generators / async /
 greenlet (a later issue), are listed in tests/seeds/README.md instead.
 """
 import argparse
+import ast
 import os
 import pathlib
 import re
@@ -30,9 +34,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from extract_seed_blocks import blocks_of  # noqa: E402
 
 # (file stem, seed, block, kind, heading the block sits under, fix)
-# fix is (regex, replacement, note) for `fixed` entries, else None.
+# fix is (regex, replacement, note) for `fixed` entries, the module pyco2cpp
+# lacks for `unsupported` entries, else None.
 SEED_TESTS = [
-    ('seed000_dis_undefined_name', '000', 0, 'run', '##### 函数是如何执行的', None),
+    ('seed000_dis_undefined_name', '000', 0, 'unsupported', '##### 函数是如何执行的', 'dis'),
     ('seed000_gevent_tabs', '000', 2, 'reject', '#### gevent实现协程', None),
     ('seed000_asyncio_tabs', '000', 3, 'reject', '#### asyncio实现协程', None),
     ('seed000_url_task_docstring', '000', 4, 'run', '#### asyncio实现协程', None),
@@ -78,6 +83,20 @@ def cpython_error(python, path):
     if not out[0]:
         return None
     return out[0], out[1], int(out[2]), int(out[3])
+
+
+def import_place(path, module):
+    """(line, column) where the first import of `module` in the file is
+    reported: the alias of an `import`, the statement of a `from ... import`."""
+    tree = ast.parse(path.read_text(encoding='utf-8'))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name == module:
+                    return alias.lineno, alias.col_offset + 1
+        elif isinstance(node, ast.ImportFrom) and node.module == module:
+            return node.lineno, node.col_offset + 1
+    return None
 
 
 def main():
@@ -135,6 +154,26 @@ def main():
                               encoding='utf-8')
             if cpython_error(args.python, target) != error:
                 sys.exit(f'{stem}: error moved after writing the CHECK line')
+        elif kind == 'unsupported':
+            module = fix
+
+            def render(check_line):
+                return ('# RUN: not %pyco2cpp %s -o %t.cpp 2>&1 | FileCheck %s\n' + origin +
+                        f'# CPython 3.11 compiles this block, but it imports {module}, which the\n'
+                        '# runtime does not provide: pyco2cpp must reject that import where it\n'
+                        '# is written. The block is kept exactly as in the seed.\n' +
+                        check_line + '\n' + text + '\n')
+
+            target.write_text(render('# CHECK: placeholder'), encoding='utf-8')
+            if cpython_error(args.python, target) is not None:
+                sys.exit(f'{stem}: CPython rejects this block; it is a reject test')
+            place = import_place(target, module)
+            if place is None:
+                sys.exit(f'{stem}: the block does not import {module}')
+            line, column = place
+            target.write_text(render(
+                f"# CHECK: {stem}.py:{line}:{column}: error: unsupported: "
+                f"module '{module}' is not available in pyco2cpp"), encoding='utf-8')
         else:
             sys.exit(f'{stem}: unknown kind {kind}')
         print(f'wrote {target}')

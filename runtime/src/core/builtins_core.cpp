@@ -257,6 +257,13 @@ Value builtin_dir(const Value* args, size_t nargs, TupleObj* kwnames) {
 
 void register_builtin(const char* name, const Value& v) { dict_set(builtins_dict(), Value::borrow(intern(name)), v); }
 
+std::vector<std::string> registered_builtin_names() {
+  std::vector<std::string> names;
+  Value it = iter(Value::borrow(builtins_dict())), key;
+  while (next(it, key)) names.emplace_back(sv(key));
+  return names;
+}
+
 const Value& builtin(const char* name) {
   if (Value* v = dict_find_str(builtins_dict(), intern(name))) return *v;
   raise_name_error(name);

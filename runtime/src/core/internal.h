@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pyrt/api.h"
 #include "core/object.h"
@@ -27,6 +28,10 @@ Value make_builtin(const char* name, BuiltinFn fn);  // a builtin function objec
 void register_module(const char* name, void (*init)(ModuleObj* m));
 void module_add(ModuleObj* m, const char* name, const Value& v);
 void module_add_fn(ModuleObj* m, const char* name, BuiltinFn fn);
+// Everything registered so far, for the unit test that holds the runtime to
+// its manifest (runtime/manifest/pyrt_manifest.def).
+std::vector<std::string> registered_builtin_names();
+std::vector<std::string> registered_module_names();
 
 // ---- argument parsing for builtins (core) ----
 // Checks nargs against [min, max] and that no keywords were passed, with

@@ -46,6 +46,12 @@ ModuleObj::~ModuleObj() {
 
 void register_module(const char* name, void (*init)(ModuleObj* m)) { module_registry()[name] = init; }
 
+std::vector<std::string> registered_module_names() {
+  std::vector<std::string> names;
+  for (const auto& [name, init] : module_registry()) names.push_back(name);
+  return names;
+}
+
 void module_add(ModuleObj* m, const char* name, const Value& v) { dict_set(m->dict, Value::borrow(intern(name)), v); }
 
 void module_add_fn(ModuleObj* m, const char* name, BuiltinFn fn) { module_add(m, name, make_builtin(name, fn)); }
