@@ -4,23 +4,30 @@
     golden.py --pyco2cpp DRIVER FILE.py            # check: FILE.cpp must match
     golden.py --pyco2cpp DRIVER --update FILE.py... # rewrite FILE.cpp
 
-The C++ compared is `pyco2cpp FILE.py --dump=cpp` run in FILE's directory
-(formatted, with #line directives), with that directory written as `<dir>`
-so the text is the same on every machine. On a mismatch it prints a unified diff and exits 1.
+The C++ compared is `pyco2cpp FILE.py --dump=cpp` run on a copy of FILE in a
+temporary directory (formatted, with #line directives), with that directory
+written as `<dir>` so the text is the same on every machine and checkout.
+On a mismatch it prints a unified diff and exits 1.
 To accept a change, run tests/tools/update_golden.sh BUILD and review the diff.
 """
 import argparse
 import difflib
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 
 def emitted(driver, source):
-    # Run beside the source, so #line directives name the file alone.
-    directory = os.path.dirname(os.path.abspath(source))
-    run = subprocess.run([os.path.abspath(driver), os.path.basename(source), '--dump=cpp'],
-                         cwd=directory, capture_output=True, text=True)
+    # Run on a copy in a fresh /tmp/tmpXXXXXXXX: clang-format wraps the line
+    # naming the source by its length before the directory becomes <dir>, so
+    # the directory's length must not depend on where the checkout is. Run
+    # beside the copy, so #line directives name the file alone.
+    with tempfile.TemporaryDirectory(dir='/tmp') as directory:
+        shutil.copy(source, directory)
+        run = subprocess.run([os.path.abspath(driver), os.path.basename(source), '--dump=cpp'],
+                             cwd=directory, capture_output=True, text=True)
     if run.returncode != 0:
         sys.stderr.write(run.stderr)
         sys.exit(f'golden: pyco2cpp failed on {source} (exit status {run.returncode})')
