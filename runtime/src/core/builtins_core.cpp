@@ -196,7 +196,7 @@ bool call_iter_next(const Value& self, Value& out) {
     it->sentinel.clear();
     return false;
   }
-  if (eq_bool(r, it->sentinel)) {
+  if (eq_bool(it->sentinel, r)) {  // CPython asks the sentinel first
     it->callable.clear();
     it->sentinel.clear();
     return false;
