@@ -325,7 +325,16 @@ void unpack_ex(const Value& v, Value* out, size_t before, size_t after);
 
 // ------------------------------------------------------------ iteration
 Value iter(const Value& v);
-// Stores the next item in out and returns true; false when exhausted.
+// CPython's tp_iternext: stores the next item in out and returns true, or
+// returns false when exhausted. A StopIteration thrown out of it (by a
+// callee: map's function, a class's __next__, ...) means exhausted as well,
+// but is left to propagate: next(it) shows it as it was raised, and an
+// iterator built on this one (map, enumerate, zip, ...) passes it on.
+bool iternext(const Value& iterator, Value& out);
+// CPython's PyIter_Next, for whatever consumes an iterator (for loops,
+// list(), sum(), unpacking, `in`, ...): iternext, with a StopIteration
+// thrown taken as the end (false). Only the iterator's own step is covered:
+// a StopIteration from the consumer's own work (a key function) propagates.
 bool next(const Value& iterator, Value& out);
 
 struct GenObj;

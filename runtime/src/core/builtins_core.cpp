@@ -185,9 +185,20 @@ TypeObj* callable_iterator_type;
 bool call_iter_next(const Value& self, Value& out) {
   auto* it = self.as<CallIterObj>();
   if (it->callable.is_unbound()) return false;
-  Value r = call(it->callable, nullptr, 0);
-  if (eq_bool(r, it->sentinel)) {
+  Value r;
+  try {
+    r = call(it->callable, nullptr, 0);
+  } catch (PyError& e) {
+    // CPython's callable_iterator takes a StopIteration from the callable as
+    // its own end: it is not passed on, and the callable is not called again.
+    if (!isinstance_of(e.exc, E::StopIteration)) throw;
     it->callable.clear();
+    it->sentinel.clear();
+    return false;
+  }
+  if (eq_bool(it->sentinel, r)) {  // CPython asks the sentinel first
+    it->callable.clear();
+    it->sentinel.clear();
     return false;
   }
   out = std::move(r);
@@ -216,8 +227,9 @@ Value builtin_next(const Value* args, size_t nargs, TupleObj* kwnames) {
     if (nargs == 2) return args[1];
     raise_stop_iteration(out);
   }
-  if (next(args[0], out)) return out;
-  if (nargs == 2) return args[1];
+  if (nargs == 2) return next(args[0], out) ? out : args[1];
+  // The StopIteration a callee raised is the one next() raises.
+  if (iternext(args[0], out)) return out;
   raise(Value::borrow(E::StopIteration));
 }
 

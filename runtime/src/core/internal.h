@@ -61,6 +61,24 @@ const Value& current_exception(); // the exception being handled (sys.exc_info),
 int64_t len_of(const Value& v);   // len(v): slot, or __len__ of a class
 Value call_dunder(const Value& obj, StrObj* name, const Value* args, size_t nargs);  // type(obj).name(obj, ...); Unbound if absent
 
+// ---- iteration (core) ----
+bool iternext_dunder(const Value& iterator, Value& out);  // a class's __next__
+// py::iternext with a builtin iterator's slot called in place: for the steps
+// of iterators built on others (map, zip, itertools), which run it per item.
+inline bool iter_step(const Value& it, Value& out) {
+  TypeObj* t = type_of(it);
+  return t->next ? t->next(it, out) : iternext_dunder(it, out);
+}
+// py::next through a `next` slot the caller looked up once for its loop.
+inline bool next_by_slot(bool (*slot)(const Value&, Value&), const Value& it, Value& out) {
+  try {
+    return slot(it, out);
+  } catch (PyError& e) {
+    if (isinstance_of(e.exc, E::StopIteration)) return false;
+    throw;
+  }
+}
+
 // ---- stdout (core) ----
 void write_stdout(std::string_view s);
 void write_stderr(std::string_view s);

@@ -54,7 +54,9 @@ struct TypeObj : Object {
   Value (*tp_new)(TypeObj* type, const Value* args, size_t nargs, TupleObj* kwnames) = nullptr;
   Value (*iter)(const Value& self) = nullptr;
   // Fast iteration: stores the next item in `out` and returns true, or
-  // returns false when exhausted (no StopIteration object is made).
+  // returns false when exhausted (no StopIteration object is made). A
+  // StopIteration it throws also means exhausted (CPython's NULL with
+  // StopIteration set): call it through py::iternext / py::next.
   bool (*next)(const Value& self, Value& out) = nullptr;
   int64_t (*len)(const Value& self) = nullptr;
   Value (*getitem)(const Value& self, const Value& key) = nullptr;

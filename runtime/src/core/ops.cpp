@@ -360,18 +360,23 @@ Value iter(const Value& v) {
   raise(E::TypeError, fmt::format("'{}' object is not iterable", t->name));
 }
 
-bool next(const Value& iterator, Value& out) {
+bool iternext_dunder(const Value& iterator, Value& out) {
   TypeObj* t = type_of(iterator);
-  if (t->next) return t->next(iterator, out);
   Value f = type_lookup(t, N::__next__);
   if (f.is_unbound()) raise(E::TypeError, fmt::format("'{}' object is not an iterator", t->name));
+  out = call_with_self(bind_descriptor(f, Value(), t), iterator, nullptr, 0);
+  return true;
+}
+
+bool iternext(const Value& iterator, Value& out) { return iter_step(iterator, out); }
+
+bool next(const Value& iterator, Value& out) {
   try {
-    out = call_with_self(bind_descriptor(f, Value(), t), iterator, nullptr, 0);
+    return iter_step(iterator, out);
   } catch (PyError& e) {
     if (isinstance_of(e.exc, E::StopIteration)) return false;
     throw;
   }
-  return true;
 }
 
 // ------------------------------------------------------------ text

@@ -91,7 +91,7 @@ Value b_sum(const Value* args, size_t nargs, TupleObj* kw) {
   TypeObj* t = type_of(it);
   Value x;
   // int fast path, then float (CPython also keeps an unboxed float sum; plain addition gives the same result)
-  while (t->next ? t->next(it, x) : next(it, x)) acc = add(acc, x);
+  while (t->next ? next_by_slot(t->next, it, x) : next(it, x)) acc = add(acc, x);
   return acc;
 }
 

@@ -1,5 +1,8 @@
 // enumerate, zip, map, filter, reversed: builtin iterator types with the
-// fast next(it, out) slot.
+// fast next(it, out) slot. They step their sources with iter_step
+// (py::iternext) and leave a StopIteration raised below them to propagate,
+// as CPython's do: whoever consumes them takes it as the end (py::next), and
+// next(map(...)) shows the exception that was raised.
 #include "data/bigint.h"
 #include "data/data_util.h"
 
@@ -10,12 +13,6 @@ Value range_reversed(const Value& range);
 Value dict_make_iter(const Value& dict, int kind, bool reverse);
 
 namespace {
-
-inline bool step(const Value& it, Value& out) {
-  TypeObj* t = type_of(it);
-  if (t->next) return t->next(it, out);
-  return next(it, out);
-}
 
 Value iter_self(const Value& self) { return self; }
 
@@ -50,7 +47,7 @@ Value enumerate_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw
 bool enumerate_next(const Value& self, Value& out) {
   auto* e = self.as<EnumerateObj>();
   Value item;
-  if (!step(e->it, item)) return false;
+  if (!iter_step(e->it, item)) return false;
   Value idx;
   if (e->big_count.is_bound()) {
     idx = e->big_count;
@@ -67,7 +64,6 @@ bool enumerate_next(const Value& self, Value& out) {
 // ---- zip ----
 struct ZipObj : Object {
   std::vector<Value> its;
-  bool done = false;
   bool strict = false;  // zip(..., strict=True): unequal lengths raise ValueError
   explicit ZipObj(TypeObj* t) : Object(t) {}
 };
@@ -85,20 +81,28 @@ Value zip_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   return v;
 }
 
+// Nothing marks a zip finished: like CPython's, each next() asks its
+// iterators again.
 bool zip_next(const Value& self, Value& out) {
   auto* z = self.as<ZipObj>();
-  if (z->done || z->its.empty()) return false;
+  if (z->its.empty()) return false;
   std::vector<Value> items(z->its.size());
+  if (!z->strict) {
+    for (size_t i = 0; i < z->its.size(); ++i)
+      if (!iter_step(z->its[i], items[i])) return false;
+    out = make_tuple(std::move(items));
+    return true;
+  }
+  // strict: a StopIteration out of an iterator is taken as its end before the
+  // lengths are compared, so it never reaches the caller.
   for (size_t i = 0; i < z->its.size(); ++i) {
-    if (!step(z->its[i], items[i])) {
-      z->done = true;
-      if (!z->strict) return false;
+    if (!next(z->its[i], items[i])) {
       // "argument 1" / "arguments 1-3": the ones that did not run out.
       auto others = [](size_t n) { return n == 1 ? std::string(" 1") : fmt::format("s 1-{}", n); };
       if (i > 0) raisef(E::ValueError, "zip() argument {} is shorter than argument{}", i + 1, others(i));
       for (size_t j = 1; j < z->its.size(); ++j) {
         Value extra;
-        if (step(z->its[j], extra))
+        if (next(z->its[j], extra))
           raisef(E::ValueError, "zip() argument {} is longer than argument{}", j + 1, others(j));
       }
       return false;
@@ -129,7 +133,7 @@ bool map_next(const Value& self, Value& out) {
   auto* m = self.as<MapObj>();
   std::vector<Value> items(m->its.size());
   for (size_t i = 0; i < m->its.size(); ++i)
-    if (!step(m->its[i], items[i])) return false;
+    if (!iter_step(m->its[i], items[i])) return false;
   out = call(m->func, items.data(), items.size());
   return true;
 }
@@ -153,7 +157,7 @@ Value filter_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
 bool filter_next(const Value& self, Value& out) {
   auto* f = self.as<FilterObj>();
   Value item;
-  while (step(f->it, item)) {
+  while (iter_step(f->it, item)) {
     bool keep = f->func.is_none() ? truthy(item) : truthy(call(f->func, {item}));
     if (keep) {
       out = std::move(item);
@@ -255,9 +259,9 @@ void unpack(const Value& v, Value* out, size_t n) {
   if (!t->iter && t->is_builtin) raisef(E::TypeError, "cannot unpack non-iterable {} object", type_name(v));
   Value it = iter(v);
   for (size_t i = 0; i < n; ++i)
-    if (!step(it, out[i])) raisef(E::ValueError, "not enough values to unpack (expected {}, got {})", n, i);
+    if (!next(it, out[i])) raisef(E::ValueError, "not enough values to unpack (expected {}, got {})", n, i);
   Value extra;
-  if (step(it, extra)) raisef(E::ValueError, "too many values to unpack (expected {})", n);
+  if (next(it, extra)) raisef(E::ValueError, "too many values to unpack (expected {})", n);
 }
 
 void unpack_ex(const Value& v, Value* out, size_t before, size_t after) {

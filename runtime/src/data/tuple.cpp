@@ -124,7 +124,7 @@ void collect(const Value& iterable, std::vector<Value>& out) {
   TypeObj* it_type = type_of(it);
   Value x;
   if (it_type->next) {
-    while (it_type->next(it, x)) out.push_back(std::move(x));
+    while (next_by_slot(it_type->next, it, x)) out.push_back(std::move(x));
   } else {
     while (next(it, x)) out.push_back(std::move(x));
   }

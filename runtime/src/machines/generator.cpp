@@ -680,7 +680,15 @@ inline void check_gen_self(const char* method, const Value* args, size_t nargs) 
 }
 
 Value gen_iter_slot(const Value& self) { return self; }
-bool gen_next_slot(const Value& self, Value& out) { return gen_next(self.as<GenObj>(), out); }
+// As CPython's gen_iternext, a return value other than None leaves as
+// StopIteration(value): an iterator built on the generator passes it on, so
+// next(map(f, gen)) and `yield from map(f, gen)` see the value. Loops over a
+// generator itself call gen_next and make no exception.
+bool gen_next_slot(const Value& self, Value& out) {
+  if (gen_next(self.as<GenObj>(), out)) return true;
+  if (out.is_bound() && !out.is_none()) raise_stop_iteration(out);
+  return false;
+}
 
 Value gen_repr_slot(const Value& self) {
   auto* g = self_gen(self);

@@ -1,6 +1,11 @@
 // The itertools module: lazy iterators with CPython's element order and
 // argument errors. Every itertools type shares one C++ object shape: a step
 // function producing the next item.
+//
+// A StopIteration raised below an iterator (by its source's callee, or a
+// function it calls itself) is handled as CPython's version handles it:
+// the ones that step their source with tp_iternext pass it on (iter_step),
+// the ones that use PyIter_Next take it as the source's end (next).
 #include <functional>
 #include <memory>
 #include <vector>
@@ -15,11 +20,24 @@ using namespace modutil;
 
 using Step = std::function<bool(Value&)>;
 
+// What finishes an iterator for good: afterwards it returns false without
+// running its step, having dropped what it holds (CPython clears its source).
+enum class End : uint8_t {
+  Exhausted,         // its step's first false
+  ExhaustedOrError,  // that, or any exception out of its step (CPython clears the source on any failure)
+  Never,             // nothing: each call runs the step again, as CPython's version asks its source again
+};
+
 struct NativeIter : Object {
   Step step;
   std::function<std::string()> describe;  // repr, where CPython has a custom one
+  End end = End::Exhausted;
   bool done = false;
   explicit NativeIter(TypeObj* t) : Object(t) {}
+  void finish() {
+    done = true;
+    step = nullptr;
+  }
 };
 
 Value iter_self(const Value& self) { return self; }
@@ -28,10 +46,20 @@ bool native_next(const Value& self, Value& out) {
   auto* it = self.as<NativeIter>();
   if (it->done) return false;
   Value keep = self;
-  if (it->step(out)) return true;
-  it->done = true;
-  it->step = nullptr;  // drop what the iterator holds, as CPython clears its source
-  return false;
+  if (it->end == End::Never) return it->step(out);
+  bool more;
+  if (it->end == End::ExhaustedOrError) {
+    try {
+      more = it->step(out);
+    } catch (...) {
+      it->finish();
+      throw;
+    }
+  } else {
+    more = it->step(out);
+  }
+  if (!more) it->finish();
+  return more;
 }
 
 Value native_repr(const Value& self) {
@@ -52,10 +80,11 @@ TypeObj* make_iter_type(const char* name, Value (*tp_new)(TypeObj*, const Value*
   return t;
 }
 
-Value make_iter(TypeObj* type, Step step, std::function<std::string()> describe = nullptr) {
+Value make_iter(TypeObj* type, End end, Step step, std::function<std::string()> describe = nullptr) {
   auto* it = new NativeIter(type);
   it->step = std::move(step);
   it->describe = std::move(describe);
+  it->end = end;
   return Value::steal(it);
 }
 
@@ -88,7 +117,7 @@ Value count_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   if (!is_number(start) || !is_number(step)) raise(E::TypeError, "a number is required");
   auto current = std::make_shared<Value>(start);
   return make_iter(
-      type,
+      type, End::Exhausted,
       [current, step](Value& out) {
         out = *current;
         *current = add(*current, step);
@@ -132,14 +161,14 @@ Value islice_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
     int64_t next, stop, step, count = 0;
   };
   auto st = std::make_shared<State>(State{iter(args[0]), start, stop, step});
-  return make_iter(type, [st](Value& out) {
+  return make_iter(type, End::ExhaustedOrError, [st](Value& out) {
     Value item;
     while (st->count < st->next) {
-      if (!next(st->it, item)) return false;
+      if (!iter_step(st->it, item)) return false;
       ++st->count;
     }
     if (st->stop != -1 && st->count >= st->stop) return false;
-    if (!next(st->it, out)) return false;
+    if (!iter_step(st->it, out)) return false;
     ++st->count;
     int64_t old = st->next;
     st->next += st->step;
@@ -154,15 +183,21 @@ Value chain_over(TypeObj* type, Value sources) {
     Value sources, current;
   };
   auto st = std::make_shared<State>(State{std::move(sources), Value()});
-  return make_iter(type, [st](Value& out) {
+  return make_iter(type, End::Exhausted, [st](Value& out) {
     while (true) {
       if (st->current.is_bound()) {
         if (next(st->current, out)) return true;
         st->current = Value();
       }
+      if (st->sources.is_unbound()) return false;
       Value source;
-      if (!next(st->sources, source)) return false;
-      st->current = iter(source);
+      try {
+        if (!next(st->sources, source)) return false;
+        st->current = iter(source);
+      } catch (PyError&) {
+        st->sources = Value();  // CPython's chain gives up on sources that failed
+        throw;
+      }
     }
   });
 }
@@ -189,7 +224,7 @@ Value cycle_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   };
   auto st = std::make_shared<State>();
   st->it = iter(args[0]);
-  return make_iter(type, [st](Value& out) {
+  return make_iter(type, End::Exhausted, [st](Value& out) {
     if (st->first_pass) {
       if (next(st->it, out)) {
         st->saved.push_back(out);
@@ -216,7 +251,7 @@ Value repeat_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
     *remaining = std::max<int64_t>(0, index_value(p[1]));
   }
   return make_iter(
-      type,
+      type, End::Exhausted,
       [element, remaining](Value& out) {
         if (*remaining == 0) return false;
         if (*remaining > 0) --*remaining;
@@ -237,15 +272,22 @@ void two(const char* fname, size_t nargs, TupleObj* kw) {
 Value takewhile_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   two("takewhile", nargs, kw);
   Value pred = args[0], it = iter(args[1]);
-  return make_iter(type, [pred, it](Value& out) { return next(it, out) && truthy(call(pred, {out})); });
+  // Only a false predicate ends it for good; its source running out does not.
+  auto stopped = std::make_shared<bool>(false);
+  return make_iter(type, End::Never, [pred, it, stopped](Value& out) {
+    if (*stopped || !iter_step(it, out)) return false;
+    if (truthy(call(pred, {out}))) return true;
+    *stopped = true;
+    return false;
+  });
 }
 
 Value dropwhile_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   two("dropwhile", nargs, kw);
   Value pred = args[0], it = iter(args[1]);
   auto dropping = std::make_shared<bool>(true);
-  return make_iter(type, [pred, it, dropping](Value& out) {
-    while (next(it, out)) {
+  return make_iter(type, End::Never, [pred, it, dropping](Value& out) {
+    while (iter_step(it, out)) {
       if (!*dropping || !truthy(call(pred, {out}))) {
         *dropping = false;
         return true;
@@ -258,8 +300,8 @@ Value dropwhile_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw
 Value filterfalse_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   two("filterfalse", nargs, kw);
   Value pred = args[0], it = iter(args[1]);
-  return make_iter(type, [pred, it](Value& out) {
-    while (next(it, out))
+  return make_iter(type, End::Never, [pred, it](Value& out) {
+    while (iter_step(it, out))
       if (!truthy(pred.is_none() ? out : call(pred, {out}))) return true;
     return false;
   });
@@ -268,9 +310,9 @@ Value filterfalse_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* 
 Value starmap_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   two("starmap", nargs, kw);
   Value func = args[0], it = iter(args[1]);
-  return make_iter(type, [func, it](Value& out) {
+  return make_iter(type, End::Never, [func, it](Value& out) {
     Value item;
-    if (!next(it, item)) return false;
+    if (!iter_step(it, item)) return false;
     out = call_ex(func, item, Value());
     return true;
   });
@@ -280,10 +322,10 @@ Value compress_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw)
   Value p[2];
   parse_c_args("compress", {"data", "selectors"}, 2, args, nargs, kw, p);
   Value data = iter(p[0]), selectors = iter(p[1]);
-  return make_iter(type, [data, selectors](Value& out) {
+  return make_iter(type, End::Never, [data, selectors](Value& out) {
     Value selector;
-    while (next(data, out)) {
-      if (!next(selectors, selector)) return false;
+    while (iter_step(data, out)) {
+      if (!iter_step(selectors, selector)) return false;
       if (truthy(selector)) return true;
     }
     return false;
@@ -314,7 +356,7 @@ Value product_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) 
   st->indices.assign(st->pools.size(), 0);
   for (auto& pool : st->pools)
     if (pool.empty()) st->finished = true;
-  return make_iter(type, [st](Value& out) {
+  return make_iter(type, End::Exhausted, [st](Value& out) {
     if (st->finished) return false;
     if (st->started) {
       // Advance the odometer: the rightmost wheel turns fastest.
@@ -366,7 +408,7 @@ Value permutations_new(TypeObj* type, const Value* args, size_t nargs, TupleObj*
   if (r > n) st->finished = true;
   for (int64_t i = 0; i < n; ++i) st->indices.push_back(i);
   for (int64_t i = 0; i < r && i < n; ++i) st->cycles.push_back(n - i);
-  return make_iter(type, [st](Value& out) {
+  return make_iter(type, End::Exhausted, [st](Value& out) {
     if (st->finished) return false;
     if (!st->first) {
       if (st->n == 0 || st->r == 0) {
@@ -420,7 +462,7 @@ Value combinations_impl(TypeObj* type, const Value* args, size_t nargs, TupleObj
   st->replacement = replacement;
   if (replacement ? (st->n == 0 && r > 0) : r > st->n) st->finished = true;
   for (int64_t i = 0; i < r; ++i) st->indices.push_back(replacement ? 0 : i);
-  return make_iter(type, [st](Value& out) {
+  return make_iter(type, End::Exhausted, [st](Value& out) {
     if (st->finished) return false;
     if (!st->first) {
       int64_t i = st->r - 1;
@@ -468,7 +510,7 @@ Value accumulate_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* k
   st->it = iter(p[0]);
   st->func = p[1].is_bound() ? p[1] : Value::none();
   if (p[2].is_bound() && !p[2].is_none()) st->initial = p[2];
-  return make_iter(type, [st](Value& out) {
+  return make_iter(type, End::Never, [st](Value& out) {
     if (st->initial.is_bound()) {
       st->total = st->initial;
       st->initial = Value();
@@ -476,7 +518,7 @@ Value accumulate_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* k
       return true;
     }
     Value item;
-    if (!next(st->it, item)) return false;
+    if (!iter_step(st->it, item)) return false;
     if (st->total.is_unbound())
       st->total = item;
     else
@@ -505,7 +547,7 @@ Value zip_longest_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* 
   st->active.assign(nargs, true);
   st->nactive = nargs;
   st->fill = fill;
-  return make_iter(type, [st](Value& out) {
+  return make_iter(type, End::ExhaustedOrError, [st](Value& out) {
     if (st->its.empty() || st->nactive == 0) return false;
     std::vector<Value> items;
     for (size_t i = 0; i < st->its.size(); ++i) {
@@ -545,7 +587,7 @@ Value groupby_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) 
   auto st = std::make_shared<GroupState>();
   st->it = iter(p[0]);
   st->keyfunc = p[1].is_bound() ? p[1] : Value::none();
-  return make_iter(type, [st](Value& out) {
+  return make_iter(type, End::Never, [st](Value& out) {
     ++st->current_group;
     while (true) {
       if (st->currkey.is_unbound()) {
@@ -559,7 +601,7 @@ Value groupby_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) 
     st->tgtkey = st->currkey;
     uint64_t group = st->current_group;
     Value target = st->tgtkey;
-    Value grouper = make_iter(grouper_type, [st, group, target](Value& item) {
+    Value grouper = make_iter(grouper_type, End::Never, [st, group, target](Value& item) {
       if (st->current_group != group) return false;
       if (st->currvalue.is_unbound() && !st->step()) return false;
       if (!eq_bool(target, st->currkey)) return false;
@@ -581,10 +623,10 @@ Value pairwise_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw)
   };
   auto st = std::make_shared<State>();
   st->it = iter(args[0]);
-  return make_iter(type, [st](Value& out) {
-    if (st->old.is_unbound() && !next(st->it, st->old)) return false;
+  return make_iter(type, End::ExhaustedOrError, [st](Value& out) {
+    if (st->old.is_unbound() && !iter_step(st->it, st->old)) return false;
     Value item;
-    if (!next(st->it, item)) return false;
+    if (!iter_step(st->it, item)) return false;
     out = make_tuple({st->old, item});
     st->old = item;
     return true;
