@@ -31,7 +31,6 @@ struct PyError {
 Value str_const(const char* utf8, size_t nbytes);  // interned, immortal
 Value bytes_const(const char* data, size_t nbytes);
 Value int_const(const char* decimal_digits);       // big int constants (small ones use from_int)
-Value float_const_imag(double imag);               // complex(0, imag)
 Value ellipsis();
 Value not_implemented();
 
@@ -130,9 +129,6 @@ inline Value not_(const Value& a) { return Value::from_bool(!truthy(a)); }
 // In-place forms on numbers are the binary operation (ints and floats are
 // immutable); other types may update in place (list +=, str += with one
 // reference), out of line.
-inline bool both_numbers_inline(const Value& a, const Value& b) {
-  return (a.is_int() && b.is_int()) || (a.is_float() && b.is_float());
-}
 inline Value iadd(const Value& a, const Value& b) {
   int64_t r;
   if (a.is_int() && b.is_int() && !__builtin_add_overflow(a.i(), b.i(), &r)) return Value::from_int(r);
