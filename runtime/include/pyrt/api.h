@@ -5,7 +5,8 @@
 // Conventions:
 // - Every operation that can fail throws py::PyError (a Python exception).
 // - Operations take `const Value&` and return a new Value.
-// - Inline fast paths handle int/float/bool; everything else goes out of line.
+// - Inline fast paths handle small ints and floats; everything else goes out
+//   of line.
 #pragma once
 
 #include <cstddef>
@@ -171,7 +172,7 @@ inline void iadd_int_into(Value& var, int64_t k) {
 }
 
 // ------------------------------------------------------------ comparisons
-Value compare_slow(const Value& a, const Value& b, int op);  // op: CMP_LT.. as in object.h
+Value compare_slow(const Value& a, const Value& b, int op);  // op: 0..5 for < <= == != > >=
 bool eq_bool_slow(const Value& a, const Value& b);
 
 #define PYRT_CMP(name, op_index, cxx_op)                                                        \
@@ -258,10 +259,6 @@ MethodRef load_method(const Value& obj, const Value& name);
 // Calls it, then empties the argument array and the MethodRef.
 Value call_loaded_method_drop(MethodRef& m, Value* args, size_t nargs, TupleObj* kwnames, size_t total);
 
-// Direct call of a known compiled function: if `f` is still the FuncObj
-// whose impl is `impl` and the call is plain positional matching its
-// parameter count, run `impl` with no binding work; otherwise fall back to
-// the generic call.
 // Direct call of a module-level function that only its `def` binds: if `f`
 // is still the object that def made (`made_by_def`), and the call passes
 // exactly its positional parameters (checked by codegen), `impl` runs with
@@ -276,7 +273,8 @@ inline Value call_known(const Value& f, const Object* made_by_def, Value (*impl)
 
 // ------------------------------------------------------------ functions
 // Makes a function object. defaults: tuple or Unbound; kwdefaults: dict or
-// Unbound; cells: the closure, in CodeInfo order.
+// Unbound; cells: the closure, one cell per free variable, in the order the
+// body reads them back with func_cell(self_, i).
 Value make_function(const CodeInfo* code, Value (*impl)(FuncObj*, Value*), const Value& defaults,
                     const Value& kwdefaults, std::initializer_list<Value> cells, const Value& module_name);
 Value make_cell();                            // empty cell
@@ -289,7 +287,8 @@ void cell_clear(const Value& cell, const char* name, bool is_free);  // `del x`
 
 // ------------------------------------------------------------ classes
 // ns: the dict the class body filled; class_cell: the `__class__` cell of
-// methods using super() (or Unbound). kwnames/kwvalues: class keywords (metaclass=...).
+// methods using super() (or Unbound). Class keywords (metaclass=...) are
+// rejected at compile time, so there are none to pass.
 Value make_class(const char* name, const char* qualname, const Value& bases, const Value& ns,
                  const Value& class_cell);
 Value make_super(const Value& class_cell, const Value& first_arg);  // zero-argument super()
@@ -393,12 +392,15 @@ Value import_from(const Value& module, const Value& name);  // from m import nam
 bool exc_matches(const Value& exc, const Value& type_or_tuple);   // except T: (TypeError if not a class)
 
 // Inside an `except` / `finally` handler: makes `exc` the exception being
-// handled (sys.exc_info, __context__ of new raises, bare `raise`), trims its
-// traceback to the catching frame, and restores the previous one on exit.
+// handled (sys.exc_info, __context__ of new raises, bare `raise`) and
+// restores the previous one on exit. It also notes the catching frame: when
+// the exception is printed as another's __context__/__cause__, or raised
+// again with `raise e`, its traceback starts at that frame, as CPython's
+// does; a bare `raise` (and a finally's rethrow) keeps the whole chain.
 //
-// `is_finally` is true for a finally block's exceptional path (and with
-// statements): the exception is only passing through, so its traceback is
-// not trimmed; an `except` clause that caught it passes false.
+// `is_finally` marks a finally block's or a with statement's exceptional
+// path; the runtime treats it like an `except` clause (the catching frame
+// is noted either way), so the flag currently changes nothing.
 class HandlerScope {
  public:
   explicit HandlerScope(PyError& e, bool is_finally = false);
@@ -429,11 +431,10 @@ class WithContext {
 // ------------------------------------------------------------ program
 // Runs the module body: sets up the runtime, sys.argv, runs `body`, prints
 // an uncaught exception's traceback to stderr (CPython's format), handles
-// SystemExit, flushes stdout. Returns the process exit status.
-// Never returns: flushes stdout and ends the process with _exit(status), so
-// no C++ static destructor runs after the program (CPython's exit order is
-// approximated inside run_main instead: module globals are cleared by
-// `clear_globals` after the body, while the runtime is still alive).
+// SystemExit, then clears the module globals (`clear_globals`) while the
+// runtime is still alive, so __del__ methods run and print as at CPython's
+// shutdown. Never returns: it flushes stdout and ends the process with
+// _exit(status), so no C++ static destructor runs after the program.
 [[noreturn]] void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(),
                            void (*clear_globals)());
 
