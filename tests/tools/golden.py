@@ -4,23 +4,39 @@
     golden.py --pyco2cpp DRIVER FILE.py            # check: FILE.cpp must match
     golden.py --pyco2cpp DRIVER --update FILE.py... # rewrite FILE.cpp
 
-The C++ compared is `pyco2cpp FILE.py --dump=cpp` run in FILE's directory
-(formatted, with #line directives), with that directory written as `<dir>`
-so the text is the same on every machine. On a mismatch it prints a unified diff and exits 1.
+The C++ compared is `pyco2cpp FILE.py --dump=cpp` (formatted, with #line
+directives) run on a copy of FILE in a directory whose path has the same
+length everywhere, that directory then written as `<dir>`: the emitted C++
+names the file's absolute path, and clang-format breaks lines by length, so
+compiling FILE where it lies would give each checkout its own line breaks.
+On a mismatch it prints a unified diff and exits 1.
 To accept a change, run tests/tools/update_golden.sh BUILD and review the diff.
 """
 import argparse
 import difflib
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+
+# Length of the directory the copy is compiled in: room for any usual
+# $TMPDIR (lit's included) plus mkdtemp's name.
+DIRECTORY_LENGTH = 64
 
 
 def emitted(driver, source):
-    # Run beside the source, so #line directives name the file alone.
-    directory = os.path.dirname(os.path.abspath(source))
-    run = subprocess.run([os.path.abspath(driver), os.path.basename(source), '--dump=cpp'],
-                         cwd=directory, capture_output=True, text=True)
+    with tempfile.TemporaryDirectory() as temp:
+        padding = DIRECTORY_LENGTH - len(temp) - 1
+        if padding < 1:
+            sys.exit(f'golden: temporary directory {temp} is longer than {DIRECTORY_LENGTH - 2} '
+                     'characters; set TMPDIR to a shorter one')
+        directory = os.path.join(temp, 'g' * padding)
+        os.mkdir(directory)
+        shutil.copy(source, directory)
+        # Run beside the copy, so #line directives name the file alone.
+        run = subprocess.run([os.path.abspath(driver), os.path.basename(source), '--dump=cpp'],
+                             cwd=directory, capture_output=True, text=True)
     if run.returncode != 0:
         sys.stderr.write(run.stderr)
         sys.exit(f'golden: pyco2cpp failed on {source} (exit status {run.returncode})')
