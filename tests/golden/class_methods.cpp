@@ -146,7 +146,7 @@ Value fn_23_upper(py::FuncObj *self_, Value *params_) {
   return py::call_method(py::getattr(v_self, K[6]), K[15], nullptr, 0, nullptr);
   return Value::none();
 }
-__attribute__((optimize("O1"))) void module_body() {
+PYRT_MODULE_BODY void module_body() {
   init_constants();
   py::FrameScope fs_(&C_1);
   G___name__ = K[0];

@@ -132,7 +132,7 @@ Value fn_1_make_counter(py::FuncObj *self_, Value *params_) {
   return py::new_tuple({v_step, t_11});
   return Value::none();
 }
-__attribute__((optimize("O1"))) void module_body() {
+PYRT_MODULE_BODY void module_body() {
   init_constants();
   py::FrameScope fs_(&C_2);
   G___name__ = K[0];

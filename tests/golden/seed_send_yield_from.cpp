@@ -319,7 +319,7 @@ Value fn_7_top(py::FuncObj *self_, Value *params_) {
   setup_8(f_, self_, params_);
   return Value::steal(f_);
 }
-__attribute__((optimize("O1"))) void module_body() {
+PYRT_MODULE_BODY void module_body() {
   init_constants();
   py::FrameScope fs_(&C_9);
   G___name__ = K[0];

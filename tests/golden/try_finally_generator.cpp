@@ -201,7 +201,7 @@ Value fn_1_count(py::FuncObj *self_, Value *params_) {
   setup_2(f_, self_, params_);
   return Value::steal(f_);
 }
-__attribute__((optimize("O1"))) void module_body() {
+PYRT_MODULE_BODY void module_body() {
   init_constants();
   py::FrameScope fs_(&C_3);
   G___name__ = K[0];
