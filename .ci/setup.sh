@@ -9,9 +9,10 @@
 PYCO2CPP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PYCO2CPP_BUILD_DIR="${PYCO2CPP_BUILD_DIR:-$PYCO2CPP_ROOT/build}"
 
-# Build tools and libraries (see /work/shared/DEPENDENCIES.md), then what the
-# tests use: reference runs of greenlet/gevent programs, lit's --timeout
-# (psutil), GoogleTest, lit + FileCheck (llvm-14-tools).
+# Build tools and libraries (see ../shared/DEPENDENCIES.md beside the
+# repository), then what the tests use: reference runs of greenlet/gevent
+# programs, lit's --timeout (psutil), GoogleTest, lit + FileCheck
+# (llvm-14-tools).
 PYCO2CPP_PACKAGES=(
   build-essential cmake python3 python3-psutil
   antlr4 libantlr4-runtime-dev uuid-dev libfmt-dev

@@ -34,42 +34,26 @@ function(_pyco2cpp_find_dependency_for library out_var)
 endfunction()
 
 install(TARGETS pyco2cpp EXPORT pyco2cppTargets RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
-if(TARGET pyco2cpp_format)  # the clang-format module pyco2cpp loads when it formats
-  install(TARGETS pyco2cpp_format LIBRARY DESTINATION "${PYCO2CPP_FORMAT_MODULE_INSTALL_DIR}")
-endif()
+# The clang-format module pyco2cpp loads when it formats.
+install(TARGETS pyco2cpp_format LIBRARY DESTINATION "${PYCO2CPP_FORMAT_MODULE_INSTALL_DIR}")
+
+install(TARGETS pyrt EXPORT pyco2cppTargets
+        ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}"
+        INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/runtime/include/pyrt"
+        DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
+        FILES_MATCHING PATTERN "*.h" PATTERN "*.hpp" PATTERN "*.inc")
 
 set(PYCO2CPP_FIND_DEPENDENCIES "")
-if(TARGET pyrt)
-  # Exported include directories must not point into the source tree: if the
-  # runtime gives plain paths, present them as build-tree-only and add the
-  # installed include dir.
-  get_target_property(pyrt_includes pyrt INTERFACE_INCLUDE_DIRECTORIES)
-  if(pyrt_includes AND NOT pyrt_includes MATCHES "INSTALL_INTERFACE")
-    set(wrapped "")
-    foreach(dir IN LISTS pyrt_includes)
-      list(APPEND wrapped "$<BUILD_INTERFACE:${dir}>")
-    endforeach()
-    list(APPEND wrapped "$<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>")
-    set_property(TARGET pyrt PROPERTY INTERFACE_INCLUDE_DIRECTORIES "${wrapped}")
+get_target_property(pyrt_links pyrt LINK_LIBRARIES)
+set(seen "")
+foreach(library IN LISTS pyrt_links)
+  _pyco2cpp_find_dependency_for("${library}" call)
+  if(call AND NOT call IN_LIST seen)
+    list(APPEND seen "${call}")
+    string(APPEND PYCO2CPP_FIND_DEPENDENCIES "${call}\n")
   endif()
-
-  install(TARGETS pyrt EXPORT pyco2cppTargets
-          ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}"
-          INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
-  install(DIRECTORY "${PROJECT_SOURCE_DIR}/runtime/include/pyrt"
-          DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
-          FILES_MATCHING PATTERN "*.h" PATTERN "*.hpp" PATTERN "*.inc")
-
-  get_target_property(pyrt_links pyrt LINK_LIBRARIES)
-  set(seen "")
-  foreach(library IN LISTS pyrt_links)
-    _pyco2cpp_find_dependency_for("${library}" call)
-    if(call AND NOT call IN_LIST seen)
-      list(APPEND seen "${call}")
-      string(APPEND PYCO2CPP_FIND_DEPENDENCIES "${call}\n")
-    endif()
-  endforeach()
-endif()
+endforeach()
 
 install(EXPORT pyco2cppTargets NAMESPACE pyco2cpp:: FILE pyco2cppTargets.cmake
         DESTINATION "${PYCO2CPP_INSTALL_CMAKEDIR}")

@@ -22,8 +22,9 @@ constexpr std::string_view kUsage = R"(usage:
 Compiles a Python 3.11 program to C++ that builds into a native program
 printing what CPython prints.
 
-  -o FILE               output file: the C++ (default INPUT.cpp; '-' for stdout),
-                        or the program for `build` (default INPUT without .py)
+  -o FILE               output file: the C++ ('-' for stdout), or the program for
+                        `build`; by default INPUT's file name with .cpp (build:
+                        without .py), in the current directory
   --dump=LAYER          print one layer to stdout and stop: tokens, ast, scopes,
                         sm (each generator's state machine), or cpp (the emitted C++)
   --no-format           skip clang-format on the emitted C++

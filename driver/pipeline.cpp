@@ -5,21 +5,15 @@
 
 #include "driver.h"
 
-#if PYCO2CPP_HAVE_FRONTEND
 #include "pyco2cpp/ast.h"
+#include "pyco2cpp/codegen.h"
 #include "pyco2cpp/diagnostics.h"
+#include "pyco2cpp/format.h"
 #include "pyco2cpp/parse.h"
 #include "pyco2cpp/scopes.h"
 #include "pyco2cpp/source.h"
-#endif
-#if PYCO2CPP_HAVE_EMIT
-#include "pyco2cpp/codegen.h"
-#include "pyco2cpp/format.h"
-#endif
 
 namespace pyco2cpp::driver {
-
-#if PYCO2CPP_HAVE_FRONTEND
 
 namespace {
 
@@ -38,7 +32,6 @@ bool report(const Diagnostics& diags, const SourceFile& src) {
 }  // namespace
 
 std::optional<std::string> transpile(const Options& options) {
-#if PYCO2CPP_HAVE_EMIT
   std::optional<SourceFile> src = load_or_complain(options.input);
   if (!src) return std::nullopt;
   Diagnostics diags;
@@ -61,11 +54,6 @@ std::optional<std::string> transpile(const Options& options) {
   if (options.dump == Dump::Sm) return state_machines;
   if (options.format) cpp = format_cpp(cpp);
   return cpp;
-#else
-  (void)options;
-  std::cerr << "pyco2cpp: error: this build of pyco2cpp has no code generator yet\n";
-  return std::nullopt;
-#endif
 }
 
 int dump_layer(const Options& options) {
@@ -91,16 +79,5 @@ int dump_layer(const Options& options) {
   std::cout.flush();
   return report(diags, *src) ? kExitDiagnostics : kExitSuccess;
 }
-
-#else  // !PYCO2CPP_HAVE_FRONTEND: keeps the driver building while the frontend is written
-
-std::optional<std::string> transpile(const Options&) {
-  std::cerr << "pyco2cpp: error: this build of pyco2cpp has no frontend yet\n";
-  return std::nullopt;
-}
-
-int dump_layer(const Options& options) { return transpile(options) ? kExitSuccess : kExitDiagnostics; }
-
-#endif
 
 }  // namespace pyco2cpp::driver

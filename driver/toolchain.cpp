@@ -46,14 +46,12 @@ std::optional<RuntimeLocation> find_runtime(std::string& looked_in) {
     if (path_exists(include_dir / "pyrt" / "pyrt.h") && path_exists(library))
       return RuntimeLocation{{include_dir.string()}, library.string()};
   }
-  if (!config::kBuildTreeRuntimeLibrary.empty()) {
-    looked_in += "  " + config::kBuildTreeRuntimeLibrary + " (build tree)\n";
-    bool headers_found = false;
-    for (const std::string& dir : config::kBuildTreeIncludeDirs)
-      headers_found = headers_found || path_exists(fs::path(dir) / "pyrt" / "pyrt.h");
-    if (headers_found && path_exists(config::kBuildTreeRuntimeLibrary))
-      return RuntimeLocation{config::kBuildTreeIncludeDirs, config::kBuildTreeRuntimeLibrary};
-  }
+  looked_in += "  " + config::kBuildTreeRuntimeLibrary + " (build tree)\n";
+  bool headers_found = false;
+  for (const std::string& dir : config::kBuildTreeIncludeDirs)
+    headers_found = headers_found || path_exists(fs::path(dir) / "pyrt" / "pyrt.h");
+  if (headers_found && path_exists(config::kBuildTreeRuntimeLibrary))
+    return RuntimeLocation{config::kBuildTreeIncludeDirs, config::kBuildTreeRuntimeLibrary};
   return std::nullopt;
 }
 

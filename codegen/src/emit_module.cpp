@@ -455,9 +455,8 @@ std::string Emitter::run(const ast::Module& module) {
   FunctionNames module_names = names_.function("<module>");
   code_info(module_names, *mscope, nullptr, "<module>", "<module>", 1, nullptr);
   try {
-    // Module-level code mostly runs once; -O1 halves the C++ compile time
-    // of a typical program and still keeps module-level loops tight.
-    body.open("__attribute__((optimize(\"O1\"))) void module_body()");
+    // PYRT_MODULE_BODY (pyrt/api.h): -O1 under GCC; why, with figures, there.
+    body.open("PYRT_MODULE_BODY void module_body()");
     body.line("init_constants();");
     body.linef("py::FrameScope fs_(&{});", module_names.code());
     body.linef("G___name__ = {};", constant_str("__main__"));

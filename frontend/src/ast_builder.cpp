@@ -167,6 +167,77 @@ bool is_bitwise_or_level(const ast::Expr& e) {
 
 namespace {
 
+// build_module's warning list. A global rather than a Builder member: the
+// fields of an f-string are built by Builders of their own, reached through
+// the literal parser (parse_fstring_expression), and warn into the same list.
+thread_local std::vector<Diagnostic>* current_warnings = nullptr;
+
+// The operand as CPython's compiler sees it once its AST optimiser has
+// folded constants, reduced to what check_is_arg() asks: is it a constant,
+// and is that constant None/True/False/Ellipsis (which `is` may compare).
+// Only literals, unary operators on numbers and tuples of constants are
+// folded here; CPython also folds constant arithmetic and subscripts, so
+// `x is 1 + 1` warns there and not here.
+enum class Folded { No, Singleton, Bool, Int, Float, Other };
+
+Folded folded(const ast::Expr& e) {
+  switch (e.kind) {
+    case ast::ExprKind::Constant:
+      switch (e.as<ast::Constant>()->value_kind) {
+        case ast::ConstKind::None: case ast::ConstKind::Ellipsis: return Folded::Singleton;
+        case ast::ConstKind::True: case ast::ConstKind::False: return Folded::Bool;
+        case ast::ConstKind::Int: return Folded::Int;
+        case ast::ConstKind::Float: case ast::ConstKind::Imag: return Folded::Float;
+        case ast::ConstKind::Str: case ast::ConstKind::Bytes: return Folded::Other;
+      }
+      return Folded::No;
+    case ast::ExprKind::UnaryOp: {
+      auto* u = e.as<ast::UnaryOp>();
+      Folded operand = folded(*u->operand);
+      if (operand == Folded::No) return Folded::No;
+      bool integral = operand == Folded::Int || operand == Folded::Bool;
+      switch (u->op) {
+        case ast::UnaryOpKind::Not: return Folded::Bool;
+        case ast::UnaryOpKind::Invert: return integral ? Folded::Int : Folded::No;
+        case ast::UnaryOpKind::UAdd:
+        case ast::UnaryOpKind::USub:
+          return integral ? Folded::Int : operand == Folded::Float ? Folded::Float : Folded::No;
+      }
+      return Folded::No;
+    }
+    case ast::ExprKind::Tuple:
+      for (auto& elt : e.as<ast::Tuple>()->elts)
+        if (folded(*elt) == Folded::No) return Folded::No;
+      return Folded::Other;
+    default:
+      return Folded::No;
+  }
+}
+
+bool is_literal_operand(const ast::Expr& e) {
+  Folded f = folded(e);
+  return f != Folded::No && f != Folded::Singleton && f != Folded::Bool;
+}
+
+// CPython's check_compare(): one warning per comparison, at the first `is`
+// or `is not` that has a literal on either side.
+void warn_is_literal(const ast::Compare& c) {
+  if (!current_warnings) return;
+  const ast::Expr* left = c.left.get();
+  for (size_t i = 0; i < c.ops.size(); ++i) {
+    const ast::Expr* right = c.comparators[i].get();
+    bool is = c.ops[i] == ast::CmpOpKind::Is;
+    if ((is || c.ops[i] == ast::CmpOpKind::IsNot) && (is_literal_operand(*left) || is_literal_operand(*right))) {
+      current_warnings->push_back(
+          Diagnostic{Severity::Warning, c.loc,
+                     is ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?"});
+      return;
+    }
+    left = right;
+  }
+}
+
 class Builder {
  public:
   // ------------------------------------------------------------- statements
@@ -706,6 +777,7 @@ class Builder {
       node->ops.push_back(cmp_kind(ops[i]));
       node->comparators.push_back(expr(exprs[i + 1]));
     }
+    warn_is_literal(*node);
     return node;
   }
 
@@ -1038,7 +1110,12 @@ class Builder {
 
 }  // namespace
 
-std::unique_ptr<ast::Module> build_module(P::File_inputContext* tree) {
+std::unique_ptr<ast::Module> build_module(P::File_inputContext* tree, std::vector<Diagnostic>& warnings) {
+  struct Collecting {
+    std::vector<Diagnostic>* outer = current_warnings;
+    explicit Collecting(std::vector<Diagnostic>& list) { current_warnings = &list; }
+    ~Collecting() { current_warnings = outer; }
+  } collecting(warnings);
   Builder builder;
   auto module = std::make_unique<ast::Module>();
   for (auto* s : tree->stmt()) builder.stmt(s, module->body);

@@ -6,12 +6,17 @@
 #include "PythonParser.h"
 #include "parse_internal.h"
 #include "pyco2cpp/ast.h"
+#include "pyco2cpp/diagnostics.h"
 
 namespace pyco2cpp::building {
 
 // Throws parsing::SyntaxError on the first construct CPython rejects
 // (invalid assignment targets, argument order, bad escapes, f-string errors).
-std::unique_ptr<ast::Module> build_module(pyco2cpp_antlr::PythonParser::File_inputContext* tree);
+// Appends to `warnings` what CPython's compiler reports as a SyntaxWarning
+// (`x is 1`), in source order; the caller keeps them only if the build
+// succeeds, as CPython's compiler never sees a file that fails to parse.
+std::unique_ptr<ast::Module> build_module(pyco2cpp_antlr::PythonParser::File_inputContext* tree,
+                                          std::vector<Diagnostic>& warnings);
 ast::ExprPtr build_fstring_expr(pyco2cpp_antlr::PythonParser::Fstring_exprContext* tree);
 
 }  // namespace pyco2cpp::building

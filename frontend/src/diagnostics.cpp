@@ -10,7 +10,6 @@ const char* severity_name(Severity s) {
   switch (s) {
     case Severity::Error: return "error";
     case Severity::Warning: return "warning";
-    case Severity::Note: return "note";
   }
   return "error";
 }

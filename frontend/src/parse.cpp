@@ -426,7 +426,10 @@ std::unique_ptr<ast::Module> parse(const SourceFile& src, Diagnostics& diags) {
     return nullptr;
   }
   try {
-    return building::build_module(tree);
+    std::vector<Diagnostic> warnings;
+    std::unique_ptr<ast::Module> module = building::build_module(tree, warnings);
+    for (Diagnostic& w : warnings) diags.add(w.severity, w.loc, std::move(w.message));
+    return module;
   } catch (const parsing::SyntaxError& e) {
     diags.error(e.loc, e.message);
     return nullptr;

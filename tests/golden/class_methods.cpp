@@ -36,7 +36,9 @@ const char* const kLines[] = {
     "c = Child(\"x\")",
     "print(c.describe(), c.upper, Base(\"y\").describe())",
     nullptr};
-const py::SourceInfo kSource = {"<dir>/class_methods.py", kLines, 29};
+const py::SourceInfo kSource = {
+    "<dir>/class_methods.py", kLines,
+    29};
 
 Value K[18];
 py::TupleObj* KW[1];
@@ -134,7 +136,7 @@ Value fn_Child_upper(py::FuncObj* self_, Value* params_) {
   return py::call_method(py::getattr(v_self, K[6]), K[15], nullptr, 0, nullptr);
   return Value::none();
 }
-__attribute__((optimize("O1"))) void module_body() {
+PYRT_MODULE_BODY void module_body() {
   init_constants();
   py::FrameScope fs_(&code_module);
   G___name__ = K[0];

@@ -28,7 +28,9 @@ const char* const kLines[] = {
     "step(10)",
     "print(peek())",
     nullptr};
-const py::SourceInfo kSource = {"<dir>/closure_counter.py", kLines, 21};
+const py::SourceInfo kSource = {
+    "<dir>/closure_counter.py", kLines,
+    21};
 
 Value K[1];
 py::TupleObj* KW[1];
@@ -107,7 +109,7 @@ Value fn_make_counter(py::FuncObj* self_, Value* params_) {
   return py::new_tuple({v_step, t_4});
   return Value::none();
 }
-__attribute__((optimize("O1"))) void module_body() {
+PYRT_MODULE_BODY void module_body() {
   init_constants();
   py::FrameScope fs_(&code_module);
   G___name__ = K[0];

@@ -50,7 +50,9 @@ const char* const kLines[] = {
     "    value = exc.value",
     "print(value)",
     nullptr};
-const py::SourceInfo kSource = {"<dir>/seed_send_yield_from.py", kLines, 43};
+const py::SourceInfo kSource = {
+    "<dir>/seed_send_yield_from.py",
+    kLines, 43};
 
 Value K[2];
 py::TupleObj* KW[1];
@@ -308,7 +310,7 @@ Value fn_top(py::FuncObj* self_, Value* params_) {
   setup_top(f_, self_, params_);
   return Value::steal(f_);
 }
-__attribute__((optimize("O1"))) void module_body() {
+PYRT_MODULE_BODY void module_body() {
   init_constants();
   py::FrameScope fs_(&code_module);
   G___name__ = K[0];

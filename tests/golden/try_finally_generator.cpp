@@ -33,7 +33,9 @@ const char* const kLines[] = {
     "except StopIteration as e:",
     "    print(\"returned\", e.value)",
     nullptr};
-const py::SourceInfo kSource = {"<dir>/try_finally_generator.py", kLines, 26};
+const py::SourceInfo kSource = {
+    "<dir>/try_finally_generator.py",
+    kLines, 26};
 
 Value K[7];
 py::TupleObj* KW[1];
@@ -191,7 +193,7 @@ Value fn_count(py::FuncObj* self_, Value* params_) {
   setup_count(f_, self_, params_);
   return Value::steal(f_);
 }
-__attribute__((optimize("O1"))) void module_body() {
+PYRT_MODULE_BODY void module_body() {
   init_constants();
   py::FrameScope fs_(&code_module);
   G___name__ = K[0];

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Write tests/seeds/ from the seed documents: one test file per code block.
 
-    make_seed_tests.py [--seeds /work/shared/seeds] [--out tests/seeds] [--python python3]
+    make_seed_tests.py [--seeds DIR] [--out tests/seeds] [--python python3]
+
+The seed documents are read from --seeds, by default ../shared/seeds beside
+the repository (that is, REPO/../shared/seeds).
 
 Each entry of SEED_TESTS names a block (seed number and block index, as
 listed by extract_seed_blocks.py) and how it is tested:
@@ -32,6 +35,9 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from extract_seed_blocks import blocks_of  # noqa: E402
+
+REPO_ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
+DEFAULT_SEEDS = REPO_ROOT.parent / 'shared' / 'seeds'
 
 # (file stem, seed, block, kind, heading the block sits under, fix)
 # fix is (regex, replacement, note) for `fixed` entries, the module pyco2cpp
@@ -102,7 +108,7 @@ def import_place(path, module):
 def main():
     ap = argparse.ArgumentParser()
     here = pathlib.Path(__file__).resolve().parent
-    ap.add_argument('--seeds', default='/work/shared/seeds')
+    ap.add_argument('--seeds', default=str(DEFAULT_SEEDS))
     ap.add_argument('--out', default=str(here.parent / 'seeds'))
     ap.add_argument('--python', default='python3')
     args = ap.parse_args()

@@ -4,6 +4,9 @@
 //   file.py:3:5: error: '(' was never closed
 //       print((1, 2)
 //            ^
+// A warning (what CPython reports as a SyntaxWarning at compile time) is
+// printed the same way with `warning:`; it is not an error: has_errors()
+// ignores it, so it changes no exit status and stops no step.
 #pragma once
 
 #include <iosfwd>
@@ -15,7 +18,7 @@
 
 namespace pyco2cpp {
 
-enum class Severity { Error, Warning, Note };
+enum class Severity { Error, Warning };
 
 struct Diagnostic {
   Severity severity;
@@ -27,7 +30,6 @@ class Diagnostics {
  public:
   void error(ast::Loc loc, std::string message) { add(Severity::Error, loc, std::move(message)); }
   void warning(ast::Loc loc, std::string message) { add(Severity::Warning, loc, std::move(message)); }
-  void note(ast::Loc loc, std::string message) { add(Severity::Note, loc, std::move(message)); }
   void add(Severity s, ast::Loc loc, std::string message);
 
   bool has_errors() const { return errors_ > 0; }

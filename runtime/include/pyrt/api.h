@@ -5,7 +5,8 @@
 // Conventions:
 // - Every operation that can fail throws py::PyError (a Python exception).
 // - Operations take `const Value&` and return a new Value.
-// - Inline fast paths handle int/float/bool; everything else goes out of line.
+// - Inline fast paths handle small ints and floats; everything else goes out
+//   of line.
 #pragma once
 
 #include <cstddef>
@@ -31,7 +32,6 @@ struct PyError {
 Value str_const(const char* utf8, size_t nbytes);  // interned, immortal
 Value bytes_const(const char* data, size_t nbytes);
 Value int_const(const char* decimal_digits);       // big int constants (small ones use from_int)
-Value float_const_imag(double imag);               // complex(0, imag)
 Value ellipsis();
 Value not_implemented();
 
@@ -130,9 +130,6 @@ inline Value not_(const Value& a) { return Value::from_bool(!truthy(a)); }
 // In-place forms on numbers are the binary operation (ints and floats are
 // immutable); other types may update in place (list +=, str += with one
 // reference), out of line.
-inline bool both_numbers_inline(const Value& a, const Value& b) {
-  return (a.is_int() && b.is_int()) || (a.is_float() && b.is_float());
-}
 inline Value iadd(const Value& a, const Value& b) {
   int64_t r;
   if (a.is_int() && b.is_int() && !__builtin_add_overflow(a.i(), b.i(), &r)) return Value::from_int(r);
@@ -175,7 +172,7 @@ inline void iadd_int_into(Value& var, int64_t k) {
 }
 
 // ------------------------------------------------------------ comparisons
-Value compare_slow(const Value& a, const Value& b, int op);  // op: CMP_LT.. as in object.h
+Value compare_slow(const Value& a, const Value& b, int op);  // op: 0..5 for < <= == != > >=
 bool eq_bool_slow(const Value& a, const Value& b);
 
 #define PYRT_CMP(name, op_index, cxx_op)                                                        \
@@ -262,10 +259,6 @@ MethodRef load_method(const Value& obj, const Value& name);
 // Calls it, then empties the argument array and the MethodRef.
 Value call_loaded_method_drop(MethodRef& m, Value* args, size_t nargs, TupleObj* kwnames, size_t total);
 
-// Direct call of a known compiled function: if `f` is still the FuncObj
-// whose impl is `impl` and the call is plain positional matching its
-// parameter count, run `impl` with no binding work; otherwise fall back to
-// the generic call.
 // Direct call of a module-level function that only its `def` binds: if `f`
 // is still the object that def made (`made_by_def`), and the call passes
 // exactly its positional parameters (checked by codegen), `impl` runs with
@@ -280,7 +273,8 @@ inline Value call_known(const Value& f, const Object* made_by_def, Value (*impl)
 
 // ------------------------------------------------------------ functions
 // Makes a function object. defaults: tuple or Unbound; kwdefaults: dict or
-// Unbound; cells: the closure, in CodeInfo order.
+// Unbound; cells: the closure, one cell per free variable, in the order the
+// body reads them back with func_cell(self_, i).
 Value make_function(const CodeInfo* code, Value (*impl)(FuncObj*, Value*), const Value& defaults,
                     const Value& kwdefaults, std::initializer_list<Value> cells, const Value& module_name);
 Value make_cell();                            // empty cell
@@ -293,7 +287,8 @@ void cell_clear(const Value& cell, const char* name, bool is_free);  // `del x`
 
 // ------------------------------------------------------------ classes
 // ns: the dict the class body filled; class_cell: the `__class__` cell of
-// methods using super() (or Unbound). kwnames/kwvalues: class keywords (metaclass=...).
+// methods using super() (or Unbound). Class keywords (metaclass=...) are
+// rejected at compile time, so there are none to pass.
 Value make_class(const char* name, const char* qualname, const Value& bases, const Value& ns,
                  const Value& class_cell);
 Value make_super(const Value& class_cell, const Value& first_arg);  // zero-argument super()
@@ -406,12 +401,15 @@ Value import_from(const Value& module, const Value& name);  // from m import nam
 bool exc_matches(const Value& exc, const Value& type_or_tuple);   // except T: (TypeError if not a class)
 
 // Inside an `except` / `finally` handler: makes `exc` the exception being
-// handled (sys.exc_info, __context__ of new raises, bare `raise`), trims its
-// traceback to the catching frame, and restores the previous one on exit.
+// handled (sys.exc_info, __context__ of new raises, bare `raise`) and
+// restores the previous one on exit. It also notes the catching frame: when
+// the exception is printed as another's __context__/__cause__, or raised
+// again with `raise e`, its traceback starts at that frame, as CPython's
+// does; a bare `raise` (and a finally's rethrow) keeps the whole chain.
 //
-// `is_finally` is true for a finally block's exceptional path (and with
-// statements): the exception is only passing through, so its traceback is
-// not trimmed; an `except` clause that caught it passes false.
+// `is_finally` marks a finally block's or a with statement's exceptional
+// path; the runtime treats it like an `except` clause (the catching frame
+// is noted either way), so the flag currently changes nothing.
 class HandlerScope {
  public:
   explicit HandlerScope(PyError& e, bool is_finally = false);
@@ -440,13 +438,31 @@ class WithContext {
 };
 
 // ------------------------------------------------------------ program
+// Written before the generated `void module_body()`, which holds all the
+// module-level code in one function. Module code mostly runs once, and g++
+// spends more on optimising it at -O2 than most programs ever save: its
+// time grows faster than the function (2-3.5x per doubling, at -O1 and -O2
+// alike, and clang's too; a 400-statement module body takes 30 s at -O2,
+// 13 s at -O1, 9 s at -O2 if cut into functions of 50 statements). On the
+// test programs and bench/compile_100.py, -O1 for the module body cuts the
+// whole file's -O2 compile by 1.3-2x (compile_100: 1.3-1.55 s -> 0.9-1 s of
+// CPU), while a hot loop at module level runs about 1.3x slower (functions'
+// loops are unaffected). Only GCC: clang has no per-function optimisation
+// level short of optnone (-O0) and warns about the attribute. Not at -O0 or
+// -Os either: the attribute would override the level the user chose.
+#if defined(__GNUC__) && !defined(__clang__) && !defined(__INTEL_COMPILER) && defined(__OPTIMIZE__) && \
+    !defined(__OPTIMIZE_SIZE__)
+#define PYRT_MODULE_BODY __attribute__((optimize("O1")))
+#else
+#define PYRT_MODULE_BODY
+#endif
+
 // Runs the module body: sets up the runtime, sys.argv, runs `body`, prints
 // an uncaught exception's traceback to stderr (CPython's format), handles
-// SystemExit, flushes stdout. Returns the process exit status.
-// Never returns: flushes stdout and ends the process with _exit(status), so
-// no C++ static destructor runs after the program (CPython's exit order is
-// approximated inside run_main instead: module globals are cleared by
-// `clear_globals` after the body, while the runtime is still alive).
+// SystemExit, then clears the module globals (`clear_globals`) while the
+// runtime is still alive, so __del__ methods run and print as at CPython's
+// shutdown. Never returns: it flushes stdout and ends the process with
+// _exit(status), so no C++ static destructor runs after the program.
 [[noreturn]] void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(),
                            void (*clear_globals)());
 

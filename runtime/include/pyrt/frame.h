@@ -1,7 +1,8 @@
 // Frames: what a traceback is made of.
 //
-// Every compiled Python function pushes a py::Frame on entry (RAII) and keeps
-// `line` up to date before each statement. A raise records the chain of
+// Every compiled Python function pushes a py::Frame while it runs (a
+// FrameScope; a generator links the frame it owns in at each resume) and
+// keeps `line` up to date before each statement. A raise records the chain of
 // frames (outermost first); the frame that catches trims the entries above
 // it, which reproduces CPython's tracebacks without unwinding by hand.
 #pragma once

@@ -1,6 +1,8 @@
-// Private to the "core" part of the runtime: the object structs it alone
+// Private to the "core" layer of the runtime: the object structs it alone
 // creates, the interned names it dispatches on, and helpers shared between
-// its files. Other runtime parts use internal.h.
+// its files. machines/generator.cpp includes it too (a generator saves and
+// restores the handled exception and records tracebacks as core does);
+// other layers use internal.h.
 #pragma once
 
 #include <string>

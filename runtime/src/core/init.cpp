@@ -213,8 +213,6 @@ void init_core_names() {
   N::func_ = intern("__func__");
 }
 
-void init_generator_type();  // generator.cpp
-
 static bool runtime_ready = false;
 
 void runtime_init() {
@@ -224,7 +222,7 @@ void runtime_init() {
   building_types = true;
   init_core_types();
   init_data_types();
-  init_generator_type();  // generator.cpp (runtime-generator helper)
+  init_generator_type();
   ++type_epoch;
   init_core_builtins();
   init_modules();

@@ -1,9 +1,12 @@
 // Declarations shared inside the runtime (never included by generated code).
 //
-// Owners: "core" = object model, calls, exceptions, ops dispatch, builtins
-// about objects, run_main; "data" = int/float/str/bytes/tuple/list/dict/set/
-// range/slice/iterators/formatting and their builtins; "stdlib" = modules.
-// Append to your own section; ask the owner (notes/requests.md) for more.
+// Each section names the layer that defines it (runtime/CMakeLists.txt):
+// "core" = object model, calls, exceptions, ops dispatch, builtins about
+// objects, run_main; "data" = int/float/str/bytes/tuple/list/dict/set/
+// range/slice/iterators/formatting and their builtins; "machines" = the
+// generator type; "stdlib" = modules. Core includes no header of a later
+// layer: what it calls there (their init functions, data's number helpers)
+// is declared here.
 #pragma once
 
 #include <string>
@@ -18,6 +21,7 @@ namespace py {
 // ---- init order (core calls these from runtime init, in this order) ----
 void init_core_types();   // core: makes every T:: and E:: TypeObj (names, bases, mro, dicts)
 void init_data_types();   // data: fills slots and methods of int, float, str, ... ; registers their builtins
+void init_generator_type();  // machines: makes the generator and frame types
 void init_core_builtins();  // core: print, isinstance, type, ...
 void init_modules();      // stdlib: registers every module's init function
 

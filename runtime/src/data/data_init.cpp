@@ -110,6 +110,4 @@ void init_data_types() {
   add_container_dunders<&T::range>();
 }
 
-Value float_const_imag(double) { raise(E::NotImplementedError, "complex numbers are not supported"); }
-
 }  // namespace py

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Write the generator seed tests tests/seeds/seedNNN_gen_*.py (issue 3).
 
-    make_gen_seed_tests.py [--seeds /work/shared/seeds] [--out tests/seeds] [--python python3]
+    make_gen_seed_tests.py [--seeds DIR] [--out tests/seeds] [--python python3]
+
+The seed documents are read from --seeds, by default ../shared/seeds beside
+the repository (that is, REPO/../shared/seeds).
 
 Each entry of GEN_SEED_TESTS names a seed code block (as listed by
 tests/tools/extract_seed_blocks.py) and the edits of its copy. Edits are
@@ -17,6 +20,8 @@ import subprocess
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
+REPO_ROOT = HERE.parent.parent.parent
+DEFAULT_SEEDS = REPO_ROOT.parent / 'shared' / 'seeds'
 sys.path.insert(0, str(HERE.parent.parent / 'tools'))
 from extract_seed_blocks import blocks_of  # noqa: E402
 
@@ -125,8 +130,8 @@ def run_python(python, path):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--seeds', default='/work/shared/seeds')
-    ap.add_argument('--out', default=str(HERE.parent.parent / 'seeds'))
+    ap.add_argument('--seeds', default=str(DEFAULT_SEEDS))
+    ap.add_argument('--out', default=str(REPO_ROOT / 'tests' / 'seeds'))
     ap.add_argument('--python', default='python3')
     args = ap.parse_args()
     out_dir = pathlib.Path(args.out)
