@@ -36,9 +36,7 @@ const char* const kLines[] = {
     "c = Child(\"x\")",
     "print(c.describe(), c.upper, Base(\"y\").describe())",
     nullptr};
-const py::SourceInfo kSource = {
-    "<dir>/class_methods.py", kLines,
-    29};
+const py::SourceInfo kSource = {"<dir>/class_methods.py", kLines, 29};
 
 Value K[18];
 py::TupleObj* KW[1];

@@ -28,9 +28,7 @@ const char* const kLines[] = {
     "step(10)",
     "print(peek())",
     nullptr};
-const py::SourceInfo kSource = {
-    "<dir>/closure_counter.py", kLines,
-    21};
+const py::SourceInfo kSource = {"<dir>/closure_counter.py", kLines, 21};
 
 Value K[1];
 py::TupleObj* KW[1];

@@ -50,9 +50,7 @@ const char* const kLines[] = {
     "    value = exc.value",
     "print(value)",
     nullptr};
-const py::SourceInfo kSource = {
-    "<dir>/seed_send_yield_from.py",
-    kLines, 43};
+const py::SourceInfo kSource = {"<dir>/seed_send_yield_from.py", kLines, 43};
 
 Value K[2];
 py::TupleObj* KW[1];

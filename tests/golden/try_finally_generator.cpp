@@ -33,9 +33,7 @@ const char* const kLines[] = {
     "except StopIteration as e:",
     "    print(\"returned\", e.value)",
     nullptr};
-const py::SourceInfo kSource = {
-    "<dir>/try_finally_generator.py",
-    kLines, 26};
+const py::SourceInfo kSource = {"<dir>/try_finally_generator.py", kLines, 26};
 
 Value K[7];
 py::TupleObj* KW[1];
