@@ -1,5 +1,5 @@
 // Generators: one function body becomes a state machine (runtime side:
-// runtime/include/pyrt/generator.h).
+// runtime/include/pyrt/machine.h).
 //
 // Worked example:
 //
@@ -13,19 +13,19 @@
 //
 // becomes
 //
-//     struct Frame_7 : py::GenObj { Value fn_, v_n, v_got, ...; int why_9{}; ... };
-//     py::Step resume_7(py::GenObj* g_, Value& io_) {
-//       auto* f_ = static_cast<Frame_7*>(g_);
-//       int rs_ = g_->state;
+//     struct Frame_7 : py::MachineObj { Value fn_, v_n, v_got, ...; int why_9{}; ... };
+//     py::Step resume_7(py::MachineObj* m_, Value& io_) {
+//       auto* f_ = static_cast<Frame_7*>(m_);
+//       int rs_ = f_->state;
 //       switch (rs_) { case 1: goto try_entry_9; default: break; }   // root dispatch
 //       ...
 //     try_entry_9:;
 //       try {
 //         switch (rs_) { case 1: goto resume_1; default: break; }      // dispatch inside the try
 //         for (;;) {
-//           io_ = f_->v_n; g_->state = 1; return py::Step::Yielded;
+//           io_ = f_->v_n; f_->state = 1; return py::Step::Suspended;
 //         resume_1:;
-//           rs_ = 0; py::gen_resumed(g_);                              // throw()/close() land here
+//           rs_ = 0; py::machine_resumed(f_);                              // throw()/close() land here
 //           f_->v_got = std::move(io_); ...
 //         }
 //       } catch (py::PyError& e_9) { f_->pend_9 = std::move(e_9.exc); }
@@ -38,7 +38,7 @@
 //       f_->v_n = std::move(params_[0]); ...
 //     }
 //     Value fn_8_count(py::FuncObj* self_, Value* params_) {          // calling count(): makes the object
-//       auto* f_ = py::new_generator<Frame_7>(&C_6, resume_7); setup_7(f_, self_, params_); ...
+//       auto* f_ = py::new_machine<Frame_7>(&C_6, resume_7); setup_7(f_, self_, params_); ...
 //     }
 //
 // For a module-level generator function bound only by its def, the names are
@@ -95,11 +95,11 @@ Operand Emitter::emit_yield(const ast::Expr* yielded, const ast::Loc& loc, bool 
   std::string v = yielded ? value(*yielded) : "Value::none()";
   int k = new_resume_point("yield", loc.line);
   out_->linef("io_ = {};", v);
-  out_->linef("g_->state = {};", k);
-  out_->line("return py::Step::Yielded;");
+  out_->linef("f_->state = {};", k);
+  out_->line("return py::Step::Suspended;");
   out_->linef("{}:;", helper(Helper::Resume, k));
   out_->line("rs_ = 0;");
-  out_->line("py::gen_resumed(g_);");
+  out_->line("py::machine_resumed(f_);");
   // The sent value, used once by the enclosing expression (ordered() copies
   // it to a temporary first if anything else runs before that use).
   return {"std::move(io_)", OperandKind::Effect};
@@ -111,12 +111,12 @@ Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
   int k = new_resume_point("yield from", y.loc.line);
   fn_.delegates = true;
   fn_.reads_sent = true;  // passed on to the delegate
-  out_->linef("g_->yield_from = py::yield_from_iter({});", source);
+  out_->linef("f_->yield_from = py::yield_from_iter({});", source);
   out_->line("io_ = Value::none();");
-  out_->linef("g_->state = {};", k);
+  out_->linef("f_->state = {};", k);
   out_->linef("{}:;", helper(Helper::Resume, k));
   out_->line("rs_ = 0;");
-  out_->line("if (py::yield_from_step(g_, io_)) return py::Step::Yielded;");
+  out_->line("if (py::yield_from_step(f_, io_)) return py::Step::Suspended;");
   return {"std::move(io_)", OperandKind::Effect};
 }
 
@@ -158,7 +158,7 @@ std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& n
   const Scope& scope = fn.scope();
   const std::string frame_type = names.frame(), resume = names.resume();
 
-  fn_.frame = "g_->frame";
+  fn_.frame = "f_->frame";
 
   std::vector<std::string> params = param_names(fn.args());
 
@@ -183,12 +183,12 @@ std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& n
   // loops that consume it (py::LocalGenIter): inlined there, the optimiser
   // sees the loop and the machine as one.
   bool direct = fn.def() && known_names_.count(fn.def()) > 0;
-  out_->open(fmt::format("{}py::Step {}(py::GenObj* g_, Value& io_)", direct ? "[[gnu::always_inline]] inline " : "",
+  out_->open(fmt::format("{}py::Step {}(py::MachineObj* m_, Value& io_)", direct ? "[[gnu::always_inline]] inline " : "",
                          resume));
-  out_->linef("auto* f_ = static_cast<{}*>(g_);", frame_type);
+  out_->linef("auto* f_ = static_cast<{}*>(m_);", frame_type);
   out_->line("py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->func_.obj());");
   out_->line("(void)self_;");
-  out_->line("int rs_ = g_->state;");
+  out_->line("int rs_ = f_->state;");
   fn_.dispatch.push_back({0, out_->mark(), std::nullopt, {}, {}});
   switch (fn.body()) {
     case FunctionView::Body::Statements: emit_block(fn.statements()); break;
@@ -226,7 +226,7 @@ std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& n
       "  static constexpr bool kDelegates = {};\n  static constexpr bool kYieldsInHandler = {};\n"
       "  static constexpr bool kReadsSent = {};\n",
       fn_.delegates, fn_.yields_in_handler, fn_.reads_sent);
-  frames_ += fmt::format("struct {} : py::GenObj {{\n{}{}{}  void clear_locals() override {{\n{}  }}\n}};\n",
+  frames_ += fmt::format("struct {} : py::MachineObj {{\n{}{}{}  void clear_locals() override {{\n{}  }}\n}};\n",
                          frame_type, traits, fields, fn_.members, clears);
   std::string out = text;
   // The setup binds the parameters into a fresh frame; the starter (the C++
@@ -246,7 +246,7 @@ std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& n
       out += fmt::format("  f_->{} = py::make_cell();\n", cell_name(s.name, *ctx_));
   out += "}\n";
   out += fmt::format("Value {}(py::FuncObj* self_, Value* params_) {{\n", names.entry());
-  out += fmt::format("  auto* f_ = py::new_generator<{}>(&{}, {});\n", frame_type, names.code(), resume);
+  out += fmt::format("  auto* f_ = py::new_machine<{}>(&{}, {});\n", frame_type, names.code(), resume);
   out += fmt::format("  {}(f_, self_, params_);\n", names.setup());
   out += "  return Value::steal(f_);\n}\n";
   return out;

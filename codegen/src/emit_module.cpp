@@ -438,7 +438,7 @@ std::string Emitter::run(const ast::Module& module) {
         known_names_[f] = names;
         decls_ += fmt::format("Value {}(py::FuncObj* self_, Value* params_);\n", names.entry());
         if (machine_kind(scope_of(*f))) {
-          decls_ += fmt::format("struct {};\npy::Step {}(py::GenObj* g_, Value& io_);\n", names.frame(),
+          decls_ += fmt::format("struct {};\npy::Step {}(py::MachineObj* m_, Value& io_);\n", names.frame(),
                                 names.resume());
           decls_ += fmt::format("void {}({}* f_, py::FuncObj* self_, Value* params_);\n", names.setup(),
                                 names.frame());

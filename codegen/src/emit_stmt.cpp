@@ -549,7 +549,7 @@ void Emitter::emit_try(const TryParts& s) {
 
 // In a generator, an except block that yields can't be a C++ catch block:
 // the exception waits in the frame, the handlers run after the try, and
-// py::gen_handler_enter/exit keep the handled-exception state (it follows
+// py::machine_handler_enter/exit keep the handled-exception state (it follows
 // the generator across its suspensions, as CPython's per-frame exc_info).
 void Emitter::emit_try_suspending_handlers(const TryParts& s) {
   int id = fresh_id();
@@ -567,9 +567,9 @@ void Emitter::emit_try_suspending_handlers(const TryParts& s) {
   out_->close();
   out_->open(fmt::format("if ({}.is_bound())", exc));
   std::string slot = declare("Value", helper(Helper::OuterExc, id));
-  out_->linef("py::gen_handler_enter(g_, {}, {});", slot, exc);
+  out_->linef("py::machine_handler_enter(f_, {}, {});", slot, exc);
   fn_.yields_in_handler = true;
-  std::string exit_code = fmt::format("py::gen_handler_exit(g_, {});", slot);
+  std::string exit_code = fmt::format("py::machine_handler_exit(f_, {});", slot);
   int handlers_id = fresh_id();
   ctx_->unwind.push_back({Unwind::Exit, handlers_id, false, exit_code});
   open_try(handlers_id);
@@ -633,8 +633,8 @@ void Emitter::emit_try_finally(const ast::Try& s) {
     out_->linef("{} = std::move({}.exc);", pending, helper(Helper::Caught, id));
     out_->close();
     if (u.jumped()) out_->linef("{}:;", helper(Helper::Finally, id));
-    std::string exit_code = fmt::format("if ({}.is_bound()) py::gen_handler_exit(g_, {});", pending, slot);
-    out_->linef("if ({}.is_bound()) py::gen_handler_enter(g_, {}, {});", pending, slot, pending);
+    std::string exit_code = fmt::format("if ({}.is_bound()) py::machine_handler_exit(f_, {});", pending, slot);
+    out_->linef("if ({}.is_bound()) py::machine_handler_enter(f_, {}, {});", pending, slot, pending);
     fn_.yields_in_handler = true;
     int cleanup_id = fresh_id();
     ctx_->unwind.push_back({Unwind::Exit, cleanup_id, false, exit_code});
@@ -647,7 +647,7 @@ void Emitter::emit_try_finally(const ast::Try& s) {
     out_->line("throw;");
     out_->close();
     out_->open(fmt::format("if ({}.is_bound())", pending));
-    out_->linef("py::gen_handler_exit(g_, {});", slot);
+    out_->linef("py::machine_handler_exit(f_, {});", slot);
     out_->linef("throw py::PyError{{std::move({})}};", pending);
     out_->close();
     emit_after_finally(u);

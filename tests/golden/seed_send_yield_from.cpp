@@ -74,19 +74,19 @@ const py::Object* KF_top = nullptr;
 
 Value fn_jumping_range(py::FuncObj* self_, Value* params_);
 struct Frame_jumping_range;
-py::Step resume_jumping_range(py::GenObj* g_, Value& io_);
+py::Step resume_jumping_range(py::MachineObj* m_, Value& io_);
 void setup_jumping_range(Frame_jumping_range* f_, py::FuncObj* self_, Value* params_);
 Value fn_bottom(py::FuncObj* self_, Value* params_);
 struct Frame_bottom;
-py::Step resume_bottom(py::GenObj* g_, Value& io_);
+py::Step resume_bottom(py::MachineObj* m_, Value& io_);
 void setup_bottom(Frame_bottom* f_, py::FuncObj* self_, Value* params_);
 Value fn_middle(py::FuncObj* self_, Value* params_);
 struct Frame_middle;
-py::Step resume_middle(py::GenObj* g_, Value& io_);
+py::Step resume_middle(py::MachineObj* m_, Value& io_);
 void setup_middle(Frame_middle* f_, py::FuncObj* self_, Value* params_);
 Value fn_top(py::FuncObj* self_, Value* params_);
 struct Frame_top;
-py::Step resume_top(py::GenObj* g_, Value& io_);
+py::Step resume_top(py::MachineObj* m_, Value& io_);
 void setup_top(Frame_top* f_, py::FuncObj* self_, Value* params_);
 const char* const params_module[] = {nullptr};
 const py::CodeInfo code_module = {.name = "<module>", .qualname = "<module>", .source = &kSource, .firstline = 1, .kind = py::FuncKind::Module, .params = params_module, .npositional = 0, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
@@ -107,7 +107,7 @@ void init_constants() {
   B_print = py::builtin("print");
 }
 
-struct Frame_jumping_range : py::GenObj {
+struct Frame_jumping_range : py::MachineObj {
   static constexpr bool kDelegates = false;
   static constexpr bool kYieldsInHandler = false;
   static constexpr bool kReadsSent = true;
@@ -122,7 +122,7 @@ struct Frame_jumping_range : py::GenObj {
     v_jump.clear();
   }
 };
-struct Frame_bottom : py::GenObj {
+struct Frame_bottom : py::MachineObj {
   static constexpr bool kDelegates = false;
   static constexpr bool kYieldsInHandler = false;
   static constexpr bool kReadsSent = true;
@@ -131,7 +131,7 @@ struct Frame_bottom : py::GenObj {
   void clear_locals() override {
   }
 };
-struct Frame_middle : py::GenObj {
+struct Frame_middle : py::MachineObj {
   static constexpr bool kDelegates = true;
   static constexpr bool kYieldsInHandler = false;
   static constexpr bool kReadsSent = true;
@@ -140,7 +140,7 @@ struct Frame_middle : py::GenObj {
   void clear_locals() override {
   }
 };
-struct Frame_top : py::GenObj {
+struct Frame_top : py::MachineObj {
   static constexpr bool kDelegates = true;
   static constexpr bool kYieldsInHandler = false;
   static constexpr bool kReadsSent = true;
@@ -149,54 +149,54 @@ struct Frame_top : py::GenObj {
   void clear_locals() override {
   }
 };
-[[gnu::always_inline]] inline py::Step resume_jumping_range(py::GenObj* g_, Value& io_) {
-  auto* f_ = static_cast<Frame_jumping_range*>(g_);
+[[gnu::always_inline]] inline py::Step resume_jumping_range(py::MachineObj* m_, Value& io_) {
+  auto* f_ = static_cast<Frame_jumping_range*>(m_);
   py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->func_.obj());
   (void)self_;
-  int rs_ = g_->state;
+  int rs_ = f_->state;
   switch (rs_) {
     case 1: goto resume_1;
     default: break;
   }
 #line 8 "seed_send_yield_from.py"
-  g_->frame.line = 8;
+  f_->frame.line = 8;
   {
     f_->v_index = Value::from_int(INT64_C(0));
   }
 #line 9 "seed_send_yield_from.py"
-  g_->frame.line = 9;
+  f_->frame.line = 9;
   {
     for (;;) {
-      g_->frame.line = 9;
+      f_->frame.line = 9;
       {
         if (!(py::lt_test(f_->v_index, f_->v_up_to))) {
           break;
         }
       }
 #line 10 "seed_send_yield_from.py"
-      g_->frame.line = 10;
+      f_->frame.line = 10;
       {
         io_ = f_->v_index;
-        g_->state = 1;
-        return py::Step::Yielded;
+        f_->state = 1;
+        return py::Step::Suspended;
         resume_1:;
         rs_ = 0;
-        py::gen_resumed(g_);
+        py::machine_resumed(f_);
         f_->v_jump = std::move(io_);
       }
 #line 11 "seed_send_yield_from.py"
-      g_->frame.line = 11;
+      f_->frame.line = 11;
       {
         if (py::is_(f_->v_jump, Value::none())) {
 #line 12 "seed_send_yield_from.py"
-          g_->frame.line = 12;
+          f_->frame.line = 12;
           {
             f_->v_jump = Value::from_int(INT64_C(1));
           }
         }
       }
 #line 13 "seed_send_yield_from.py"
-      g_->frame.line = 13;
+      f_->frame.line = 13;
       {
         py::iadd_into(f_->v_index, f_->v_jump);
       }
@@ -211,27 +211,27 @@ void setup_jumping_range(Frame_jumping_range* f_, py::FuncObj* self_, Value* par
   f_->v_up_to = std::move(params_[0]);
 }
 Value fn_jumping_range(py::FuncObj* self_, Value* params_) {
-  auto* f_ = py::new_generator<Frame_jumping_range>(&code_jumping_range, resume_jumping_range);
+  auto* f_ = py::new_machine<Frame_jumping_range>(&code_jumping_range, resume_jumping_range);
   setup_jumping_range(f_, self_, params_);
   return Value::steal(f_);
 }
-[[gnu::always_inline]] inline py::Step resume_bottom(py::GenObj* g_, Value& io_) {
-  auto* f_ = static_cast<Frame_bottom*>(g_);
+[[gnu::always_inline]] inline py::Step resume_bottom(py::MachineObj* m_, Value& io_) {
+  auto* f_ = static_cast<Frame_bottom*>(m_);
   py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->func_.obj());
   (void)self_;
-  int rs_ = g_->state;
+  int rs_ = f_->state;
   switch (rs_) {
     case 1: goto resume_1;
     default: break;
   }
 #line 17 "seed_send_yield_from.py"
-  g_->frame.line = 17;
+  f_->frame.line = 17;
   io_ = Value::from_int(INT64_C(42));
-  g_->state = 1;
-  return py::Step::Yielded;
+  f_->state = 1;
+  return py::Step::Suspended;
   resume_1:;
   rs_ = 0;
-  py::gen_resumed(g_);
+  py::machine_resumed(f_);
   io_ = std::move(io_);
   return py::Step::Returned;
   io_ = Value::none();
@@ -242,27 +242,27 @@ void setup_bottom(Frame_bottom* f_, py::FuncObj* self_, Value* params_) {
   f_->func_ = Value::borrow(reinterpret_cast<py::Object*>(self_));
 }
 Value fn_bottom(py::FuncObj* self_, Value* params_) {
-  auto* f_ = py::new_generator<Frame_bottom>(&code_bottom, resume_bottom);
+  auto* f_ = py::new_machine<Frame_bottom>(&code_bottom, resume_bottom);
   setup_bottom(f_, self_, params_);
   return Value::steal(f_);
 }
-[[gnu::always_inline]] inline py::Step resume_middle(py::GenObj* g_, Value& io_) {
-  auto* f_ = static_cast<Frame_middle*>(g_);
+[[gnu::always_inline]] inline py::Step resume_middle(py::MachineObj* m_, Value& io_) {
+  auto* f_ = static_cast<Frame_middle*>(m_);
   py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->func_.obj());
   (void)self_;
-  int rs_ = g_->state;
+  int rs_ = f_->state;
   switch (rs_) {
     case 1: goto resume_1;
     default: break;
   }
 #line 21 "seed_send_yield_from.py"
-  g_->frame.line = 21;
-  g_->yield_from = py::yield_from_iter(py::call(py::load_global(G_bottom, "bottom"), nullptr, 0, nullptr));
+  f_->frame.line = 21;
+  f_->yield_from = py::yield_from_iter(py::call(py::load_global(G_bottom, "bottom"), nullptr, 0, nullptr));
   io_ = Value::none();
-  g_->state = 1;
+  f_->state = 1;
   resume_1:;
   rs_ = 0;
-  if (py::yield_from_step(g_, io_)) return py::Step::Yielded;
+  if (py::yield_from_step(f_, io_)) return py::Step::Suspended;
   io_ = std::move(io_);
   return py::Step::Returned;
   io_ = Value::none();
@@ -273,27 +273,27 @@ void setup_middle(Frame_middle* f_, py::FuncObj* self_, Value* params_) {
   f_->func_ = Value::borrow(reinterpret_cast<py::Object*>(self_));
 }
 Value fn_middle(py::FuncObj* self_, Value* params_) {
-  auto* f_ = py::new_generator<Frame_middle>(&code_middle, resume_middle);
+  auto* f_ = py::new_machine<Frame_middle>(&code_middle, resume_middle);
   setup_middle(f_, self_, params_);
   return Value::steal(f_);
 }
-[[gnu::always_inline]] inline py::Step resume_top(py::GenObj* g_, Value& io_) {
-  auto* f_ = static_cast<Frame_top*>(g_);
+[[gnu::always_inline]] inline py::Step resume_top(py::MachineObj* m_, Value& io_) {
+  auto* f_ = static_cast<Frame_top*>(m_);
   py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->func_.obj());
   (void)self_;
-  int rs_ = g_->state;
+  int rs_ = f_->state;
   switch (rs_) {
     case 1: goto resume_1;
     default: break;
   }
 #line 25 "seed_send_yield_from.py"
-  g_->frame.line = 25;
-  g_->yield_from = py::yield_from_iter(py::call(py::load_global(G_middle, "middle"), nullptr, 0, nullptr));
+  f_->frame.line = 25;
+  f_->yield_from = py::yield_from_iter(py::call(py::load_global(G_middle, "middle"), nullptr, 0, nullptr));
   io_ = Value::none();
-  g_->state = 1;
+  f_->state = 1;
   resume_1:;
   rs_ = 0;
-  if (py::yield_from_step(g_, io_)) return py::Step::Yielded;
+  if (py::yield_from_step(f_, io_)) return py::Step::Suspended;
   io_ = std::move(io_);
   return py::Step::Returned;
   io_ = Value::none();
@@ -304,7 +304,7 @@ void setup_top(Frame_top* f_, py::FuncObj* self_, Value* params_) {
   f_->func_ = Value::borrow(reinterpret_cast<py::Object*>(self_));
 }
 Value fn_top(py::FuncObj* self_, Value* params_) {
-  auto* f_ = py::new_generator<Frame_top>(&code_top, resume_top);
+  auto* f_ = py::new_machine<Frame_top>(&code_top, resume_top);
   setup_top(f_, self_, params_);
   return Value::steal(f_);
 }

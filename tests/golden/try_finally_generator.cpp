@@ -48,7 +48,7 @@ const py::Object* KF_count = nullptr;
 
 Value fn_count(py::FuncObj* self_, Value* params_);
 struct Frame_count;
-py::Step resume_count(py::GenObj* g_, Value& io_);
+py::Step resume_count(py::MachineObj* m_, Value& io_);
 void setup_count(Frame_count* f_, py::FuncObj* self_, Value* params_);
 const char* const params_module[] = {nullptr};
 const py::CodeInfo code_module = {.name = "<module>", .qualname = "<module>", .source = &kSource, .firstline = 1, .kind = py::FuncKind::Module, .params = params_module, .npositional = 0, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
@@ -68,7 +68,7 @@ void init_constants() {
   B_print = py::builtin("print");
 }
 
-struct Frame_count : py::GenObj {
+struct Frame_count : py::MachineObj {
   static constexpr bool kDelegates = false;
   static constexpr bool kYieldsInHandler = true;
   static constexpr bool kReadsSent = true;
@@ -88,18 +88,18 @@ struct Frame_count : py::GenObj {
     for (Value& v_ : a_4) v_.clear();
   }
 };
-[[gnu::always_inline]] inline py::Step resume_count(py::GenObj* g_, Value& io_) {
-  auto* f_ = static_cast<Frame_count*>(g_);
+[[gnu::always_inline]] inline py::Step resume_count(py::MachineObj* m_, Value& io_) {
+  auto* f_ = static_cast<Frame_count*>(m_);
   py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->func_.obj());
   (void)self_;
-  int rs_ = g_->state;
+  int rs_ = f_->state;
   switch (rs_) {
     case 1:
       goto try_entry_1;
     default: break;
   }
 #line 8 "try_finally_generator.py"
-  g_->frame.line = 8;
+  f_->frame.line = 8;
   {
     f_->why_1 = 0;
     (void)f_->why_1;
@@ -111,7 +111,7 @@ struct Frame_count : py::GenObj {
         default: break;
       }
 #line 9 "try_finally_generator.py"
-      g_->frame.line = 9;
+      f_->frame.line = 9;
       {
         for (;;) {
           {
@@ -120,29 +120,29 @@ struct Frame_count : py::GenObj {
             }
           }
 #line 10 "try_finally_generator.py"
-          g_->frame.line = 10;
+          f_->frame.line = 10;
           {
             io_ = f_->v_n;
-            g_->state = 1;
-            return py::Step::Yielded;
+            f_->state = 1;
+            return py::Step::Suspended;
             resume_1:;
             rs_ = 0;
-            py::gen_resumed(g_);
+            py::machine_resumed(f_);
             f_->v_got = std::move(io_);
           }
 #line 11 "try_finally_generator.py"
-          g_->frame.line = 11;
+          f_->frame.line = 11;
           {
             if (py::eq_test(f_->v_got, K[1])) {
 #line 12 "try_finally_generator.py"
-              g_->frame.line = 12;
+              f_->frame.line = 12;
               f_->ret_ = K[2];
               f_->why_1 = 1;
               goto fin_1;
             }
           }
 #line 13 "try_finally_generator.py"
-          g_->frame.line = 13;
+          f_->frame.line = 13;
           {
             py::iadd_int_into(f_->v_n, INT64_C(1));
           }
@@ -153,10 +153,10 @@ struct Frame_count : py::GenObj {
       f_->pend_1 = std::move(e_1.exc);
     }
     fin_1:;
-    if (f_->pend_1.is_bound()) py::gen_handler_enter(g_, f_->outer_exc_1, f_->pend_1);
+    if (f_->pend_1.is_bound()) py::machine_handler_enter(f_, f_->outer_exc_1, f_->pend_1);
     try {
 #line 15 "try_finally_generator.py"
-      g_->frame.line = 15;
+      f_->frame.line = 15;
       {
         f_->a_4[0] = K[3];
         (void)(py::call_drop(py::load_global(B_print, "print"), f_->a_4, 1, nullptr, 1));
@@ -164,11 +164,11 @@ struct Frame_count : py::GenObj {
       for (Value& v_ : f_->a_4) v_.clear();
     }
     catch (py::PyError&) {
-      if (f_->pend_1.is_bound()) py::gen_handler_exit(g_, f_->outer_exc_1);
+      if (f_->pend_1.is_bound()) py::machine_handler_exit(f_, f_->outer_exc_1);
       throw;
     }
     if (f_->pend_1.is_bound()) {
-      py::gen_handler_exit(g_, f_->outer_exc_1);
+      py::machine_handler_exit(f_, f_->outer_exc_1);
       throw py::PyError{std::move(f_->pend_1)};
     }
     if (f_->why_1 == 1) {
@@ -187,7 +187,7 @@ void setup_count(Frame_count* f_, py::FuncObj* self_, Value* params_) {
   f_->v_n = std::move(params_[0]);
 }
 Value fn_count(py::FuncObj* self_, Value* params_) {
-  auto* f_ = py::new_generator<Frame_count>(&code_count, resume_count);
+  auto* f_ = py::new_machine<Frame_count>(&code_count, resume_count);
   setup_count(f_, self_, params_);
   return Value::steal(f_);
 }

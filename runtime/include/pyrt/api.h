@@ -332,8 +332,8 @@ bool iternext(const Value& iterator, Value& out);
 // a StopIteration from the consumer's own work (a key function) propagates.
 bool next(const Value& iterator, Value& out);
 
-struct GenObj;
-bool gen_next(GenObj* g, Value& out);  // pyrt/generator.h
+struct MachineObj;
+bool machine_next(MachineObj* g, Value& out);  // pyrt/machine.h
 
 // The iterator of a `for` loop. `for i in range(...)` (the builtin range)
 // counts in machine integers without making the range object; a list is
@@ -356,7 +356,7 @@ class ForIter {
       return true;
     }
     if (kind_ == Kind::Range) return false;
-    if (kind_ == Kind::Generator) return gen_next(reinterpret_cast<GenObj*>(it_.obj()), out);
+    if (kind_ == Kind::Generator) return machine_next(reinterpret_cast<MachineObj*>(it_.obj()), out);
     return next_slow(out);
   }
 

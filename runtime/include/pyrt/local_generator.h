@@ -25,7 +25,7 @@
 
 #include <new>
 
-#include "pyrt/generator.h"
+#include "pyrt/machine.h"
 
 namespace py {
 
@@ -36,7 +36,7 @@ class LocalGenIter {
   ~LocalGenIter() {
     if (local_) {
       F* f = frame();
-      gen_close_unreferenced(f);  // finally blocks run now, as CPython's finaliser
+      machine_close_unreferenced(f);  // finally blocks run now, as CPython's finaliser
       f->~F();
     }
   }
@@ -48,11 +48,11 @@ class LocalGenIter {
   F* start_local(FuncObj* fn) {
     F* f = new (storage_) F();
     f->refcnt = kImmortal;  // owned by this storage; borrowed references come and go
-    init_generator(f, fn, Resume);
+    init_machine(f, fn, Resume);
     local_ = true;
     // Every next() comes from this loop, in this frame: chain the
     // generator's frame (and check the depth) once.
-    gen_link_frame(f);
+    machine_link_frame(f);
     return f;
   }
   void start_generic(const Value& iterable) { generic_ = ForIter(iterable); }
@@ -66,12 +66,12 @@ class LocalGenIter {
     bool general = g->state < 0;
     if constexpr (F::kDelegates) general |= g->leaf != g;
     if constexpr (F::kYieldsInHandler) general |= g->handler_depth != 0;
-    if (general) [[unlikely]] return gen_next(g, out);
+    if (general) [[unlikely]] return machine_next(g, out);
     // next() sends None; a machine that never reads it just drops what `out`
     // holds (the last item, if the loop's target left it there) when it
     // resumes, as it would drop the None.
     if constexpr (F::kReadsSent) out = Value::none();
-    return gen_run_linked_inline<F, Resume, GenReach::LoopOnly>(g, out, g->frame.back) == Step::Yielded;
+    return machine_run_linked_inline<F, Resume, MachineReach::LoopOnly>(g, out, g->frame.back) == Step::Suspended;
   }
 
  private:

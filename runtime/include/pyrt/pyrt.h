@@ -9,5 +9,5 @@
 #pragma once
 
 #include "pyrt/api.h"
-#include "pyrt/generator.h"
+#include "pyrt/machine.h"
 #include "pyrt/local_generator.h"

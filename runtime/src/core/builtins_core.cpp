@@ -5,7 +5,7 @@
 #include <charconv>
 
 #include "core/core.h"
-#include "pyrt/generator.h"
+#include "pyrt/machine.h"
 
 namespace py {
 
@@ -223,7 +223,7 @@ Value builtin_next(const Value* args, size_t nargs, TupleObj* kwnames) {
     raise(E::TypeError, fmt::format("'{}' object is not an iterator", t->name));
   Value out;
   if (t == T::generator) {  // its StopIteration carries the return value
-    if (gen_next(args[0].as<GenObj>(), out)) return out;
+    if (machine_next(args[0].as<MachineObj>(), out)) return out;
     if (nargs == 2) return args[1];
     raise_stop_iteration(out);
   }

@@ -1,6 +1,6 @@
 // py::ForIter: the iterator behind every compiled `for` loop (see api.h).
 #include "core/internal.h"
-#include "pyrt/generator.h"
+#include "pyrt/machine.h"
 
 namespace py {
 
@@ -41,7 +41,7 @@ bool ForIter::next_slow(Value& out) {
     out = list->items[static_cast<size_t>(cur_++)];
     return true;
   }
-  if (kind_ == Kind::Generator) return gen_next(it_.as<GenObj>(), out);
+  if (kind_ == Kind::Generator) return machine_next(it_.as<MachineObj>(), out);
   return py::next(it_, out);
 }
 

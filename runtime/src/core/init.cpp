@@ -222,7 +222,7 @@ void runtime_init() {
   building_types = true;
   init_core_types();
   init_data_types();
-  init_generator_type();
+  init_machine_types();
   ++type_epoch;
   init_core_builtins();
   init_modules();

@@ -1,6 +1,6 @@
-// The generator object (runtime/src/generator.cpp) driven through
-// hand-written state machines, written the way codegen lowers generators
-// (pyrt/generator.h's worked example). Each machine mirrors a function of
+// Machine objects (runtime/src/machines/) driven through hand-written state
+// machines, written the way codegen lowers generators (pyrt/machine.h's
+// worked example). Each machine mirrors a function of
 // the Python source in `kLines`; expected values come from running that
 // source under python3 (3.11).
 #include <cstdlib>
@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core_test_util.h"
-#include "pyrt/generator.h"
+#include "pyrt/machine.h"
 #include "pyrt/local_generator.h"
 
 using namespace py;
@@ -97,9 +97,9 @@ void log(const std::string& s) { LOG.push_back(s); }
 
 template <class F>
 Value make(const CodeInfo* code, ResumeFn resume) {
-  return Value::steal(new_generator<F>(code, resume));
+  return Value::steal(new_machine<F>(code, resume));
 }
-GenObj* G(const Value& v) { return v.as<GenObj>(); }
+MachineObj* G(const Value& v) { return v.as<MachineObj>(); }
 
 // The text CPython's traceback module prints for `exc` (our printer adds
 // the source lines CPython cannot show for exec'd code).
@@ -108,7 +108,7 @@ std::string formatted(const Value& exc) { return format_exception(exc); }
 // ------------------------------------------------------------ machines
 
 // count(n): yields 0..n-1, logs what was sent, returns "done".
-struct CountFrame : GenObj {
+struct CountFrame : MachineObj {
   Value v_n, v_i, v_got;
   void clear_locals() override {
     v_n.clear();
@@ -116,7 +116,7 @@ struct CountFrame : GenObj {
     v_got.clear();
   }
 };
-Step resume_count(GenObj* g_, Value& io_) {
+Step resume_count(MachineObj* g_, Value& io_) {
   auto* f = static_cast<CountFrame*>(g_);
   switch (g_->state) {
     case 0: break;
@@ -131,9 +131,9 @@ Step resume_count(GenObj* g_, Value& io_) {
     f->frame.line = 4;
     io_ = f->v_i;
     g_->state = 1;
-    return Step::Yielded;
+    return Step::Suspended;
   resume_1:
-    gen_resumed(g_);
+    machine_resumed(g_);
     f->v_got = std::move(io_);
     log("got " + str_of(f->v_got));
     f->frame.line = 5;
@@ -152,10 +152,10 @@ Value count(int64_t n) {
 // catcher(): the yield in the handler keeps ValueError as the exception
 // being handled across the suspension; the log shows what sys.exc_info()
 // says inside.
-struct CatcherFrame : GenObj {
+struct CatcherFrame : MachineObj {
   Value caught, h_1;
 };
-Step resume_catcher(GenObj* g_, Value& io_) {
+Step resume_catcher(MachineObj* g_, Value& io_) {
   auto* f = static_cast<CatcherFrame*>(g_);
   int rs = g_->state;
   switch (rs) {
@@ -175,36 +175,36 @@ Step resume_catcher(GenObj* g_, Value& io_) {
       f->frame.line = 10;
       io_ = Value::from_int(1);
       g_->state = 1;
-      return Step::Yielded;
+      return Step::Suspended;
     resume_1:
       rs = 0;
-      gen_resumed(g_);
+      machine_resumed(g_);
       continue;
     } catch (PyError& e) {
       f->caught = std::move(e.exc);
     }
     f->frame.line = 11;
-    gen_handler_enter(g_, f->h_1, f->caught);
+    machine_handler_enter(g_, f->h_1, f->caught);
     if (!exc_matches(f->caught, Value::borrow(E::ValueError))) reraise();
     log("in handler: " + repr_of(current_exception()));
     f->frame.line = 12;
     io_ = S("handled");
     g_->state = 2;
-    return Step::Yielded;
+    return Step::Suspended;
   resume_2:
     rs = 0;
-    gen_resumed(g_);
+    machine_resumed(g_);
     log("resumed in handler: " + repr_of(current_exception()));
-    gen_handler_exit(g_, f->h_1);
+    machine_handler_exit(g_, f->h_1);
     f->caught.clear();
   }
 }
 
 // fin(): try/finally around two yields.
-struct FinFrame : GenObj {
+struct FinFrame : MachineObj {
   Value pend;
 };
-Step resume_fin(GenObj* g_, Value& io_) {
+Step resume_fin(MachineObj* g_, Value& io_) {
   auto* f = static_cast<FinFrame*>(g_);
   int rs = g_->state;
   switch (rs) {
@@ -224,15 +224,15 @@ try_entry:
     f->frame.line = 15;
     io_ = Value::from_int(1);
     g_->state = 1;
-    return Step::Yielded;
+    return Step::Suspended;
   resume_1:
-    gen_resumed(g_);
+    machine_resumed(g_);
     f->frame.line = 16;
     io_ = Value::from_int(2);
     g_->state = 2;
-    return Step::Yielded;
+    return Step::Suspended;
   resume_2:
-    gen_resumed(g_);
+    machine_resumed(g_);
   } catch (PyError& e) {
     f->pend = std::move(e.exc);
   }
@@ -244,10 +244,10 @@ try_entry:
 }
 
 // ignorer(): yields again when closed.
-struct IgnorerFrame : GenObj {
+struct IgnorerFrame : MachineObj {
   Value caught, h_1;
 };
-Step resume_ignorer(GenObj* g_, Value& io_) {
+Step resume_ignorer(MachineObj* g_, Value& io_) {
   auto* f = static_cast<IgnorerFrame*>(g_);
   int rs = g_->state;
   switch (rs) {
@@ -266,33 +266,33 @@ try_entry:
     f->frame.line = 21;
     io_ = Value::from_int(1);
     g_->state = 1;
-    return Step::Yielded;
+    return Step::Suspended;
   resume_1:
-    gen_resumed(g_);
+    machine_resumed(g_);
     io_ = Value::none();
     return Step::Returned;
   } catch (PyError& e) {
     f->caught = std::move(e.exc);
   }
   f->frame.line = 22;
-  gen_handler_enter(g_, f->h_1, f->caught);
+  machine_handler_enter(g_, f->h_1, f->caught);
   if (!exc_matches(f->caught, Value::borrow(E::GeneratorExit))) reraise();
   f->frame.line = 23;
   io_ = Value::from_int(2);
   g_->state = 2;
-  return Step::Yielded;
+  return Step::Suspended;
 resume_2:
-  gen_resumed(g_);
-  gen_handler_exit(g_, f->h_1);
+  machine_resumed(g_);
+  machine_handler_exit(g_, f->h_1);
   io_ = Value::none();
   return Step::Returned;
 }
 
 // bad(): its finally raises KeyError('in finally').
-struct BadFrame : GenObj {
+struct BadFrame : MachineObj {
   Value pend;
 };
-Step resume_bad(GenObj* g_, Value& io_) {
+Step resume_bad(MachineObj* g_, Value& io_) {
   auto* f = static_cast<BadFrame*>(g_);
   int rs = g_->state;
   switch (rs) {
@@ -310,9 +310,9 @@ try_entry:
     f->frame.line = 26;
     io_ = Value::from_int(1);
     g_->state = 1;
-    return Step::Yielded;
+    return Step::Suspended;
   resume_1:
-    gen_resumed(g_);
+    machine_resumed(g_);
   } catch (PyError& e) {
     f->pend = std::move(e.exc);
   }
@@ -327,8 +327,8 @@ try_entry:
 }
 
 // stopper(): PEP 479.
-struct PlainFrame : GenObj {};
-Step resume_stopper(GenObj* g_, Value& io_) {
+struct PlainFrame : MachineObj {};
+Step resume_stopper(MachineObj* g_, Value& io_) {
   switch (g_->state) {
     case 0: break;
     case 1: goto resume_1;
@@ -337,16 +337,16 @@ Step resume_stopper(GenObj* g_, Value& io_) {
   g_->frame.line = 30;
   io_ = Value::from_int(1);
   g_->state = 1;
-  return Step::Yielded;
+  return Step::Suspended;
 resume_1:
-  gen_resumed(g_);
+  machine_resumed(g_);
   g_->frame.line = 31;
   raise(call(Value::borrow(E::StopIteration), {Value::from_int(5)}));
 }
 
 // selfish(): resumes itself.
 Value me;
-Step resume_selfish(GenObj* g_, Value& io_) {
+Step resume_selfish(MachineObj* g_, Value& io_) {
   switch (g_->state) {
     case 0: break;
     case 1: goto resume_1;
@@ -355,15 +355,15 @@ Step resume_selfish(GenObj* g_, Value& io_) {
   g_->frame.line = 33;
   io_ = call(builtin("next"), {me});
   g_->state = 1;
-  return Step::Yielded;
+  return Step::Suspended;
 resume_1:
-  gen_resumed(g_);
+  machine_resumed(g_);
   io_ = Value::none();
   return Step::Returned;
 }
 
 // boom(): raises on its second step, called through caller().
-Step resume_boom(GenObj* g_, Value& io_) {
+Step resume_boom(MachineObj* g_, Value& io_) {
   switch (g_->state) {
     case 0: break;
     case 1: goto resume_1;
@@ -372,9 +372,9 @@ Step resume_boom(GenObj* g_, Value& io_) {
   g_->frame.line = 35;
   io_ = Value::from_int(1);
   g_->state = 1;
-  return Step::Yielded;
+  return Step::Suspended;
 resume_1:
-  gen_resumed(g_);
+  machine_resumed(g_);
   g_->frame.line = 36;
   raise(call(Value::borrow(E::ValueError), {S("boom")}));
 }
@@ -386,10 +386,10 @@ Value caller() {
 }
 
 // inner / mid / top: PEP 380 delegation with return values.
-struct InnerFrame : GenObj {
+struct InnerFrame : MachineObj {
   Value v_x, v_y, pend;
 };
-Step resume_inner(GenObj* g_, Value& io_) {
+Step resume_inner(MachineObj* g_, Value& io_) {
   auto* f = static_cast<InnerFrame*>(g_);
   int rs = g_->state;
   switch (rs) {
@@ -409,18 +409,18 @@ try_entry:
     f->frame.line = 41;
     io_ = Value::from_int(1);
     g_->state = 1;
-    return Step::Yielded;
+    return Step::Suspended;
   resume_1:
-    gen_resumed(g_);
+    machine_resumed(g_);
     f->v_x = std::move(io_);
     f->frame.line = 42;
     log("inner got " + str_of(f->v_x));
     f->frame.line = 43;
     io_ = Value::from_int(2);
     g_->state = 2;
-    return Step::Yielded;
+    return Step::Suspended;
   resume_2:
-    gen_resumed(g_);
+    machine_resumed(g_);
     f->v_y = std::move(io_);
   } catch (PyError& e) {
     f->pend = std::move(e.exc);
@@ -434,10 +434,10 @@ try_entry:
 }
 Value make_inner() { return make<InnerFrame>(&inner_code, resume_inner); }
 
-struct MidFrame : GenObj {
+struct MidFrame : MachineObj {
   Value v_v;
 };
-Step resume_mid(GenObj* g_, Value& io_) {
+Step resume_mid(MachineObj* g_, Value& io_) {
   auto* f = static_cast<MidFrame*>(g_);
   switch (g_->state) {
     case 0: break;
@@ -449,7 +449,7 @@ Step resume_mid(GenObj* g_, Value& io_) {
   io_ = Value::none();
   g_->state = 1;
 resume_1:
-  if (yield_from_step(g_, io_)) return Step::Yielded;
+  if (yield_from_step(g_, io_)) return Step::Suspended;
   f->v_v = std::move(io_);
   f->frame.line = 49;
   log("mid got " + str_of(f->v_v));
@@ -459,10 +459,10 @@ resume_1:
 }
 Value make_mid() { return make<MidFrame>(&mid_code, resume_mid); }
 
-struct TopFrame : GenObj {
+struct TopFrame : MachineObj {
   Value v_w, caught;
 };
-Step resume_top(GenObj* g_, Value& io_) {
+Step resume_top(MachineObj* g_, Value& io_) {
   auto* f = static_cast<TopFrame*>(g_);
   int rs = g_->state;
   switch (rs) {
@@ -482,7 +482,7 @@ try_entry:
     io_ = Value::none();
     g_->state = 1;
   resume_1:
-    if (yield_from_step(g_, io_)) return Step::Yielded;
+    if (yield_from_step(g_, io_)) return Step::Suspended;
     f->v_w = std::move(io_);
     f->frame.line = 54;
     log("top got " + str_of(f->v_w));
@@ -502,10 +502,10 @@ Value make_top() { return make<TopFrame>(&top_code, resume_top); }
 
 // leaf(n) yields 0..n-1; chain(d, n) is `return (yield from chain(d-1, n))`
 // down to leaf(n) and returns the leaf's return value, n.
-struct LeafFrame : GenObj {
+struct LeafFrame : MachineObj {
   int64_t i = 0, n = 0;
 };
-Step resume_leaf(GenObj* g_, Value& io_) {
+Step resume_leaf(MachineObj* g_, Value& io_) {
   auto* f = static_cast<LeafFrame*>(g_);
   switch (g_->state) {
     case 0: break;
@@ -515,18 +515,18 @@ Step resume_leaf(GenObj* g_, Value& io_) {
   for (f->i = 0; f->i < f->n; ++f->i) {
     io_ = Value::from_int(f->i);
     g_->state = 1;
-    return Step::Yielded;
+    return Step::Suspended;
   resume_1:
-    gen_resumed(g_);
+    machine_resumed(g_);
   }
   io_ = Value::from_int(f->n);
   return Step::Returned;
 }
-struct ChainFrame : GenObj {
+struct ChainFrame : MachineObj {
   int64_t depth = 0, n = 0;
 };
 Value make_chain(int64_t depth, int64_t n);
-Step resume_chain(GenObj* g_, Value& io_) {
+Step resume_chain(MachineObj* g_, Value& io_) {
   auto* f = static_cast<ChainFrame*>(g_);
   switch (g_->state) {
     case 0: break;
@@ -537,7 +537,7 @@ Step resume_chain(GenObj* g_, Value& io_) {
   io_ = Value::none();
   g_->state = 1;
 resume_1:
-  if (yield_from_step(g_, io_)) return Step::Yielded;
+  if (yield_from_step(g_, io_)) return Step::Suspended;
   return Step::Returned;  // io_ holds the delegate's return value
 }
 Value make_chain(int64_t depth, int64_t n) {
@@ -553,10 +553,10 @@ Value make_chain(int64_t depth, int64_t n) {
 }
 
 // `r = yield from <iterable>; return r`
-struct YieldFromFrame : GenObj {
+struct YieldFromFrame : MachineObj {
   Value source;
 };
-Step resume_yield_from(GenObj* g_, Value& io_) {
+Step resume_yield_from(MachineObj* g_, Value& io_) {
   auto* f = static_cast<YieldFromFrame*>(g_);
   switch (g_->state) {
     case 0: break;
@@ -567,7 +567,7 @@ Step resume_yield_from(GenObj* g_, Value& io_) {
   io_ = Value::none();
   g_->state = 1;
 resume_1:
-  if (yield_from_step(g_, io_)) return Step::Yielded;
+  if (yield_from_step(g_, io_)) return Step::Suspended;
   return Step::Returned;
 }
 Value yield_from(const Value& source) {
@@ -592,7 +592,7 @@ class Generators : public ::testing::Test {
 
 std::string next_str(const Value& g) {
   Value out;
-  if (!gen_next(G(g), out)) return "<returned " + repr_of(out) + ">";
+  if (!machine_next(G(g), out)) return "<returned " + repr_of(out) + ">";
   return repr_of(out);
 }
 
@@ -625,12 +625,12 @@ TEST_F(Generators, Consumers) {
 
 TEST_F(Generators, SendAndStopIterationValue) {
   Value g = count(2);
-  EXPECT_EQ(raised([&] { gen_send(G(g), Value::from_int(1)); }),
+  EXPECT_EQ(raised([&] { machine_send(G(g), Value::from_int(1)); }),
             "TypeError: can't send non-None value to a just-started generator");
-  EXPECT_EQ(repr_of(gen_send(G(g), Value::none())), "0");
+  EXPECT_EQ(repr_of(machine_send(G(g), Value::none())), "0");
   EXPECT_EQ(repr_of(call_method(g, S("send"), {S("a")})), "1");
   try {
-    gen_send(G(g), S("b"));
+    machine_send(G(g), S("b"));
     FAIL() << "no StopIteration";
   } catch (PyError& e) {
     EXPECT_EQ(type_name(e.exc), "StopIteration");
@@ -639,7 +639,7 @@ TEST_F(Generators, SendAndStopIterationValue) {
   }
   EXPECT_EQ(LOG, (std::vector<std::string>{"got a", "got b"}));
   try {  // after finishing: StopIteration without a value
-    gen_send(G(g), S("c"));
+    machine_send(G(g), S("c"));
     FAIL() << "no StopIteration";
   } catch (PyError& e) {
     EXPECT_EQ(repr_of(attr(e.exc, "args")), "()");
@@ -705,7 +705,7 @@ TEST_F(Generators, NameAndQualname) {
 TEST_F(Generators, ThrowCaughtInsideKeepsTheHandledExceptionAcrossYields) {
   Value g = make<CatcherFrame>(&catcher_code, resume_catcher);
   EXPECT_EQ(next_str(g), "1");
-  EXPECT_EQ(repr_of(gen_throw(G(g), call(Value::borrow(E::ValueError), {S("x")}))), "'handled'");
+  EXPECT_EQ(repr_of(machine_throw(G(g), call(Value::borrow(E::ValueError), {S("x")}))), "'handled'");
   EXPECT_TRUE(current_exception().is_none());  // not leaked to the caller
   EXPECT_EQ(next_str(g), "1");
   {
@@ -713,7 +713,7 @@ TEST_F(Generators, ThrowCaughtInsideKeepsTheHandledExceptionAcrossYields) {
     // ValueError is the handled one; back outside, KeyError again.
     PyError outer{call(Value::borrow(E::KeyError), {S("outer")})};
     HandlerScope h(outer);
-    EXPECT_EQ(repr_of(gen_throw3(G(g), Value::borrow(E::ValueError), S("y"), Value())), "'handled'");
+    EXPECT_EQ(repr_of(machine_throw3(G(g), Value::borrow(E::ValueError), S("y"), Value())), "'handled'");
     EXPECT_EQ(repr_of(current_exception()), "KeyError('outer')");
     EXPECT_EQ(next_str(g), "1");
     EXPECT_EQ(repr_of(current_exception()), "KeyError('outer')");
@@ -730,7 +730,7 @@ TEST_F(Generators, ThrownExceptionHasNoContext) {
   PyError outer{call(Value::borrow(E::KeyError), {S("outer")})};
   HandlerScope h(outer);
   try {
-    gen_throw(G(g), Value::borrow(E::TypeError));
+    machine_throw(G(g), Value::borrow(E::TypeError));
     FAIL();
   } catch (PyError& e) {
     EXPECT_EQ(type_name(e.exc), "TypeError");
@@ -743,15 +743,15 @@ TEST_F(Generators, ThrownExceptionHasNoContext) {
 TEST_F(Generators, ThrowNotCaughtFinishesTheGenerator) {
   Value g = count(5);
   next_str(g);
-  EXPECT_EQ(raised([&] { gen_throw(G(g), call(Value::borrow(E::KeyError), {S("k")})); }), "KeyError: 'k'");
+  EXPECT_EQ(raised([&] { machine_throw(G(g), call(Value::borrow(E::KeyError), {S("k")})); }), "KeyError: 'k'");
   EXPECT_EQ(next_str(g), "<returned None>");
   // On a finished generator throw just raises.
-  EXPECT_EQ(raised([&] { gen_throw(G(g), Value::borrow(E::ValueError)); }), "ValueError");
+  EXPECT_EQ(raised([&] { machine_throw(G(g), Value::borrow(E::ValueError)); }), "ValueError");
   // The class/value forms: ValueError((1, 2)) unpacks, KeyError(ValueError('q')) wraps.
   Value h = count(5);
   next_str(h);
   try {
-    gen_throw3(G(h), Value::borrow(E::ValueError), make_tuple({Value::from_int(1), Value::from_int(2)}), Value::none());
+    machine_throw3(G(h), Value::borrow(E::ValueError), make_tuple({Value::from_int(1), Value::from_int(2)}), Value::none());
   } catch (PyError& e) {
     EXPECT_EQ(repr_of(attr(e.exc, "args")), "(1, 2)");
   }
@@ -764,7 +764,7 @@ TEST_F(Generators, ThrowIntoANotStartedGeneratorRaisesAtItsStart) {
     FrameScope fs(&module_code);
     fs.frame.line = 58;
     try {
-      gen_throw(G(g), exc);
+      machine_throw(G(g), exc);
       FAIL();
     } catch (PyError& e) {
       EXPECT_EQ(formatted(e.exc),
@@ -784,13 +784,13 @@ TEST_F(Generators, ThrowIntoANotStartedGeneratorRaisesAtItsStart) {
 TEST_F(Generators, CloseRunsFinally) {
   Value g = make<FinFrame>(&fin_code, resume_fin);
   EXPECT_EQ(next_str(g), "1");
-  gen_close(G(g));
+  machine_close(G(g));
   EXPECT_EQ(LOG, (std::vector<std::string>{"finally"}));
   EXPECT_TRUE(attr(g, "gi_frame").is_none());
-  gen_close(G(g));  // finished: nothing
+  machine_close(G(g));  // finished: nothing
   EXPECT_EQ(LOG.size(), 1u);
   Value h = make<FinFrame>(&fin_code, resume_fin);
-  gen_close(G(h));  // not started: nothing runs, but it is finished
+  machine_close(G(h));  // not started: nothing runs, but it is finished
   EXPECT_EQ(LOG.size(), 1u);
   EXPECT_EQ(next_str(h), "<returned None>");
 }
@@ -801,7 +801,7 @@ TEST_F(Generators, CloseOfAGeneratorThatYieldsAgain) {
   EXPECT_EQ(raised([&] { call_method(g, S("close"), {}); }), "RuntimeError: generator ignored GeneratorExit");
   EXPECT_FALSE(attr(g, "gi_frame").is_none());  // still suspended at `yield 2`
   EXPECT_TRUE(current_exception().is_none());
-  gen_close(G(g));  // GeneratorExit at `yield 2` is not caught: it ends quietly
+  machine_close(G(g));  // GeneratorExit at `yield 2` is not caught: it ends quietly
   EXPECT_TRUE(attr(g, "gi_frame").is_none());
 }
 
@@ -809,7 +809,7 @@ TEST_F(Generators, CloseLetsOtherExceptionsThrough) {
   Value g = make<BadFrame>(&bad_code, resume_bad);
   next_str(g);
   try {
-    gen_close(G(g));
+    machine_close(G(g));
     FAIL();
   } catch (PyError& e) {
     EXPECT_EQ(repr_of(e.exc), "KeyError('in finally')");
@@ -824,7 +824,7 @@ TEST_F(Generators, Pep479) {
   EXPECT_EQ(next_str(g), "1");
   try {
     Value out;
-    gen_next(G(g), out);
+    machine_next(G(g), out);
     FAIL();
   } catch (PyError& e) {
     auto* rt = e.exc.as<ExceptionObj>();
@@ -852,7 +852,7 @@ TEST_F(Generators, AlreadyExecuting) {
   fs.frame.line = 58;
   try {
     Value out;
-    gen_next(G(me), out);
+    machine_next(G(me), out);
     FAIL();
   } catch (PyError& e) {
     EXPECT_EQ(formatted(e.exc),
@@ -941,13 +941,13 @@ TEST_F(Generators, FinalisationErrorsArePrintedAndSwallowed) {
 TEST_F(Generators, YieldFromPassesSendsAndReturnValues) {
   Value t = make_top();
   EXPECT_EQ(next_str(t), "1");
-  EXPECT_EQ(repr_of(gen_send(G(t), S("a"))), "2");
+  EXPECT_EQ(repr_of(machine_send(G(t), S("a"))), "2");
   Value mid = attr(t, "gi_yieldfrom");
   EXPECT_EQ(repr_of(mid).rfind("<generator object mid at", 0), 0u);
   EXPECT_EQ(repr_of(attr(mid, "gi_yieldfrom")).rfind("<generator object inner at", 0), 0u);
   EXPECT_FALSE(truthy(attr(mid, "gi_running")));
   try {
-    gen_send(G(t), S("b"));
+    machine_send(G(t), S("b"));
     FAIL();
   } catch (PyError& e) {
     EXPECT_EQ(type_name(e.exc), "StopIteration");
@@ -960,7 +960,7 @@ TEST_F(Generators, YieldFromPassesSendsAndReturnValues) {
 TEST_F(Generators, YieldFromDelegatesClose) {
   Value t = make_top();
   next_str(t);
-  gen_close(G(t));
+  machine_close(G(t));
   EXPECT_EQ(LOG, (std::vector<std::string>{"inner finally", "top GE"}));
   EXPECT_TRUE(attr(t, "gi_frame").is_none());
 }
@@ -968,7 +968,7 @@ TEST_F(Generators, YieldFromDelegatesClose) {
 TEST_F(Generators, YieldFromDelegatesThrow) {
   Value t = make_top();
   next_str(t);
-  EXPECT_EQ(raised([&] { gen_throw(G(t), call(Value::borrow(E::KeyError), {S("kk")})); }), "KeyError: 'kk'");
+  EXPECT_EQ(raised([&] { machine_throw(G(t), call(Value::borrow(E::KeyError), {S("kk")})); }), "KeyError: 'kk'");
   EXPECT_EQ(LOG, (std::vector<std::string>{"inner finally"}));
   EXPECT_FALSE(truthy(attr(t, "gi_running")));
   EXPECT_EQ(next_str(t), "<returned None>");
@@ -979,7 +979,7 @@ TEST_F(Generators, YieldFromAThrowCaughtByTheDelegate) {
   Value c = make<CatcherFrame>(&catcher_code, resume_catcher);
   Value g = yield_from(c);
   EXPECT_EQ(next_str(g), "1");
-  EXPECT_EQ(repr_of(gen_throw(G(g), Value::borrow(E::ValueError))), "'handled'");
+  EXPECT_EQ(repr_of(machine_throw(G(g), Value::borrow(E::ValueError))), "'handled'");
   EXPECT_EQ(next_str(g), "1");
   EXPECT_EQ(LOG, (std::vector<std::string>{"in handler: ValueError()", "resumed in handler: ValueError()"}));
 }
@@ -987,7 +987,7 @@ TEST_F(Generators, YieldFromAThrowCaughtByTheDelegate) {
 TEST_F(Generators, YieldFromAnIterable) {
   Value g = yield_from(make_list({Value::from_int(1), Value::from_int(2)}));
   EXPECT_EQ(next_str(g), "1");
-  EXPECT_EQ(raised([&] { gen_send(G(g), Value::from_int(5)); }),
+  EXPECT_EQ(raised([&] { machine_send(G(g), Value::from_int(5)); }),
             "AttributeError: 'list_iterator' object has no attribute 'send'");
   EXPECT_TRUE(attr(g, "gi_frame").is_none());
   Value h = yield_from(make_list({Value::from_int(1)}));
@@ -1000,7 +1000,7 @@ TEST_F(Generators, YieldFromAChainReturnsTheLeafsValue) {
     Value g = make_chain(depth, 5);
     std::string seen;
     Value out;
-    while (gen_next(G(g), out)) seen += str_of(out);
+    while (machine_next(G(g), out)) seen += str_of(out);
     EXPECT_EQ(seen, "01234") << depth;
     EXPECT_EQ(repr_of(out), "5") << depth;
   }
@@ -1022,18 +1022,18 @@ TEST_F(Generators, AChainDrivenFromTheMiddle) {
 
 TEST_F(Generators, AChainIsExecutingWhileItsLeafRuns) {
   // The leaf resumes its own chain's root: ValueError, as in CPython.
-  struct Probe : GenObj {};
+  struct Probe : MachineObj {};
   static Value root;
-  auto resume = [](GenObj* g_, Value& io_) -> Step {
+  auto resume = [](MachineObj* g_, Value& io_) -> Step {
     if (g_->state == 0) {
       io_ = Value::from_int(1);
       g_->state = 1;
-      return Step::Yielded;
+      return Step::Suspended;
     }
-    gen_resumed(g_);
+    machine_resumed(g_);
     Value out;
-    log(raised([&] { gen_next(G(root), out); }));
-    log(raised([&] { gen_next(G(attr(root, "gi_yieldfrom")), out); }));
+    log(raised([&] { machine_next(G(root), out); }));
+    log(raised([&] { machine_next(G(attr(root, "gi_yieldfrom")), out); }));
     log(str_of(attr(attr(root, "gi_yieldfrom"), "gi_running")));
     io_ = Value::none();
     return Step::Returned;
@@ -1060,7 +1060,7 @@ TEST_F(Generators, LocalGenIterRunsTheMachineInItsOwnStorage) {
     f->v_n = Value::from_int(3);
     for (Value v; it.next(v);) seen += str_of(v);
     EXPECT_EQ(f->refcnt, kImmortal);  // nothing kept a reference
-    EXPECT_EQ(f->state, GenObj::kFinished);
+    EXPECT_EQ(f->state, MachineObj::kFinished);
     EXPECT_TRUE(f->v_i.is_unbound());  // the locals went when it finished
   }
   EXPECT_EQ(seen, "012");
@@ -1088,7 +1088,7 @@ TEST_F(Generators, LocalGenIterOfALeanMachineRunsTheSame) {
     while (it.next(v)) seen += str_of(v);
     EXPECT_EQ(str_of(v), "done");  // the return value
     EXPECT_FALSE(it.next(v));      // finished: stays finished
-    EXPECT_EQ(f->state, GenObj::kFinished);
+    EXPECT_EQ(f->state, MachineObj::kFinished);
   }
   EXPECT_EQ(seen, "01");
   EXPECT_EQ(LOG, (std::vector<std::string>{"got None", "got None"}));
@@ -1099,7 +1099,7 @@ TEST_F(Generators, SendMethodAsOfALeanMachineKeepsTheSharedChecks) {
   Value none = Value::none();
   EXPECT_EQ(repr_of(send_method_as<LeanCountFrame, resume_count>(g, none)), "0");
   Value a = S("a");
-  auto* gen = g.as<GenObj>();
+  auto* gen = g.as<MachineObj>();
   gen->running = true;  // as if resumed from inside itself
   EXPECT_EQ(raised([&] { send_method_as<LeanCountFrame, resume_count>(g, a); }),
             "ValueError: generator already executing");
@@ -1129,7 +1129,7 @@ TEST_F(Generators, LocalGenIterPassesTheMachinesExceptionOn) {
   Value v;
   ASSERT_TRUE(it.next(v));
   EXPECT_EQ(raised([&] { it.next(v); }), "ValueError: boom");
-  EXPECT_EQ(f->state, GenObj::kFinished);
+  EXPECT_EQ(f->state, MachineObj::kFinished);
   EXPECT_FALSE(f->running);
 }
 
@@ -1158,6 +1158,111 @@ TEST_F(Generators, SendMethodAsChecksTheMachine) {
   Value x = Value::from_int(1);
   EXPECT_EQ(raised([&] { send_method_as<CountFrame, resume_count>(lst, x); }),
             "AttributeError: 'list' object has no attribute 'send'");
+}
+
+// ------------------------------------------------------------ the family
+// The same machines made by coroutine and async generator functions: the
+// kind comes from the CodeInfo. Expected behaviour from python3 3.11 with
+//     @types.coroutine
+//     def _yield(v): return (yield v)
+//     async def count(n):             # count's machine, awaiting _yield(i)
+//         ...
+// driven by send(None), and `async def ag(): yield 1`.
+
+CodeInfo coroutine_code_of(const char* name, int line) {
+  CodeInfo code = code_of(name, line);
+  code.kind = FuncKind::Coroutine;
+  return code;
+}
+CodeInfo count_coroutine_code = coroutine_code_of("count", 1), stopper_coroutine_code = coroutine_code_of("stopper", 29);
+CodeInfo async_generator_code{"ag", "ag", &kSource, 1, FuncKind::AsyncGenerator, nullptr, 0, 0, 0, false, false, nullptr};
+
+Value count_coroutine(int64_t n) {
+  Value c = make<CountFrame>(&count_coroutine_code, resume_count);
+  static_cast<CountFrame*>(G(c))->v_n = Value::from_int(n);
+  return c;
+}
+
+TEST_F(Generators, ACoroutineIsItsOwnType) {
+  Value c = count_coroutine(1);
+  EXPECT_EQ(type_name(c), "coroutine");
+  EXPECT_EQ(repr_of(c).rfind("<coroutine object count at 0x", 0), 0u);
+  EXPECT_TRUE(is_machine(c));
+  EXPECT_FALSE(truthy(attr(c, "cr_running")));
+  EXPECT_TRUE(attr(c, "cr_await").is_none());
+  EXPECT_EQ(raised([&] { iter(c); }), "TypeError: 'coroutine' object is not iterable");
+  EXPECT_EQ(raised([&] { attr(c, "__next__"); }), "AttributeError: 'coroutine' object has no attribute '__next__'");
+  EXPECT_EQ(raised([&] { attr(c, "gi_running"); }),
+            "AttributeError: 'coroutine' object has no attribute 'gi_running'");
+  Value g = count(1);
+  EXPECT_EQ(raised([&] { call(attr(Value::borrow(T::generator), "send"), {c, Value::none()}); }),
+            "TypeError: descriptor 'send' for 'generator' objects doesn't apply to a 'coroutine' object");
+  EXPECT_EQ(raised([&] { call(attr(Value::borrow(T::coroutine), "send"), {g, Value::none()}); }),
+            "TypeError: descriptor 'send' for 'coroutine' objects doesn't apply to a 'generator' object");
+  EXPECT_EQ(raised([&] { call(attr(Value::borrow(T::coroutine), "send"), {}); }),
+            "TypeError: unbound method coroutine.send() needs an argument");
+  EXPECT_EQ(raised([&] { call_method(c, S("send"), {}); }),
+            "TypeError: coroutine.send() takes exactly one argument (0 given)");
+  EXPECT_EQ(raised([&] { call_method(c, S("close"), {S("x")}); }),
+            "TypeError: coroutine.close() takes no arguments (1 given)");
+  machine_close(G(c));
+}
+
+TEST_F(Generators, AFinishedCoroutineCannotBeReused) {
+  Value c = count_coroutine(2);
+  EXPECT_EQ(raised([&] { machine_send(G(c), Value::from_int(1)); }),
+            "TypeError: can't send non-None value to a just-started coroutine");
+  EXPECT_EQ(repr_of(machine_send(G(c), Value::none())), "0");
+  EXPECT_EQ(repr_of(call_method(c, S("send"), {Value::none()})), "1");
+  EXPECT_EQ(raised([&] { machine_send(G(c), Value::none()); }), "StopIteration: done");
+  EXPECT_TRUE(attr(c, "cr_frame").is_none());
+  EXPECT_EQ(raised([&] { machine_send(G(c), Value::none()); }),
+            "RuntimeError: cannot reuse already awaited coroutine");
+  EXPECT_EQ(raised([&] { machine_throw(G(c), Value::borrow(E::ValueError)); }),
+            "RuntimeError: cannot reuse already awaited coroutine");
+  EXPECT_EQ(raised([&] { call_method(c, S("throw"), {Value::borrow(E::ValueError)}); }),
+            "RuntimeError: cannot reuse already awaited coroutine");
+  machine_close(G(c));  // close() alone stays quiet
+  EXPECT_EQ(LOG, (std::vector<std::string>{"got None", "got None"}));
+  // A finished generator only stops again.
+  Value g = count(0);
+  EXPECT_EQ(raised([&] { machine_send(G(g), Value::none()); }), "StopIteration: done");
+  EXPECT_EQ(raised([&] { machine_send(G(g), Value::none()); }), "StopIteration");
+  EXPECT_EQ(raised([&] { machine_throw(G(g), Value::borrow(E::ValueError)); }), "ValueError");
+}
+
+// A coroutine that sends to itself (`me.send(None)` inside it).
+Step resume_self_sender(MachineObj*, Value& io_) {
+  io_ = call_method(me, S("send"), {Value::none()});
+  return Step::Returned;
+}
+
+TEST_F(Generators, MessagesNameTheKind) {
+  Value c = make<PlainFrame>(&stopper_coroutine_code, resume_stopper);
+  EXPECT_EQ(repr_of(machine_send(G(c), Value::none())), "1");
+  EXPECT_EQ(raised([&] { machine_send(G(c), Value::none()); }), "RuntimeError: coroutine raised StopIteration");
+  me = make<PlainFrame>(&count_coroutine_code, resume_self_sender);
+  EXPECT_EQ(raised([&] { machine_send(G(me), Value::none()); }), "ValueError: coroutine already executing");
+}
+
+TEST_F(Generators, YieldFromRejectsACoroutine) {
+  Value c = count_coroutine(1);
+  EXPECT_EQ(raised([&] { yield_from_iter(c); }),
+            "TypeError: cannot 'yield from' a coroutine object in a non-coroutine generator");
+  Value g = count(1);  // a generator is its own delegate
+  EXPECT_TRUE(yield_from_iter(g).same(g));
+  machine_close(G(c));
+}
+
+TEST_F(Generators, AnAsyncGeneratorIsItsOwnType) {
+  Value a = make<PlainFrame>(&async_generator_code, resume_stopper);
+  EXPECT_EQ(type_name(a), "async_generator");
+  EXPECT_EQ(repr_of(a).rfind("<async_generator object ag at 0x", 0), 0u);
+  EXPECT_TRUE(is_machine(a));
+  EXPECT_FALSE(truthy(attr(a, "ag_running")));
+  EXPECT_TRUE(attr(a, "ag_await").is_none());
+  EXPECT_EQ(type_name(attr(a, "ag_frame")), "frame");
+  EXPECT_EQ(raised([&] { attr(a, "send"); }), "AttributeError: 'async_generator' object has no attribute 'send'");
 }
 
 }  // namespace

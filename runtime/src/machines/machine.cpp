@@ -1,5 +1,5 @@
 // The generator protocol around a compiled state machine (see
-// pyrt/generator.h): next/send/throw/close with CPython 3.11's rules and
+// pyrt/machine.h): next/send/throw/close with CPython 3.11's rules and
 // messages, PEP 479, the "already executing" guard, frames for tracebacks,
 // the handled-exception state a generator keeps across its yields, PEP 380
 // delegation, and closing a suspended generator when its last reference goes.
@@ -19,39 +19,47 @@
 // linking makes no cycle, and the delegating generator is not inside a
 // handler (its handled exception would have to be in force while the leaf
 // runs). Otherwise the delegating generator drives its delegate itself.
-#include "pyrt/generator.h"
+#include "pyrt/machine.h"
 
 #include <fmt/format.h>
 
 #include "core/core.h"
+#include "machines/machine_internal.h"
 
 namespace py {
 
-namespace T {
-TypeObj* generator;
-TypeObj* generator_frame;
-}  // namespace T
+MachineObj::MachineObj() : Object(T::generator) {}
 
-GenObj::GenObj() : Object(T::generator) {}
-
-GenObj::~GenObj() {
+MachineObj::~MachineObj() {
   // A linked delegate outlives us only if someone else holds it: it
   // becomes a root of its own.
-  if (yield_from.is_obj() && yield_from.obj()->type == T::generator) {
-    auto* child = yield_from.as<GenObj>();
+  if (is_machine(yield_from)) {
+    auto* child = yield_from.as<MachineObj>();
     if (child->parent == this) {
       child->parent = nullptr;
       child->frame.back = nullptr;
-      GenObj* deepest = child;
-      while (deepest->yield_from.is_obj() && deepest->yield_from.obj()->type == T::generator &&
-             deepest->yield_from.as<GenObj>()->parent == deepest)
-        deepest = deepest->yield_from.as<GenObj>();
+      MachineObj* deepest = child;
+      while (is_machine(deepest->yield_from) &&
+             deepest->yield_from.as<MachineObj>()->parent == deepest)
+        deepest = deepest->yield_from.as<MachineObj>();
       child->leaf = deepest;
     }
   }
 }
 
-void init_generator(GenObj* g, const CodeInfo* code, ResumeFn resume) {
+namespace {
+MachineKind kind_of(const CodeInfo* code) {
+  switch (code->kind) {
+    case FuncKind::Coroutine: return MachineKind::Coroutine;
+    case FuncKind::AsyncGenerator: return MachineKind::AsyncGenerator;
+    default: return MachineKind::Generator;
+  }
+}
+}  // namespace
+
+void init_machine(MachineObj* g, const CodeInfo* code, ResumeFn resume) {
+  g->kind = kind_of(code);
+  g->type = machine_type(g->kind);
   g->code = code;
   g->resume = resume;
   g->frame.code = code;
@@ -61,58 +69,61 @@ void init_generator(GenObj* g, const CodeInfo* code, ResumeFn resume) {
   g->leaf = g;
 }
 
-void init_generator(GenObj* g, const FuncObj* fn, ResumeFn resume) { init_generator(g, fn->code, resume); }
+void init_machine(MachineObj* g, const FuncObj* fn, ResumeFn resume) { init_machine(g, fn->code, resume); }
 
 namespace {
 
-inline bool is_gen(const Value& v) { return v.is_obj() && v.obj()->type == T::generator; }
-
 // The generator `g` delegates to through a linked `yield from`, or null.
-inline GenObj* linked_child(GenObj* g) {
-  if (!is_gen(g->yield_from)) return nullptr;
-  auto* c = g->yield_from.as<GenObj>();
+inline MachineObj* linked_child(MachineObj* g) {
+  if (!is_machine(g->yield_from)) return nullptr;
+  auto* c = g->yield_from.as<MachineObj>();
   return c->parent == g ? c : nullptr;
 }
 
-GenObj* chain_root(GenObj* g) {
+MachineObj* chain_root(MachineObj* g) {
   while (g->parent) g = g->parent;
   return g;
 }
 
-GenObj* deepest(GenObj* g) {
-  while (GenObj* c = linked_child(g)) g = c;
+MachineObj* deepest(MachineObj* g) {
+  while (MachineObj* c = linked_child(g)) g = c;
   return g;
 }
 
 // Frame depths below `g` follow g's own (after g's depth changed).
-void renumber_below(GenObj* g) {
-  for (GenObj* c = linked_child(g); c; g = c, c = linked_child(c)) c->frame.depth = g->frame.depth + 1;
+void renumber_below(MachineObj* g) {
+  for (MachineObj* c = linked_child(g); c; g = c, c = linked_child(c)) c->frame.depth = g->frame.depth + 1;
 }
 
-const char* kind_word(const GenObj* g) {
-  switch (g->code ? g->code->kind : FuncKind::Generator) {
-    case FuncKind::Coroutine: return "coroutine";
-    case FuncKind::AsyncGenerator: return "async generator";
-    default: return "generator";
+}  // namespace
+
+const char* kind_word(const MachineObj* g) {
+  switch (g->kind) {
+    case MachineKind::Generator: return "generator";
+    case MachineKind::Coroutine: return "coroutine";
+    case MachineKind::AsyncGenerator: return "async generator";
   }
-}
-
-[[noreturn]] void raise_already_executing(GenObj* g) {
-  raise(E::ValueError, fmt::format("{} already executing", kind_word(g)));
+  return "generator";
 }
 
 // Running, or driven right now as part of a running chain.
-bool is_executing(GenObj* g) {
-  for (GenObj* p = g; p; p = p->parent)
+bool is_executing(MachineObj* g) {
+  for (MachineObj* p = g; p; p = p->parent)
     if (p->running) return true;
   return false;
 }
 
+namespace {
+
+[[noreturn]] void raise_already_executing(MachineObj* g) {
+  raise(E::ValueError, fmt::format("{} already executing", kind_word(g)));
+}
+
 // Makes `sub` the linked delegate of `g` when that cannot be observed (see
 // the file comment).
-void try_link(GenObj* g, GenObj* sub) {
-  if (sub->parent || sub->running || sub->state == GenObj::kFinished || g->handler_depth) return;
-  GenObj* root = chain_root(g);
+void try_link(MachineObj* g, MachineObj* sub) {
+  if (sub->parent || sub->running || sub->state == MachineObj::kFinished || g->handler_depth) return;
+  MachineObj* root = chain_root(g);
   if (root == sub) return;  // g is being driven inside sub's own chain: no cycles
   sub->parent = g;
   sub->frame.back = &g->frame;
@@ -123,8 +134,8 @@ void try_link(GenObj* g, GenObj* sub) {
 
 // Ends g's delegation (the delegate finished, or g is being resumed with an
 // exception at its `yield from`).
-void unlink_delegate(GenObj* g) {
-  if (GenObj* c = linked_child(g)) {
+void unlink_delegate(MachineObj* g) {
+  if (MachineObj* c = linked_child(g)) {
     c->parent = nullptr;
     c->frame.back = nullptr;
     c->leaf = deepest(c);
@@ -135,8 +146,8 @@ void unlink_delegate(GenObj* g) {
 
 // The generator finished: its locals go now (their finalisers run before
 // the caller sees the result, as in CPython).
-void finish(GenObj* g) {
-  g->state = GenObj::kFinished;
+void finish(MachineObj* g) {
+  g->state = MachineObj::kFinished;
   g->pending_throw.clear();
   g->pending_raw = false;
   if (g->yield_from.is_bound()) unlink_delegate(g);
@@ -151,7 +162,7 @@ void finish(GenObj* g) {
 // PEP 479: a StopIteration leaving the body becomes RuntimeError, raised in
 // the caller (its traceback starts there; the StopIteration's shows the
 // generator's frame inward).
-[[noreturn]] void raise_pep479(GenObj* g, const Value& stop) {
+[[noreturn]] void raise_pep479(MachineObj* g, const Value& stop) {
   auto* si = stop.as<ExceptionObj>();
   si->handled_depth = g->frame.depth;
   Value rt = make_exception(E::RuntimeError, fmt::format("{} raised StopIteration", kind_word(g)));
@@ -166,14 +177,14 @@ void finish(GenObj* g) {
 // Runs g's machine once, g's frame already chained (back/depth set);
 // `caller` is the frame to restore. Finishing (Returned or an exception)
 // marks g finished.
-[[gnu::always_inline]] inline Step run_linked(GenObj* g, Value& io, Frame* caller) {
+[[gnu::always_inline]] inline Step run_linked(MachineObj* g, Value& io, Frame* caller) {
   current_frame = &g->frame;
   g->running = true;
   if (g->handler_depth) [[unlikely]] g->saved_exc.swap(handled_exception);
   Step step;
   try {
-    if (g->state == GenObj::kNotStarted && g->pending_throw.is_bound()) [[unlikely]]
-      gen_raise_pending(g);  // throw() before the first next(): raised at the start, the body never runs
+    if (g->state == MachineObj::kNotStarted && g->pending_throw.is_bound()) [[unlikely]]
+      machine_raise_pending(g);  // throw() before the first next(): raised at the start, the body never runs
     step = g->resume(g, io);
   } catch (PyError& e) {
     current_frame = caller;
@@ -193,7 +204,7 @@ void finish(GenObj* g) {
 }
 
 // Runs g's machine once under the current frame.
-[[gnu::always_inline]] inline Step run_machine(GenObj* g, Value& io) {
+[[gnu::always_inline]] inline Step run_machine(MachineObj* g, Value& io) {
   Frame* caller = current_frame;
   g->frame.back = caller;
   g->frame.depth = caller ? caller->depth + 1 : 0;
@@ -202,22 +213,27 @@ void finish(GenObj* g) {
   return run_linked(g, io, caller);
 }
 
-// send(io) to one generator, without the chain shortcut (a delegating
-// generator driving its delegate, level by level).
-Step drive(GenObj* g, Value& io) {
-  if (g->state == GenObj::kNotStarted && !io.is_none()) [[unlikely]]
+// A finished machine sent a value: a generator (or async generator) just
+// returns None again; a coroutine may not be reused (close() alone is quiet).
+Step resume_finished(MachineObj* g, Value& io) {
+  if (g->kind == MachineKind::Coroutine) raise(E::RuntimeError, "cannot reuse already awaited coroutine");
+  io = Value::none();
+  return Step::Returned;
+}
+
+// send(io) to one machine, without the chain shortcut (a delegating
+// machine driving its delegate, level by level).
+Step drive(MachineObj* g, Value& io) {
+  if (g->state == MachineObj::kNotStarted && !io.is_none()) [[unlikely]]
     raise(E::TypeError, fmt::format("can't send non-None value to a just-started {}", kind_word(g)));
   if (g->running) [[unlikely]] raise_already_executing(g);
-  if (g->state == GenObj::kFinished) {
-    io = Value::none();
-    return Step::Returned;
-  }
+  if (g->state == MachineObj::kFinished) return resume_finished(g, io);
   return run_machine(g, io);
 }
 
 // next()/send() on the root of a chain whose leaf is not the root: resume
 // the leaf, and unwind one level each time a generator of the chain ends.
-Step run_chain(GenObj* root, GenObj* leaf, Value& io) {
+Step run_chain(MachineObj* root, MachineObj* leaf, Value& io) {
   if (leaf->running) raise_already_executing(leaf);
   Frame* caller = current_frame;
   root->frame.back = caller;
@@ -229,13 +245,16 @@ Step run_chain(GenObj* root, GenObj* leaf, Value& io) {
   if (leaf->frame.depth > recursion_limit) [[unlikely]]
     raise(E::RecursionError, "maximum recursion depth exceeded");
   root->running = true;
-  GenObj* g = leaf;
+  MachineObj* g = leaf;
   Step step = Step::Returned;
   Value exc;
   for (;;) {
-    if (g->state == GenObj::kFinished) {  // driven to its end directly, meanwhile
-      io = Value::none();
-      step = Step::Returned;
+    if (g->state == MachineObj::kFinished) {  // driven to its end directly, meanwhile
+      try {
+        step = resume_finished(g, io);
+      } catch (PyError& e) {
+        exc = e.exc;
+      }
     } else {
       if (g == root) root->running = false;
       try {
@@ -245,9 +264,9 @@ Step run_chain(GenObj* root, GenObj* leaf, Value& io) {
       }
       if (g != root) root->running = true;
     }
-    if (g == root || (step == Step::Yielded && exc.is_unbound())) break;
+    if (g == root || (step == Step::Suspended && exc.is_unbound())) break;
     // g ended: its parent resumes at its `yield from` with the result.
-    GenObj* p = g->parent;
+    MachineObj* p = g->parent;
     g->parent = nullptr;
     g->frame.back = nullptr;
     g->leaf = g;
@@ -270,10 +289,10 @@ Step run_chain(GenObj* root, GenObj* leaf, Value& io) {
 // the caller's frame; afterwards its frame is chained under the parent's
 // again.
 struct ParentFrameGuard {
-  GenObj* g;
+  MachineObj* g;
   Frame* back;
   int depth;
-  explicit ParentFrameGuard(GenObj* gen) : g(gen), back(gen->frame.back), depth(gen->frame.depth) {}
+  explicit ParentFrameGuard(MachineObj* gen) : g(gen), back(gen->frame.back), depth(gen->frame.depth) {}
   ~ParentFrameGuard() {
     if (g->parent) {
       g->frame.back = &g->parent->frame;
@@ -283,25 +302,19 @@ struct ParentFrameGuard {
   }
 };
 
-Step send_impl(GenObj* g, Value& io) {
-  if (g->state == GenObj::kNotStarted && !io.is_none()) [[unlikely]]
+Step send_impl(MachineObj* g, Value& io) {
+  if (g->state == MachineObj::kNotStarted && !io.is_none()) [[unlikely]]
     raise(E::TypeError, fmt::format("can't send non-None value to a just-started {}", kind_word(g)));
   if (g->parent) [[unlikely]] {
     if (is_executing(g)) raise_already_executing(g);
     ParentFrameGuard guard(g);
-    if (g->state == GenObj::kFinished) {
-      io = Value::none();
-      return Step::Returned;
-    }
-    GenObj* leaf = deepest(g);
+    if (g->state == MachineObj::kFinished) return resume_finished(g, io);
+    MachineObj* leaf = deepest(g);
     if (leaf == g) return run_machine(g, io);
     return run_chain(g, leaf, io);
   }
   if (g->running) [[unlikely]] raise_already_executing(g);
-  if (g->state == GenObj::kFinished) {
-    io = Value::none();
-    return Step::Returned;
-  }
+  if (g->state == MachineObj::kFinished) return resume_finished(g, io);
   if (g->leaf == g) [[likely]] return run_machine(g, io);
   return run_chain(g, g->leaf, io);
 }
@@ -309,10 +322,10 @@ Step send_impl(GenObj* g, Value& io) {
 // Links g's frame as the current one while it works on its delegate for
 // throw()/close() (so the delegate's frames chain under it, as in CPython).
 struct DelegatingScope {
-  GenObj* g;
+  MachineObj* g;
   Frame* caller;
   bool was_running;
-  explicit DelegatingScope(GenObj* gen) : g(gen), caller(current_frame), was_running(gen->running) {
+  explicit DelegatingScope(MachineObj* gen) : g(gen), caller(current_frame), was_running(gen->running) {
     if (!g->parent) {
       g->frame.back = caller;
       g->frame.depth = caller ? caller->depth + 1 : 0;
@@ -353,13 +366,13 @@ Value normalize_thrown(const Value& typ, const Value& val, const Value& tb) {
                                   type_name(typ)));
 }
 
-void close_impl(GenObj* g);
+void close_impl(MachineObj* g);
 
 // Closes a `yield from` delegate: close() of a generator, else its close
 // method if it has one.
 void close_iter(const Value& it) {
-  if (is_gen(it)) {
-    close_impl(it.as<GenObj>());
+  if (is_machine(it)) {
+    close_impl(it.as<MachineObj>());
     return;
   }
   Value meth = getattr_or_unbound(it, intern("close"));
@@ -368,7 +381,7 @@ void close_iter(const Value& it) {
 
 // Resumes g at its suspension point with an exception (raw: already in
 // flight, its traceback recorded; else raised there afresh).
-Step resume_with_exception(GenObj* g, const Value& exc, bool raw, Value& io) {
+Step resume_with_exception(MachineObj* g, const Value& exc, bool raw, Value& io) {
   g->pending_throw = exc;
   g->pending_raw = raw;
   io = Value::none();
@@ -376,7 +389,7 @@ Step resume_with_exception(GenObj* g, const Value& exc, bool raw, Value& io) {
 }
 
 // CPython's _gen_throw: the delegate (if any) gets the exception first.
-Step throw_impl(GenObj* g, const Value& typ, const Value& val, const Value& tb, Value& io) {
+Step throw_impl(MachineObj* g, const Value& typ, const Value& val, const Value& tb, Value& io) {
   if (g->running) raise_already_executing(g);
   if (g->yield_from.is_bound() && g->state > 0) {
     Value yf = g->yield_from;
@@ -392,13 +405,13 @@ Step throw_impl(GenObj* g, const Value& typ, const Value& val, const Value& tb, 
       }
       if (err.is_bound()) return resume_with_exception(g, err, true, io);
     } else {
-      Step step = Step::Yielded;
+      Step step = Step::Suspended;
       Value err;
       bool handled = true;
-      if (is_gen(yf)) {
+      if (is_machine(yf)) {
         DelegatingScope scope(g);
         try {
-          step = throw_impl(yf.as<GenObj>(), typ, val, tb, io);
+          step = throw_impl(yf.as<MachineObj>(), typ, val, tb, io);
         } catch (PyError& e) {
           err = e.exc;
         }
@@ -419,7 +432,7 @@ Step throw_impl(GenObj* g, const Value& typ, const Value& val, const Value& tb, 
         }
       }
       if (handled) {
-        if (err.is_unbound() && step == Step::Yielded) return Step::Yielded;
+        if (err.is_unbound() && step == Step::Suspended) return Step::Suspended;
         unlink_delegate(g);
         if (err.is_bound()) {
           if (!isinstance_of(err, E::StopIteration)) return resume_with_exception(g, err, true, io);
@@ -430,19 +443,20 @@ Step throw_impl(GenObj* g, const Value& typ, const Value& val, const Value& tb, 
     }
   }
   Value exc = normalize_thrown(typ, val, tb);
-  if (g->state == GenObj::kFinished) {
+  if (g->state == MachineObj::kFinished) {
+    if (g->kind == MachineKind::Coroutine) raise(E::RuntimeError, "cannot reuse already awaited coroutine");
     record_traceback(exc.as<ExceptionObj>(), false);
     throw PyError{exc};
   }
   return resume_with_exception(g, exc, false, io);
 }
 
-void close_impl(GenObj* g) {
-  if (g->state == GenObj::kNotStarted) {
+void close_impl(MachineObj* g) {
+  if (g->state == MachineObj::kNotStarted) {
     finish(g);
     return;
   }
-  if (g->state == GenObj::kFinished) return;
+  if (g->state == MachineObj::kFinished) return;
   if (g->running) raise_already_executing(g);
   Value err;
   if (g->yield_from.is_bound()) {
@@ -466,7 +480,7 @@ void close_impl(GenObj* g) {
     if (isinstance_of(e.exc, E::GeneratorExit) || isinstance_of(e.exc, E::StopIteration)) return;
     throw;
   }
-  if (step == Step::Yielded)
+  if (step == Step::Suspended)
     raise(E::RuntimeError, fmt::format("{} ignored GeneratorExit", kind_word(g)));
 }
 
@@ -474,7 +488,7 @@ void close_impl(GenObj* g) {
 
 // ------------------------------------------------------------ machine-facing
 
-void gen_raise_pending(GenObj* g) {
+void machine_raise_pending(MachineObj* g) {
   Value exc = std::move(g->pending_throw);
   bool raw = g->pending_raw;
   g->pending_raw = false;
@@ -483,19 +497,21 @@ void gen_raise_pending(GenObj* g) {
 }
 
 Value yield_from_iter(const Value& iterable) {
-  if (is_gen(iterable)) return iterable;
+  if (iterable.is_obj() && iterable.obj()->type == T::generator) return iterable;
+  if (iterable.is_obj() && iterable.obj()->type == T::coroutine)
+    raise(E::TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
   return iter(iterable);
 }
 
-bool yield_from_step(GenObj* g, Value& io) {
+bool yield_from_step(MachineObj* g, Value& io) {
   if (g->pending_throw.is_bound()) [[unlikely]] {
     unlink_delegate(g);
-    gen_raise_pending(g);
+    machine_raise_pending(g);
   }
   if (g->yield_from.is_unbound()) return false;  // the chain unwound to us: io is the delegate's result
   const Value& yf = g->yield_from;
-  if (is_gen(yf)) {
-    auto* sub = yf.as<GenObj>();
+  if (is_machine(yf)) {
+    auto* sub = yf.as<MachineObj>();
     if (!sub->parent) try_link(g, sub);
     Step step;
     try {
@@ -504,7 +520,7 @@ bool yield_from_step(GenObj* g, Value& io) {
       unlink_delegate(g);
       throw;
     }
-    if (step == Step::Yielded) return true;
+    if (step == Step::Suspended) return true;
     unlink_delegate(g);
     return false;
   }
@@ -536,7 +552,7 @@ bool yield_from_step(GenObj* g, Value& io) {
   return false;
 }
 
-void gen_handler_enter(GenObj* g, Value& slot, const Value& exc) {
+void machine_handler_enter(MachineObj* g, Value& slot, const Value& exc) {
   exc.as<ExceptionObj>()->handled_depth = current_frame ? current_frame->depth : 0;
   if (g->handler_depth++ == 0)
     g->saved_exc = std::move(handled_exception);  // the caller's, given back at suspension and at the end
@@ -545,7 +561,7 @@ void gen_handler_enter(GenObj* g, Value& slot, const Value& exc) {
   handled_exception = exc;
 }
 
-void gen_handler_exit(GenObj* g, Value& slot) {
+void machine_handler_exit(MachineObj* g, Value& slot) {
   if (g->handler_depth <= 0) return;  // the runtime already restored the state
   if (--g->handler_depth == 0)
     handled_exception = std::move(g->saved_exc);
@@ -556,20 +572,20 @@ void gen_handler_exit(GenObj* g, Value& slot) {
 // ------------------------------------------------------------ the inline fast paths' slow ends
 
 Value send_method(const Value& obj, Value& arg) {
-  if (is_gen(obj)) {
+  if (is_machine(obj)) {
     Value v = std::move(arg);
-    return gen_send(obj.as<GenObj>(), v);
+    return machine_send(obj.as<MachineObj>(), v);
   }
   return call_method_drop(obj, Value::borrow(intern("send")), &arg, 1, nullptr, 1);
 }
 
-void gen_returned(GenObj* g) { finish(g); }
+void machine_returned(MachineObj* g) { finish(g); }
 
-void gen_suspended_in_handler(GenObj* g) { g->saved_exc.swap(handled_exception); }
+void machine_suspended_in_handler(MachineObj* g) { g->saved_exc.swap(handled_exception); }
 
 void raise_recursion_depth() { raise(E::RecursionError, "maximum recursion depth exceeded"); }
 
-void gen_raised(GenObj* g, Frame* caller, PyError& e) {
+void machine_raised(MachineObj* g, Frame* caller, PyError& e) {
   current_frame = caller;
   g->running = false;
   finish(g);
@@ -579,38 +595,38 @@ void gen_raised(GenObj* g, Frame* caller, PyError& e) {
 
 // ------------------------------------------------------------ the protocol
 
-bool gen_next(GenObj* g, Value& out) {
+bool machine_next(MachineObj* g, Value& out) {
   out = Value::none();
   Step step;
   if (!g->running && !g->parent && g->leaf == g && g->state >= 0) [[likely]]
     step = run_machine(g, out);
   else
     step = send_impl(g, out);
-  return step == Step::Yielded;
+  return step == Step::Suspended;
 }
 
-Value gen_send(GenObj* g, const Value& v) {
+Value machine_send(MachineObj* g, const Value& v) {
   Value io = v;
   Step step;
   if (!g->running && !g->parent && g->leaf == g && g->state > 0) [[likely]]
     step = run_machine(g, io);
   else
     step = send_impl(g, io);
-  if (step == Step::Yielded) return io;
+  if (step == Step::Suspended) return io;
   raise_stop_iteration(io);
 }
 
-Value gen_throw3(GenObj* g, const Value& typ, const Value& val, const Value& tb) {
+Value machine_throw3(MachineObj* g, const Value& typ, const Value& val, const Value& tb) {
   if (g->parent && is_executing(g)) raise_already_executing(g);
   ParentFrameGuard guard(g);
   Value io;
-  if (throw_impl(g, typ, val, tb, io) == Step::Yielded) return io;
+  if (throw_impl(g, typ, val, tb, io) == Step::Suspended) return io;
   raise_stop_iteration(io);
 }
 
-Value gen_throw(GenObj* g, const Value& exc) { return gen_throw3(g, exc, Value(), Value()); }
+Value machine_throw(MachineObj* g, const Value& exc) { return machine_throw3(g, exc, Value(), Value()); }
 
-void gen_close(GenObj* g) {
+void machine_close(MachineObj* g) {
   if (g->parent && g->state > 0 && is_executing(g)) raise_already_executing(g);
   ParentFrameGuard guard(g);
   close_impl(g);
@@ -653,162 +669,18 @@ void write_unraisable(const Value& where, const Value& exc, int caught_depth) {
   write_stderr(out);
 }
 
-// The last reference to a suspended generator went away: close it now.
-void gen_finalize(Object* o) { gen_close_unreferenced(static_cast<GenObj*>(o)); }
-
 }  // namespace
 
-void gen_close_unreferenced(GenObj* g) {
+void machine_close_unreferenced(MachineObj* g) {
   if (g->state <= 0) return;
   Frame* saved_frame = current_frame;
   int caught_depth = saved_frame ? saved_frame->depth + 1 : 0;
   try {
-    gen_close(g);
+    machine_close(g);
   } catch (PyError& e) {
     current_frame = saved_frame;
     write_unraisable(Value::borrow(g), e.exc, caught_depth);
   }
-}
-
-namespace {
-
-GenObj* self_gen(const Value& v) { return v.as<GenObj>(); }
-
-inline void check_gen_self(const char* method, const Value* args, size_t nargs) {
-  if (nargs == 0 || !is_gen(args[0])) [[unlikely]]
-    raise(E::TypeError, fmt::format("descriptor '{}' requires a 'generator' object", method));
-}
-
-Value gen_iter_slot(const Value& self) { return self; }
-// As CPython's gen_iternext, a return value other than None leaves as
-// StopIteration(value): an iterator built on the generator passes it on, so
-// next(map(f, gen)) and `yield from map(f, gen)` see the value. Loops over a
-// generator itself call gen_next and make no exception.
-bool gen_next_slot(const Value& self, Value& out) {
-  if (gen_next(self.as<GenObj>(), out)) return true;
-  if (out.is_bound() && !out.is_none()) raise_stop_iteration(out);
-  return false;
-}
-
-Value gen_repr_slot(const Value& self) {
-  auto* g = self_gen(self);
-  std::string q = g->qualname.is_bound() ? std::string(sv(g->qualname)) : std::string(g->code->qualname);
-  return make_str(fmt::format("<{} object {} at {}>", kind_word(g), q, address_string(g)));
-}
-
-Value m_iter(const Value* args, size_t nargs, TupleObj* kwnames) {
-  check_gen_self("__iter__", args, nargs);
-  if (nargs != 1 || kwcount(kwnames)) raise(E::TypeError, fmt::format("expected 0 arguments, got {}", nargs - 1 + kwcount(kwnames)));
-  return args[0];
-}
-
-Value m_next(const Value* args, size_t nargs, TupleObj* kwnames) {
-  check_gen_self("__next__", args, nargs);
-  if (nargs != 1 || kwcount(kwnames)) raise(E::TypeError, fmt::format("expected 0 arguments, got {}", nargs - 1 + kwcount(kwnames)));
-  Value out;
-  if (gen_next(self_gen(args[0]), out)) return out;
-  raise_stop_iteration(out);
-}
-
-Value m_send(const Value* args, size_t nargs, TupleObj* kwnames) {
-  check_gen_self("send", args, nargs);
-  if (kwcount(kwnames)) raise(E::TypeError, "generator.send() takes no keyword arguments");
-  if (nargs != 2) raise(E::TypeError, fmt::format("generator.send() takes exactly one argument ({} given)", nargs - 1));
-  return gen_send(self_gen(args[0]), args[1]);
-}
-
-Value m_throw(const Value* args, size_t nargs, TupleObj* kwnames) {
-  check_gen_self("throw", args, nargs);
-  if (kwcount(kwnames)) raise(E::TypeError, "generator.throw() takes no keyword arguments");
-  if (nargs < 2) raise(E::TypeError, fmt::format("throw expected at least 1 argument, got {}", nargs - 1));
-  if (nargs > 4) raise(E::TypeError, fmt::format("throw expected at most 3 arguments, got {}", nargs - 1));
-  return gen_throw3(self_gen(args[0]), args[1], nargs > 2 ? args[2] : Value(), nargs > 3 ? args[3] : Value());
-}
-
-Value m_close(const Value* args, size_t nargs, TupleObj* kwnames) {
-  check_gen_self("close", args, nargs);
-  if (kwcount(kwnames)) raise(E::TypeError, "generator.close() takes no keyword arguments");
-  if (nargs != 1) raise(E::TypeError, fmt::format("generator.close() takes no arguments ({} given)", nargs - 1));
-  gen_close(self_gen(args[0]));
-  return Value::none();
-}
-
-Value get_running(const Value& self) { return Value::from_bool(is_executing(self_gen(self))); }
-Value get_suspended(const Value& self) {
-  GenObj* g = self_gen(self);
-  return Value::from_bool(g->state > 0 && !is_executing(g));
-}
-Value get_yieldfrom(const Value& self) {
-  GenObj* g = self_gen(self);
-  return g->yield_from.is_bound() ? g->yield_from : Value::none();
-}
-
-// gi_frame: a small view of the generator's frame (f_lineno), None once finished.
-struct GenFrameObj : Object {
-  Value gen;
-  GenFrameObj() : Object(T::generator_frame) {}
-};
-Value get_frame(const Value& self) {
-  if (self_gen(self)->state == GenObj::kFinished) return Value::none();
-  auto* f = new GenFrameObj();
-  f->gen = self;
-  return Value::steal(f);
-}
-Value frame_lineno(const Value& self) { return Value::from_int(self_gen(self.as<GenFrameObj>()->gen)->frame.line); }
-Value frame_back(const Value&) { return Value::none(); }
-Value frame_repr_slot(const Value& self) {
-  GenObj* g = self_gen(self.as<GenFrameObj>()->gen);
-  const SourceInfo* src = g->code->source;
-  return make_str(fmt::format("<frame at {}, file '{}', line {}, code {}>", address_string(self.obj()),
-                              src ? src->filename : "<unknown>", g->frame.line, g->code->name));
-}
-
-Value get_name(const Value& self) {
-  GenObj* g = self_gen(self);
-  return g->name.is_bound() ? g->name : make_str(g->code->name);
-}
-Value get_qualname(const Value& self) {
-  GenObj* g = self_gen(self);
-  return g->qualname.is_bound() ? g->qualname : make_str(g->code->qualname);
-}
-void set_name(const Value& self, const Value& v) {
-  if (!is_str(v)) raise(E::TypeError, "__name__ must be set to a string object");
-  self_gen(self)->name = v;
-}
-void set_qualname(const Value& self, const Value& v) {
-  if (!is_str(v)) raise(E::TypeError, "__qualname__ must be set to a string object");
-  self_gen(self)->qualname = v;
-}
-
-}  // namespace
-
-void init_generator_type() {
-  if (T::generator) return;
-  TypeObj* t = new_builtin_type("generator", nullptr);
-  t->allows_subclassing = false;
-  t->iter = gen_iter_slot;
-  t->next = gen_next_slot;
-  t->repr = gen_repr_slot;
-  t->finalize = gen_finalize;
-  add_method(t, "__iter__", m_iter);
-  add_method(t, "__next__", m_next);
-  add_method(t, "send", m_send);
-  add_method(t, "throw", m_throw);
-  add_method(t, "close", m_close);
-  add_getter(t, "gi_running", get_running);
-  add_getter(t, "gi_suspended", get_suspended);
-  add_getter(t, "gi_yieldfrom", get_yieldfrom);
-  add_getter(t, "gi_frame", get_frame);
-  add_getset(t, "__name__", get_name, set_name);
-  add_getset(t, "__qualname__", get_qualname, set_qualname);
-  T::generator = t;
-
-  TypeObj* f = new_builtin_type("frame", nullptr);
-  f->allows_subclassing = false;
-  f->repr = frame_repr_slot;
-  add_getter(f, "f_lineno", frame_lineno);
-  add_getter(f, "f_back", frame_back);
-  T::generator_frame = f;
 }
 
 }  // namespace py
