@@ -102,7 +102,7 @@ Operand Emitter::emit_yield(const ast::Expr* yielded, const ast::Loc& loc, bool 
   out_->line("py::machine_resumed(f_);");
   // The sent value, used once by the enclosing expression (ordered() copies
   // it to a temporary first if anything else runs before that use).
-  return {"std::move(io_)", OperandKind::Effect};
+  return sent_value();
 }
 
 Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
@@ -117,7 +117,7 @@ Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
   out_->linef("{}:;", helper(Helper::Resume, k));
   out_->line("rs_ = 0;");
   out_->line("if (py::yield_from_step(f_, io_)) return py::Step::Suspended;");
-  return {"std::move(io_)", OperandKind::Effect};
+  return sent_value();  // the delegate's return value
 }
 
 // The body of a generator expression: the loops of its `for` clauses over
@@ -162,10 +162,9 @@ std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& n
 
   std::vector<std::string> params = param_names(fn.args());
 
-  // The frame: every local of the function is a member.
-  // Members are destroyed last to first; CPython clears a frame's variables
-  // first to last (parameters, then locals): declare them backwards.
-  std::string fields = "  Value func_;\n  Value ret_;\n";
+  // Every variable of the function is a frame member (CPython keeps a dead
+  // variable alive until its frame is cleared: finaliser timing depends on it).
+  fn_.member_set.insert("ret_");
   std::vector<std::string> ordered_vars;
   for (auto& p : params) {
     const Symbol* sym = scope.find(p);
@@ -176,7 +175,7 @@ std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& n
     if (s.binding == Binding::Local) ordered_vars.push_back(local_name(s.name, *ctx_));
     if (s.binding == Binding::Cell) ordered_vars.push_back(cell_name(s.name, *ctx_));
   }
-  for (auto v = ordered_vars.rbegin(); v != ordered_vars.rend(); ++v) fields += "  Value " + *v + ";\n";
+  for (auto& v : ordered_vars) fn_.member_set.insert(v);
 
   out_->at_line(0);
   // A known generator function's machine is also called directly by the
@@ -194,22 +193,31 @@ std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& n
     case FunctionView::Body::Statements: emit_block(fn.statements()); break;
     case FunctionView::Body::Expression:
       set_line(fn.expression().loc);
-      emit_return(value(fn.expression()));
+      emit_return(expr(fn.expression()));
       break;
     case FunctionView::Body::GeneratorLoops:
       set_line(fn.genexp().loc);
       emit_genexp_loops(fn.genexp(), 0, local_var(".0", *ctx_));
       break;
   }
-  out_->at_line(0);
-  emit_return("Value::none()");
+  if (!ends_in_return(fn)) {
+    out_->at_line(0);
+    emit_return({"Value::none()", OperandKind::Const});
+  }
   out_->close();
   end_dispatch_scope(0);
 
   std::string text = out_->take();
+  // The frame: every variable of the function is a member (ret_ only where
+  // a return goes through a finally or with). Members are destroyed last to
+  // first; CPython clears a frame's variables first to last (parameters,
+  // then locals): declare them backwards.
+  std::string fields = "  Value func_;\n";
+  if (fn_.uses_ret) fields += "  Value ret_;\n";
+  for (auto v = ordered_vars.rbegin(); v != ordered_vars.rend(); ++v) fields += "  Value " + *v + ";\n";
 
   if (opts_.state_machines) {
-    std::string names = " func_ ret_";
+    std::string names = fn_.uses_ret ? " func_ ret_" : " func_";
     for (auto& v : ordered_vars) names += " " + v;
     for (auto& m : fn_.member_names) names += " " + m;
     *opts_.state_machines += fmt::format("generator {} line {}: resume {}, frame {}\n  frame:{}\n{}", qualname,

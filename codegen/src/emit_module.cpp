@@ -44,13 +44,22 @@ template const Scope& Emitter::scope_of(const ast::Lambda&) const;
 template const Scope& Emitter::scope_of(const ast::GeneratorExp&) const;
 template const Scope& Emitter::scope_of(const ast::Expr&) const;
 
+bool Emitter::declares_members() const { return fn_.machine && !fn_.in_stmt_that_cannot_suspend; }
+
 std::string Emitter::declare(const std::string& type, const std::string& name, const std::string& init) {
-  if (!fn_.machine) {
-    out_->line(init.empty() ? fmt::format("{} {};", type, name) : fmt::format("{} {} = {};", type, name, init));
+  return declare_at(std::nullopt, type, name, init);
+}
+
+std::string Emitter::declare_at(std::optional<Printer::Mark> at, const std::string& type, const std::string& name,
+                                const std::string& init) {
+  auto write = [&](const std::string& text) { at ? out_->fill(*at, text) : out_->line(text); };
+  if (!declares_members()) {
+    write(init.empty() ? fmt::format("{} {};", type, name) : fmt::format("{} {} = {};", type, name, init));
     return name;
   }
   fn_.members += fmt::format("  {} {}{};\n", type, name, type == "int" || type == "bool" ? "{}" : "");
-  if (!init.empty()) out_->linef("f_->{} = {};", name, init);
+  fn_.member_set.insert(name);
+  if (!init.empty()) write(fmt::format("f_->{} = {};", name, init));
   fn_.gen_temps.push_back({type, name});
   fn_.member_names.push_back(name);
   if (type == "Value")
@@ -76,11 +85,12 @@ void Emitter::release_gen_temps(size_t mark) {
 std::string Emitter::declare_array(const std::string& name, const std::vector<std::string>& elems, size_t size) {
   std::string list;
   for (auto& e : elems) list += (list.empty() ? "" : ", ") + e;
-  if (!fn_.machine) {
+  if (!declares_members()) {
     out_->line(elems.empty() ? fmt::format("Value {}[{}];", name, size) : fmt::format("Value {}[] = {{{}}};", name, list));
     return name;
   }
   fn_.members += fmt::format("  Value {}[{}];\n", name, size);
+  fn_.member_set.insert(name);
   for (size_t i = 0; i < elems.size(); ++i) out_->linef("f_->{}[{}] = {};", name, i, elems[i]);
   fn_.gen_temps.push_back({"Value[]", name});
   fn_.member_clears += fmt::format("    for (Value& v_ : {}) v_.clear();\n", name);
@@ -350,16 +360,19 @@ void Emitter::emit_plain_function(const FunctionView& fn, const FunctionNames& n
     else
       out_->linef("Value {} = std::move(params_[{}]);", local_var(params[i], ctx), i);
   }
-  out_->line("Value ret_;");
+  Printer::Mark ret_decl = out_->mark();  // `Value ret_;` where a return goes through a finally or with
   if (fn.body() == FunctionView::Body::Statements) {
     emit_block(fn.statements());
-    out_->at_line(0);
-    out_->line("return Value::none();");
+    if (!ends_in_return(fn)) {
+      out_->at_line(0);
+      out_->line("return Value::none();");
+    }
   } else {
     set_line(fn.expression().loc);
     std::string v = value(fn.expression());
     out_->linef("return {};", v);
   }
+  if (fn_.uses_ret) out_->fill(ret_decl, "Value ret_;");
   out_->close();
 }
 

@@ -33,13 +33,23 @@ void Emitter::store_line(int line) {
   fn_.line = line;
 }
 
-void Emitter::emit_return(const std::string& v) {
+void Emitter::emit_return(const Operand& v) {
   if (fn_.machine) {
-    out_->linef("io_ = {};", v);
+    if (!v.is_sent) out_->linef("io_ = {};", v);  // (the value sent in is in io_ already)
     out_->line("return py::Step::Returned;");
   } else {
     out_->linef("return {};", v);
   }
+}
+
+bool Emitter::ends_in_return(const FunctionView& fn) {
+  switch (fn.body()) {
+    case FunctionView::Body::Statements:
+      return !fn.statements().empty() && fn.statements().back()->kind == ast::StmtKind::Return;
+    case FunctionView::Body::Expression: return true;        // a lambda returns its value
+    case FunctionView::Body::GeneratorLoops: return false;  // a genexp ends when its loops do
+  }
+  return false;
 }
 
 void Emitter::emit_block(const ast::StmtList& body) {
@@ -48,10 +58,13 @@ void Emitter::emit_block(const ast::StmtList& body) {
 
 void Emitter::emit_stmt(const ast::Stmt& s) {
   size_t mark = fn_.gen_temps.size();
+  bool outer_cannot_suspend = fn_.in_stmt_that_cannot_suspend;
+  if (fn_.machine && !scopes_.can_suspend(s)) fn_.in_stmt_that_cannot_suspend = true;
   const NameSet* outer_bound = ctx_->bound_now;
   auto bound = ctx_->bound_before.find(&s);
   ctx_->bound_now = bound == ctx_->bound_before.end() ? nullptr : &bound->second;
   emit_stmt_inner(s);
+  fn_.in_stmt_that_cannot_suspend = outer_cannot_suspend;
   ctx_->bound_now = outer_bound;
   if (fn_.machine) release_gen_temps(mark);
 }
@@ -65,7 +78,6 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
       if (auto* y = e->value->as<ast::Yield>(); y && fn_.machine) {
         // `yield v` as a statement: the value sent in is dropped unread.
         emit_yield(y->value.get(), y->loc, false);
-        out_->line("(void)(std::move(io_));");
       } else if (!e->value->as<ast::Constant>()) {  // a docstring or bare constant does nothing
         Operand op = expr(*e->value);
         out_->linef("(void)({});", op.code);
@@ -152,15 +164,20 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
     }
     case ast::StmtKind::Return: {
       auto* r = s.as<ast::Return>();
-      std::string v = r->value ? value(*r->value) : "Value::none()";
+      // In a machine, a block of its own: its temporaries may be C++ locals
+      // (see declares_members()), which must not reach a later resume label.
+      if (fn_.machine) out_->open("");
+      Operand v = r->value ? expr(*r->value) : Operand{"Value::none()", OperandKind::Const};
       bool through_cleanup = false;
       for (auto& u : ctx_->unwind) through_cleanup |= u.kind != Unwind::Loop;
       if (!through_cleanup) {
         emit_return(v);
       } else {
+        fn_.uses_ret = true;
         out_->linef("{} = {};", V("ret_"), v);
         emit_jump(Unwind::Finally, kReturn);
       }
+      if (fn_.machine) out_->close();
       break;
     }
     case ast::StmtKind::Delete:
@@ -423,6 +440,13 @@ bool Emitter::local_generator_loop(const ast::For& s, const std::string& it) {
   return true;
 }
 
+Unwind Emitter::finally_unwind(int id) const {
+  Unwind u{Unwind::Finally, id};
+  std::string why = helper(Helper::Why, id);  // declared after the body, if a jump used it
+  u.why = declares_members() ? "f_->" + why : why;
+  return u;
+}
+
 // return / break / continue, running every finally and with-exit between
 // here and the target first.
 void Emitter::emit_jump(Unwind::Kind target_kind, int why) {
@@ -442,29 +466,29 @@ void Emitter::emit_jump(Unwind::Kind target_kind, int why) {
       return;
     }
     (why == kReturn ? it->used_return : why == kBreak ? it->used_break : it->used_continue) = true;
-    out_->linef("{} = {};", V(helper(Helper::Why, it->id)), why);
+    out_->linef("{} = {};", it->why, why);
     out_->linef("goto {};", helper(Helper::Finally, it->id));
     return;
   }
   if (why != kReturn) throw Unsupported{{}, "internal: break/continue outside a loop"};
-  emit_return(V("ret_"));
+  emit_return({V("ret_"), OperandKind::Local});
 }
 
 // After a finally's clean-up code on the normal path: resume a pending jump.
 // Runs with the unwind stack as it is outside the try statement.
 void Emitter::emit_after_finally(const Unwind& u) {
   if (u.used_return) {
-    out_->open(fmt::format("if ({} == {})", V(helper(Helper::Why, u.id)), kReturn));
+    out_->open(fmt::format("if ({} == {})", u.why, kReturn));
     emit_jump(Unwind::Finally, kReturn);
     out_->close();
   }
   if (u.used_break) {
-    out_->open(fmt::format("if ({} == {})", V(helper(Helper::Why, u.id)), kBreak));
+    out_->open(fmt::format("if ({} == {})", u.why, kBreak));
     emit_jump(Unwind::Loop, kBreak);
     out_->close();
   }
   if (u.used_continue) {
-    out_->open(fmt::format("if ({} == {})", V(helper(Helper::Why, u.id)), kContinue));
+    out_->open(fmt::format("if ({} == {})", u.why, kContinue));
     emit_jump(Unwind::Loop, kContinue);
     out_->close();
   }
@@ -604,18 +628,20 @@ void Emitter::emit_try_body(const ast::Try& s) {
 void Emitter::emit_try_finally(const ast::Try& s) {
   int id = fresh_id();
   out_->open("");
-  std::string why = declare("int", helper(Helper::Why, id), "0");
-  out_->linef("(void){};", why);
-  // A generator's exception waits here while the clean-up runs (reset on
-  // every entry: a jump out of the clean-up last time may have left it set).
-  std::string pending = fn_.machine ? declare("Value", helper(Helper::Pending, id), "Value()") : "";
-  ctx_->unwind.push_back({Unwind::Finally, id});
+  Printer::Mark why_decl = out_->mark();
+  // A clean-up that can suspend can't run inside a C++ catch: the machine's
+  // exception waits in pend_N meanwhile (reset on every entry: a jump out of
+  // the clean-up last time may have left it set).
+  bool suspending_cleanup = fn_.machine && scopes_.can_suspend(s.finalbody);
+  std::string pending = suspending_cleanup ? declare("Value", helper(Helper::Pending, id), "Value()") : "";
+  ctx_->unwind.push_back(finally_unwind(id));
   open_try(id);
   emit_try_body(s);
   close_try(id);
   Unwind u = ctx_->unwind.back();
   ctx_->unwind.pop_back();
-  if (!fn_.machine) {
+  if (u.jumped()) declare_at(why_decl, "int", helper(Helper::Why, id), "0");
+  if (!suspending_cleanup) {
     out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
     out_->linef("py::HandlerScope {}({}, true);", helper(Helper::Handler, id), helper(Helper::Caught, id));
     emit_block(s.finalbody);
@@ -625,9 +651,8 @@ void Emitter::emit_try_finally(const ast::Try& s) {
     emit_block(s.finalbody);
     emit_after_finally(u);
   } else {
-    // The clean-up may itself yield, so it can't run inside the catch: the
-    // exception waits in a frame member, is the handled exception while the
-    // clean-up runs (for __context__), and is rethrown after it.
+    // The exception waits in a frame member, is the handled exception while
+    // the clean-up runs (for __context__), and is rethrown after it.
     std::string slot = declare("Value", helper(Helper::OuterExc, id));
     out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
     out_->linef("{} = std::move({}.exc);", pending, helper(Helper::Caught, id));
@@ -669,15 +694,15 @@ void Emitter::emit_with(const ast::With& s, size_t item) {
     std::string entered = declare("Value", fresh(Helper::Temp), w + ".enter()");
     if (wi.optional_vars) emit_assign_to(*wi.optional_vars, entered);
   }
-  std::string why = declare("int", helper(Helper::Why, id), "0");
-  out_->linef("(void){};", why);
+  Printer::Mark why_decl = out_->mark();
   std::string raised = declare("bool", helper(Helper::Raised, id), "false");
-  ctx_->unwind.push_back({Unwind::Finally, id});
+  ctx_->unwind.push_back(finally_unwind(id));
   open_try(id);
   emit_with(s, item + 1);
   close_try(id);
   Unwind u = ctx_->unwind.back();
   ctx_->unwind.pop_back();
+  if (u.jumped()) declare_at(why_decl, "int", helper(Helper::Why, id), "0");
   out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
   out_->linef("py::HandlerScope {}({}, true);", helper(Helper::Handler, id), helper(Helper::Caught, id));
   out_->linef("{} = true;", raised);

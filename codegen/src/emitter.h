@@ -68,6 +68,9 @@ struct Operand {
   // `code` names a temporary made for this operand alone (t_N): whoever
   // consumes it last may move from it.
   bool is_temp = false;
+  // The value a machine was just resumed with (io_), or its delegate's
+  // result: `return` of it leaves it where it is.
+  bool is_sent = false;
 };
 
 // A list of operands' code, comma-separated: "a, b, c".
@@ -94,6 +97,7 @@ struct Unwind {
   int id = 0;                        // names why_N / fin_N / end_N
   bool loop_has_else = false;        // Loop: break jumps to end_N instead of `break;`
   std::string exit_code;             // Exit: the statement to run
+  std::string why;                   // Finally: the why_N variable (as code reaches it)
   bool used_return = false, used_break = false, used_continue = false;
   bool jumped() const { return used_return || used_break || used_continue; }  // fin_N is a target
 };
@@ -143,8 +147,21 @@ class Emitter {
   // a generator (locals can't survive a suspension, and a resume `goto` may
   // not jump over an initialised local).
   std::string declare(const std::string& type, const std::string& name, const std::string& init = "");
+  // The same, written at `at` (a mark) instead of here: a declaration only
+  // the code after it shows is needed (a why_N no jump used is not declared).
+  std::string declare_at(std::optional<Printer::Mark> at, const std::string& type, const std::string& name,
+                         const std::string& init = "");
   std::string declare_array(const std::string& name, const std::vector<std::string>& elems, size_t size);
-  std::string V(const std::string& name) const { return fn_.machine ? "f_->" + name : name; }
+  // Whether declare() makes frame members: in a machine, except inside a
+  // statement that cannot suspend, whose values live no longer than it and
+  // so stay C++ locals of the resume function (the statement is a block of
+  // its own with no resume label in it: no dispatch jump crosses them).
+  bool declares_members() const;
+  // A variable declare() made, or a Python variable of a machine: a frame
+  // member is reached through f_.
+  std::string V(const std::string& name) const {
+    return fn_.machine && fn_.member_set.count(name) ? "f_->" + name : name;
+  }
   int fresh_id() { return names_.next_id(); }  // a statement's number, for its helpers
 
   // ---- functions (emit_module.cpp)
@@ -175,6 +192,7 @@ class Emitter {
   void emit_try_finally(const ast::Try& s);
   void emit_with(const ast::With& s, size_t item);
   void emit_jump(Unwind::Kind target_kind, int why);  // return/break/continue through finallies
+  Unwind finally_unwind(int id) const;  // a try/finally's or with's entry on the unwind stack
   void emit_after_finally(const Unwind& u);
   void emit_try_body(const ast::Try& s);
   void emit_try_suspending_handlers(const TryParts& s);
@@ -182,7 +200,9 @@ class Emitter {
                           const std::string& no_match);
   void open_try(int id);
   void close_try(int id);
-  void emit_return(const std::string& value);  // `return v` (a generator stores v in io_)
+  void emit_return(const Operand& value);  // `return v` (a machine stores v in io_)
+  // The body's last statement is a return (no implicit `return None` after it).
+  static bool ends_in_return(const FunctionView& fn);
   void emit_import(const ast::Import& s);
   void emit_import_from(const ast::ImportFrom& s);
   void set_line(const ast::Loc& loc);
@@ -219,6 +239,7 @@ class Emitter {
   std::string value(const ast::Expr& e) { return expr(e).code; }
   std::string temp(const Operand& op);               // materialise into t_N (its name)
   static Operand temp_operand(std::string name) { return {std::move(name), OperandKind::Local, true}; }
+  static Operand sent_value() { return {"std::move(io_)", OperandKind::Effect, false, true}; }
   // `-literal` as a constant, when the literal is an int or a finite float.
   static std::optional<Operand> negated_constant(const ast::Constant& c);
   std::string truth(const ast::Expr& e);             // C++ bool expression
@@ -273,7 +294,10 @@ class Emitter {
   // with a fresh one and the outer one put back after.
   struct FunctionEmission {
     std::optional<MachineKind> machine;  // set: writing a machine's resume function
-    std::string members;                 // generator mode: the frame struct's members
+    std::string members;                 // a machine: the frame struct's members declare() added
+    std::set<std::string> member_set;    // ... their names, and the Python variables'
+    bool in_stmt_that_cannot_suspend = false;  // see declares_members()
+    bool uses_ret = false;               // a return went through a finally or with: ret_ holds its value
     std::string frame = "fs_.frame";     // the running py::Frame (line numbers for tracebacks)
     int line = 0;                        // the line the code being written stored last
     std::vector<DispatchScope> dispatch;
@@ -282,7 +306,7 @@ class Emitter {
     // kYieldsInHandler and kReadsSent: the inline fast paths skip what it
     // can't need).
     bool delegates = false;              // has a `yield from`
-    bool yields_in_handler = false;      // has a handler or finally body that yields
+    bool yields_in_handler = false;      // has a handler or finally body that can suspend
     bool reads_sent = false;             // reads a value sent in (`x = yield`, `yield from`)
     std::string sm_states;               // --dump=sm: resume points and try entries
     std::vector<std::string> member_names;  // --dump=sm: the frame members declare() added

@@ -8,8 +8,8 @@ using py::Value;
 const char* const kLines[] = {
     "# RUN: %golden %s",
     "# RUN: %difftest %s",
-    "# A closure over a cell the inner function rebinds (nonlocal), and a lambda",
-    "# reading it.",
+    "# A closure over a cell the inner function rebinds (nonlocal), a lambda",
+    "# reading it, and a generator expression calling the closure.",
     "",
     "",
     "def make_counter(start):",
@@ -27,8 +27,9 @@ const char* const kLines[] = {
     "step()",
     "step(10)",
     "print(peek())",
+    "print(sum(x * step() for x in range(3)))",
     nullptr};
-const py::SourceInfo kSource = {"<dir>/closure_counter.py", kLines, 21};
+const py::SourceInfo kSource = {"<dir>/closure_counter.py", kLines, 22};
 
 Value K[1];
 py::TupleObj* KW[1];
@@ -37,6 +38,8 @@ Value G_make_counter;
 Value G_peek;
 Value G_step;
 Value B_print;
+Value B_range;
+Value B_sum;
 const py::Object* KF_make_counter = nullptr;
 
 Value fn_make_counter(py::FuncObj* self_, Value* params_);
@@ -50,17 +53,35 @@ const py::CodeInfo code_make_counter_step = {.name = "step", .qualname = "make_c
 Value fn_make_counter_lambda(py::FuncObj* self_, Value* params_);
 const char* const params_make_counter_lambda[] = {nullptr};
 const py::CodeInfo code_make_counter_lambda = {.name = "<lambda>", .qualname = "make_counter.<locals>.<lambda>", .source = &kSource, .firstline = 15, .kind = py::FuncKind::Plain, .params = params_make_counter_lambda, .npositional = 0, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+Value fn_genexpr(py::FuncObj* self_, Value* params_);
+const char* const params_genexpr[] = {".0", nullptr};
+const py::CodeInfo code_genexpr = {.name = "<genexpr>", .qualname = "<genexpr>", .source = &kSource, .firstline = 22, .kind = py::FuncKind::Generator, .params = params_genexpr, .npositional = 1, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
 
 void init_constants() {
   K[0] = py::str_const("__main__", 8);
   B_print = py::builtin("print");
+  B_range = py::builtin("range");
+  B_sum = py::builtin("sum");
 }
 
+struct Frame_genexpr : py::MachineObj {
+  static constexpr bool kDelegates = false;
+  static constexpr bool kYieldsInHandler = false;
+  static constexpr bool kReadsSent = false;
+  Value func_;
+  Value v_x;
+  Value v__x2e0;
+  Value item_13;
+  void clear_locals() override {
+    v__x2e0.clear();
+    v_x.clear();
+    item_13.clear();
+  }
+};
 Value fn_make_counter_step(py::FuncObj* self_, Value* params_) {
   py::FrameScope fs_(&code_make_counter_step);
   (void)self_;
   Value v_by = std::move(params_[0]);
-  Value ret_;
 #line 11 "closure_counter.py"
   fs_.frame.line = 11;
 #line 12 "closure_counter.py"
@@ -72,12 +93,10 @@ Value fn_make_counter_step(py::FuncObj* self_, Value* params_) {
 #line 13 "closure_counter.py"
   fs_.frame.line = 13;
   return py::cell_get(py::func_cell(self_, 0), "count", true);
-  return Value::none();
 }
 Value fn_make_counter_lambda(py::FuncObj* self_, Value* params_) {
   py::FrameScope fs_(&code_make_counter_lambda);
   (void)self_;
-  Value ret_;
 #line 15 "closure_counter.py"
   fs_.frame.line = 15;
   return py::cell_get(py::func_cell(self_, 0), "count", true);
@@ -88,7 +107,6 @@ Value fn_make_counter(py::FuncObj* self_, Value* params_) {
   Value v_step;
   Value c_count = py::make_cell();
   Value v_start = std::move(params_[0]);
-  Value ret_;
 #line 8 "closure_counter.py"
   fs_.frame.line = 8;
   {
@@ -105,7 +123,44 @@ Value fn_make_counter(py::FuncObj* self_, Value* params_) {
   fs_.frame.line = 15;
   Value t_4 = py::make_function(&code_make_counter_lambda, fn_make_counter_lambda, Value(), Value(), {c_count}, K[0]);
   return py::new_tuple({v_step, t_4});
-  return Value::none();
+}
+py::Step resume_genexpr(py::MachineObj* m_, Value& io_) {
+  auto* f_ = static_cast<Frame_genexpr*>(m_);
+  py::FuncObj* self_ = reinterpret_cast<py::FuncObj*>(f_->func_.obj());
+  (void)self_;
+  int rs_ = f_->state;
+  switch (rs_) {
+    case 1: goto resume_1;
+    default: break;
+  }
+#line 22 "closure_counter.py"
+  f_->frame.line = 22;
+  for (;;) {
+    f_->frame.line = 22;
+    if (!py::next(f_->v__x2e0, f_->item_13)) break;
+    f_->v_x = std::move(f_->item_13);
+    {
+      f_->frame.line = 22;
+      io_ = py::mul(py::load_local(f_->v_x, "x"), py::call(py::load_global(G_step, "step"), nullptr, 0, nullptr));
+      f_->state = 1;
+      return py::Step::Suspended;
+      resume_1:;
+      rs_ = 0;
+      py::machine_resumed(f_);
+    }
+  }
+  io_ = Value::none();
+  return py::Step::Returned;
+}
+void setup_genexpr(Frame_genexpr* f_, py::FuncObj* self_, Value* params_) {
+  (void)params_;
+  f_->func_ = Value::borrow(reinterpret_cast<py::Object*>(self_));
+  f_->v__x2e0 = std::move(params_[0]);
+}
+Value fn_genexpr(py::FuncObj* self_, Value* params_) {
+  auto* f_ = py::new_machine<Frame_genexpr>(&code_genexpr, resume_genexpr);
+  setup_genexpr(f_, self_, params_);
+  return Value::steal(f_);
 }
 PYRT_MODULE_BODY void module_body() {
   init_constants();
@@ -144,6 +199,17 @@ PYRT_MODULE_BODY void module_body() {
   {
     Value a_10[] = {py::call(py::load_global(G_peek, "peek"), nullptr, 0, nullptr)};
     (void)(py::call_drop(py::load_global(B_print, "print"), a_10, 1, nullptr, 1));
+  }
+#line 22 "closure_counter.py"
+  fs_.frame.line = 22;
+  {
+    Value a_11[] = {Value::from_int(INT64_C(3))};
+    Value t_12 = py::iter(py::call_drop(py::load_global(B_range, "range"), a_11, 1, nullptr, 1));
+    Value t_14 = py::make_function(&code_genexpr, fn_genexpr, Value(), Value(), {}, K[0]);
+    Value a_15[] = {t_12};
+    Value a_16[] = {py::call(t_14, a_15, 1)};
+    Value a_17[] = {py::call_drop(py::load_global(B_sum, "sum"), a_16, 1, nullptr, 1)};
+    (void)(py::call_drop(py::load_global(B_print, "print"), a_17, 1, nullptr, 1));
   }
 }
 

@@ -1,7 +1,7 @@
 # RUN: %golden %s
 # RUN: %difftest %s
-# A closure over a cell the inner function rebinds (nonlocal), and a lambda
-# reading it.
+# A closure over a cell the inner function rebinds (nonlocal), a lambda
+# reading it, and a generator expression calling the closure.
 
 
 def make_counter(start):
@@ -19,3 +19,4 @@ step, peek = make_counter(5)
 step()
 step(10)
 print(peek())
+print(sum(x * step() for x in range(3)))

@@ -112,7 +112,6 @@ struct Frame_jumping_range : py::MachineObj {
   static constexpr bool kYieldsInHandler = false;
   static constexpr bool kReadsSent = true;
   Value func_;
-  Value ret_;
   Value v_jump;
   Value v_index;
   Value v_up_to;
@@ -127,7 +126,6 @@ struct Frame_bottom : py::MachineObj {
   static constexpr bool kYieldsInHandler = false;
   static constexpr bool kReadsSent = true;
   Value func_;
-  Value ret_;
   void clear_locals() override {
   }
 };
@@ -136,7 +134,6 @@ struct Frame_middle : py::MachineObj {
   static constexpr bool kYieldsInHandler = false;
   static constexpr bool kReadsSent = true;
   Value func_;
-  Value ret_;
   void clear_locals() override {
   }
 };
@@ -145,7 +142,6 @@ struct Frame_top : py::MachineObj {
   static constexpr bool kYieldsInHandler = false;
   static constexpr bool kReadsSent = true;
   Value func_;
-  Value ret_;
   void clear_locals() override {
   }
 };
@@ -226,16 +222,15 @@ Value fn_jumping_range(py::FuncObj* self_, Value* params_) {
   }
 #line 17 "seed_send_yield_from.py"
   f_->frame.line = 17;
-  io_ = Value::from_int(INT64_C(42));
-  f_->state = 1;
-  return py::Step::Suspended;
-  resume_1:;
-  rs_ = 0;
-  py::machine_resumed(f_);
-  io_ = std::move(io_);
-  return py::Step::Returned;
-  io_ = Value::none();
-  return py::Step::Returned;
+  {
+    io_ = Value::from_int(INT64_C(42));
+    f_->state = 1;
+    return py::Step::Suspended;
+    resume_1:;
+    rs_ = 0;
+    py::machine_resumed(f_);
+    return py::Step::Returned;
+  }
 }
 void setup_bottom(Frame_bottom* f_, py::FuncObj* self_, Value* params_) {
   (void)params_;
@@ -257,16 +252,15 @@ Value fn_bottom(py::FuncObj* self_, Value* params_) {
   }
 #line 21 "seed_send_yield_from.py"
   f_->frame.line = 21;
-  f_->yield_from = py::yield_from_iter(py::call(py::load_global(G_bottom, "bottom"), nullptr, 0, nullptr));
-  io_ = Value::none();
-  f_->state = 1;
-  resume_1:;
-  rs_ = 0;
-  if (py::yield_from_step(f_, io_)) return py::Step::Suspended;
-  io_ = std::move(io_);
-  return py::Step::Returned;
-  io_ = Value::none();
-  return py::Step::Returned;
+  {
+    f_->yield_from = py::yield_from_iter(py::call(py::load_global(G_bottom, "bottom"), nullptr, 0, nullptr));
+    io_ = Value::none();
+    f_->state = 1;
+    resume_1:;
+    rs_ = 0;
+    if (py::yield_from_step(f_, io_)) return py::Step::Suspended;
+    return py::Step::Returned;
+  }
 }
 void setup_middle(Frame_middle* f_, py::FuncObj* self_, Value* params_) {
   (void)params_;
@@ -288,16 +282,15 @@ Value fn_middle(py::FuncObj* self_, Value* params_) {
   }
 #line 25 "seed_send_yield_from.py"
   f_->frame.line = 25;
-  f_->yield_from = py::yield_from_iter(py::call(py::load_global(G_middle, "middle"), nullptr, 0, nullptr));
-  io_ = Value::none();
-  f_->state = 1;
-  resume_1:;
-  rs_ = 0;
-  if (py::yield_from_step(f_, io_)) return py::Step::Suspended;
-  io_ = std::move(io_);
-  return py::Step::Returned;
-  io_ = Value::none();
-  return py::Step::Returned;
+  {
+    f_->yield_from = py::yield_from_iter(py::call(py::load_global(G_middle, "middle"), nullptr, 0, nullptr));
+    io_ = Value::none();
+    f_->state = 1;
+    resume_1:;
+    rs_ = 0;
+    if (py::yield_from_step(f_, io_)) return py::Step::Suspended;
+    return py::Step::Returned;
+  }
 }
 void setup_top(Frame_top* f_, py::FuncObj* self_, Value* params_) {
   (void)params_;

@@ -70,22 +70,16 @@ void init_constants() {
 
 struct Frame_count : py::MachineObj {
   static constexpr bool kDelegates = false;
-  static constexpr bool kYieldsInHandler = true;
+  static constexpr bool kYieldsInHandler = false;
   static constexpr bool kReadsSent = true;
   Value func_;
   Value ret_;
   Value v_got;
   Value v_n;
   int why_1{};
-  Value pend_1;
-  Value outer_exc_1;
-  Value a_4[1];
   void clear_locals() override {
     v_n.clear();
     v_got.clear();
-    pend_1.clear();
-    outer_exc_1.clear();
-    for (Value& v_ : a_4) v_.clear();
   }
 };
 [[gnu::always_inline]] inline py::Step resume_count(py::MachineObj* m_, Value& io_) {
@@ -102,8 +96,6 @@ struct Frame_count : py::MachineObj {
   f_->frame.line = 8;
   {
     f_->why_1 = 0;
-    (void)f_->why_1;
-    f_->pend_1 = Value();
     try_entry_1:;
     try {
       switch (rs_) {
@@ -136,9 +128,11 @@ struct Frame_count : py::MachineObj {
             if (py::eq_test(f_->v_got, K[1])) {
 #line 12 "try_finally_generator.py"
               f_->frame.line = 12;
-              f_->ret_ = K[2];
-              f_->why_1 = 1;
-              goto fin_1;
+              {
+                f_->ret_ = K[2];
+                f_->why_1 = 1;
+                goto fin_1;
+              }
             }
           }
 #line 13 "try_finally_generator.py"
@@ -150,34 +144,26 @@ struct Frame_count : py::MachineObj {
       }
     }
     catch (py::PyError& e_1) {
-      f_->pend_1 = std::move(e_1.exc);
-    }
-    fin_1:;
-    if (f_->pend_1.is_bound()) py::machine_handler_enter(f_, f_->outer_exc_1, f_->pend_1);
-    try {
+      py::HandlerScope handler_1(e_1, true);
 #line 15 "try_finally_generator.py"
       f_->frame.line = 15;
       {
-        f_->a_4[0] = K[3];
-        (void)(py::call_drop(py::load_global(B_print, "print"), f_->a_4, 1, nullptr, 1));
+        Value a_3[] = {K[3]};
+        (void)(py::call_drop(py::load_global(B_print, "print"), a_3, 1, nullptr, 1));
       }
-      for (Value& v_ : f_->a_4) v_.clear();
-    }
-    catch (py::PyError&) {
-      if (f_->pend_1.is_bound()) py::machine_handler_exit(f_, f_->outer_exc_1);
       throw;
     }
-    if (f_->pend_1.is_bound()) {
-      py::machine_handler_exit(f_, f_->outer_exc_1);
-      throw py::PyError{std::move(f_->pend_1)};
+    fin_1:;
+    f_->frame.line = 15;
+    {
+      Value a_4[] = {K[3]};
+      (void)(py::call_drop(py::load_global(B_print, "print"), a_4, 1, nullptr, 1));
     }
     if (f_->why_1 == 1) {
       io_ = f_->ret_;
       return py::Step::Returned;
     }
   }
-  f_->pend_1.clear();
-  f_->outer_exc_1.clear();
   io_ = Value::none();
   return py::Step::Returned;
 }

@@ -12,10 +12,10 @@ def outer():
     r = yield from count(2)
     yield r
 # CHECK: generator count line 4:
-# CHECK-NEXT: frame: func_ ret_ v_n v_i v_got
+# CHECK-NEXT: frame: func_ v_n v_i v_got{{$}}
 # CHECK-NEXT: state 1: yield at line 7
 # CHECK-NOT: state 2
 # CHECK: generator outer line 11:
-# CHECK-NEXT: frame: func_ ret_ v_r
+# CHECK-NEXT: frame: func_ v_r a_{{[0-9]+}}[1]{{$}}
 # CHECK-NEXT: state 1: yield from at line 12
 # CHECK-NEXT: state 2: yield at line 13

@@ -21,5 +21,5 @@ squares = (x * x for x in range(3))
 # CHECK-NEXT: try entry {{[0-9]+}}: states 3
 # CHECK-NEXT: try entry {{[0-9]+}}: states 1 2 3
 # CHECK: generator <genexpr> line 13:
-# CHECK-NEXT: frame: func_ ret_ v__x2e0 v_x
+# CHECK-NEXT: frame: func_ v__x2e0 v_x item_{{[0-9]+}}{{$}}
 # CHECK-NEXT: state 1: yield at line 13

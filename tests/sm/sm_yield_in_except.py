@@ -7,7 +7,7 @@ def g():
     except ValueError:
         yield 2
 # CHECK: generator g line 4:
-# CHECK-NEXT: frame: func_ ret_ exc_[[T:[0-9]+]] {{.*}}outer_exc_[[T]]
+# CHECK-NEXT: frame: func_ exc_[[T:[0-9]+]] {{.*}}outer_exc_[[T]]
 # CHECK-NEXT: state 1: yield at line 6
 # CHECK-NEXT: try entry [[T]]: states 1
 # CHECK-NEXT: state 2: yield at line 8
