@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "emitter.h"
+#include "pyco2cpp/ast_walk.h"
 
 namespace pyco2cpp::codegen {
 
@@ -76,6 +77,10 @@ std::vector<Operand> Emitter::ordered(const std::vector<const ast::Expr*>& es) {
 }
 
 std::string Emitter::truth(const ast::Expr& e) {
+  if (auto* c = e.as<ast::Constant>()) {  // `while True:`: nothing to test at run time
+    if (c->value_kind == ast::ConstKind::True) return "true";
+    if (c->value_kind == ast::ConstKind::False || c->value_kind == ast::ConstKind::None) return "false";
+  }
   if (auto* u = e.as<ast::UnaryOp>(); u && u->op == ast::UnaryOpKind::Not)
     return "!(" + truth(*u->operand) + ")";
   if (auto* c = e.as<ast::Compare>(); c && c->ops.size() == 1) {
@@ -588,14 +593,9 @@ Operand Emitter::display(const ast::Expr& e) {
 
 Operand Emitter::comprehension(const ast::Expr& e) {
   using K = ast::ExprKind;
-  const std::vector<ast::Comprehension>* gens = nullptr;
-  const char* init = "";
-  switch (e.kind) {
-    case K::ListComp: gens = &e.as<ast::ListComp>()->generators, init = "py::new_list({})"; break;
-    case K::SetComp: gens = &e.as<ast::SetComp>()->generators, init = "py::new_set({})"; break;
-    case K::DictComp: gens = &e.as<ast::DictComp>()->generators, init = "py::new_dict()"; break;
-    default: unsupported(e.loc, "this comprehension");
-  }
+  const ast::ComprehensionParts parts = *ast::comprehension_parts(e);
+  const std::vector<ast::Comprehension>* gens = &parts.generators;
+  const char* init = e.kind == K::ListComp ? "py::new_list({})" : e.kind == K::SetComp ? "py::new_set({})" : "py::new_dict()";
   for (auto& g : *gens)
     if (g.is_async) unsupported(g.loc, "asynchronous comprehensions");
   const Scope* scope = &scope_of(e);
@@ -649,16 +649,12 @@ Operand Emitter::comprehension(const ast::Expr& e) {
       out_->close();
     }
   }
-  if (auto* d = e.as<ast::DictComp>()) {
-    store_line(d->key->loc.line);
-    auto kv = ordered({d->key.get(), d->value.get()});
+  store_line(parts.element.loc.line);
+  if (parts.value) {
+    auto kv = ordered({&parts.element, parts.value});
     out_->linef("py::dict_setitem({}, {}, {});", result, kv[0], kv[1]);
-  } else if (auto* l = e.as<ast::ListComp>()) {
-    store_line(l->elt->loc.line);
-    out_->linef("py::list_append({}, {});", result, value(*l->elt));
   } else {
-    store_line(e.as<ast::SetComp>()->elt->loc.line);
-    out_->linef("py::set_add({}, {});", result, value(*e.as<ast::SetComp>()->elt));
+    out_->linef("{}({}, {});", e.kind == K::ListComp ? "py::list_append" : "py::set_add", result, value(parts.element));
   }
   for (size_t i = 0; i < loops; ++i) out_->close();
   ctx_ = saved;

@@ -1,5 +1,6 @@
-// Generators: one function body becomes a state machine (runtime side:
-// runtime/include/pyrt/machine.h).
+// Machines: a generator function's body becomes a state machine (the
+// runtime side: runtime/include/pyrt/machine.h). Coroutines and async
+// generators are the same machine of another MachineKind.
 //
 // Worked example:
 //
@@ -11,47 +12,61 @@
 //         finally:
 //             print("closed")
 //
-// becomes
+// becomes (abridged)
 //
-//     struct Frame_7 : py::MachineObj { Value fn_, v_n, v_got, ...; int why_9{}; ... };
-//     py::Step resume_7(py::MachineObj* m_, Value& io_) {
-//       auto* f_ = static_cast<Frame_7*>(m_);
+//     struct Frame_count : py::MachineObj {      // the Python variables; a temporary only
+//       Value func_, v_got, v_n; ...             // if it lives across a suspension
+//     };
+//     py::Step resume_count(py::MachineObj* m_, Value& io_) {
+//       auto* f_ = static_cast<Frame_count*>(m_);
 //       int rs_ = f_->state;
-//       switch (rs_) { case 1: goto try_entry_9; default: break; }   // root dispatch
-//       ...
-//     try_entry_9:;
-//       try {
-//         switch (rs_) { case 1: goto resume_1; default: break; }      // dispatch inside the try
-//         for (;;) {
-//           io_ = f_->v_n; f_->state = 1; return py::Step::Suspended;
-//         resume_1:;
-//           rs_ = 0; py::machine_resumed(f_);                              // throw()/close() land here
-//           f_->v_got = std::move(io_); ...
+//       switch (rs_) { case 1: goto try_entry_1; default: break; }  // root dispatch
+//       {
+//       try_entry_1:;
+//         try {
+//           switch (rs_) { case 1: goto resume_1; default: break; }   // dispatch inside the try
+//           for (;;) {
+//             io_ = f_->v_n; f_->state = 1; return py::Step::Suspended;
+//           resume_1:;
+//             rs_ = 0; py::machine_resumed(f_);    // throw()/close() land here
+//             f_->v_got = std::move(io_);          // the value sent in
+//             py::iadd_int_into(f_->v_n, INT64_C(1));
+//           }
+//         } catch (py::PyError& e_1) {
+//           py::HandlerScope handler_1(e_1, true);
+//           { Value a_3[] = {K[1]}; <print(...)>; }  // a C++ local: nothing suspends here
+//           throw;
 //         }
-//       } catch (py::PyError& e_9) { f_->pend_9 = std::move(e_9.exc); }
-//     fin_9:;
-//       <print("closed")>                                              // may yield too
-//       if (f_->pend_9.is_bound()) throw py::PyError{std::move(f_->pend_9)};
+//         { Value a_4[] = {K[1]}; <print(...)>; }
+//       }
 //       io_ = Value::none(); return py::Step::Returned;
 //     }
-//     void setup_7(Frame_7* f_, py::FuncObj* self_, Value* params_) {  // binds the parameters
+//     void setup_count(Frame_count* f_, py::FuncObj* self_, Value* params_) {  // binds the parameters
 //       f_->v_n = std::move(params_[0]); ...
 //     }
-//     Value fn_8_count(py::FuncObj* self_, Value* params_) {          // calling count(): makes the object
-//       auto* f_ = py::new_machine<Frame_7>(&C_6, resume_7); setup_7(f_, self_, params_); ...
+//     Value fn_count(py::FuncObj* self_, Value* params_) {  // calling count(): makes the object
+//       auto* f_ = py::new_machine<Frame_count>(&code_count, resume_count); ...
 //     }
 //
-// For a module-level generator function bound only by its def, the names are
-// chosen up front (Emitter::machines_), the frame struct goes before every
-// function, and the machine is `always_inline`: a for loop elsewhere over
-// `count(...)` keeps the frame in its iterator (py::LocalGenIter, see
-// emit_stmt.cpp's local_generator_loop) and `x.send(v)` on a local assigned
-// `count(...)` resumes it inline (py::send_method_as), both guarded at run time.
+// What lives across a suspension is a frame member: the Python variables
+// always (CPython keeps a dead variable until its frame is cleared), and the
+// temporaries of a statement that can suspend (scopes' can_suspend());
+// a resume `goto` may not jump over an initialised C++ local. A statement
+// that cannot suspend is a C++ block with no resume label inside, so its
+// temporaries are C++ locals. C++ also forbids jumping into a try block: a
+// resume point inside a try is reached through `try_entry_N`, where the
+// try's own switch dispatches further; the switches and entry labels are
+// marks in the listing, filled when the try's body is written. A finally or
+// except body that can suspend cannot be a C++ catch block: the exception
+// waits in the frame (pend_N, exc_N) while it runs.
 //
-// Every value the body keeps is a member of the frame (emitter's declare()),
-// since a resume `goto` may not jump over an initialised C++ local. C++ also
-// forbids jumping into a try block: a resume point inside a try is reached
-// through `try_entry_N`, where the try's own switch dispatches further.
+// For a module-level generator function bound only by its def, the names are
+// chosen up front (Emitter::known_names_), the frame struct goes before
+// every function, and the machine is `always_inline`: a for loop elsewhere
+// over `count(...)` keeps the frame in its iterator (py::LocalGenIter, see
+// emit_stmt.cpp's local_generator_loop) and `x.send(v)` on a local assigned
+// `count(...)` resumes it inline (py::send_method_as), both guarded at run
+// time.
 #include <fmt/format.h>
 
 #include "emitter.h"

@@ -1,7 +1,9 @@
 // The emitter: walks the AST with the scope table and writes C++ through one
 // Printer. Split by concern: emit_module.cpp (the translation unit, constant
 // tables, functions), emit_stmt.cpp (statements, control flow, try/finally
-// unwinding), emit_expr.cpp (expressions, evaluation order).
+// unwinding), emit_expr.cpp (expressions, evaluation order), emit_gen.cpp
+// (machines: generators as state machines). Every name it makes up comes
+// from names.h; the function being emitted is a FunctionView.
 //
 // Worked example. This Python
 //
@@ -12,19 +14,21 @@
 // becomes (abridged)
 //
 //     Value G_add;                                   // module global
-//     Value fn_1_add(py::FuncObj* self_, Value* params_) {
-//       py::FrameScope fs_(&C_1);                    // traceback frame
-//       Value v_a = std::move(params_[0]);
-//       Value v_b = std::move(params_[1]);
+//     Value fn_add(py::FuncObj* self_, Value* params_) {
+//       py::FrameScope fs_(&code_add);               // traceback frame
+//       Value v_b = std::move(params_[1]);           // (declared backwards: C++
+//       Value v_a = std::move(params_[0]);           //  destroys them a, then b)
 //       fs_.frame.line = 2;
 //       return py::add(v_a, v_b);
 //     }
-//     void module_body() {
+//     PYRT_MODULE_BODY void module_body() {
 //       ...
-//       G_add = py::make_function(&C_1, fn_1_add, py::new_tuple({Value::from_int(1)}), ...);
-//       Value a_1[] = {Value::from_int(2)};
-//       Value t_2 = py::call_known(py::load_global(G_add, "add"), fn_1_add, a_1, 1);
-//       ...
+//       { Value t_1 = py::new_tuple({Value::from_int(INT64_C(1))});
+//         Value func_2 = py::make_function(&code_add, fn_add, t_1, ...);
+//         KF_add = func_2.obj(); G_add = func_2; }
+//       { Value a_3[] = {Value::from_int(INT64_C(2))};
+//         Value a_4[] = {py::call_drop(py::load_global(G_add, "add"), a_3, 1, nullptr, 1)};
+//         (void)(py::call_drop(py::load_global(B_print, "print"), a_4, 1, nullptr, 1)); }
 //     }
 //
 // Evaluation order: C++ leaves the order of function arguments unspecified,

@@ -117,7 +117,9 @@ struct Block {
 
 std::string quoted(const std::string& name) { return "'" + name + "'"; }
 
-class Collector {
+class Collector : ast::Walker<Collector, ast::Reach::All> {
+  friend Walker;
+
  public:
   Collector(ScopeTable& table, Diagnostics& diags) : table_(table), diags_(diags) {}
 
@@ -202,29 +204,6 @@ class Collector {
   }
 
   // ------------------------------------------------------------- statements
-
-  void statements(const ast::StmtList& list) {
-    for (const auto& stmt : list) statement(*stmt);
-  }
-
-  void expressions(const ast::ExprList& list) {
-    for (const auto& expr : list)
-      if (expr) expression(*expr);
-  }
-
-  void optional(const ast::ExprPtr& expr) {
-    if (expr) expression(*expr);
-  }
-
-  // Any child, in the walker's order.
-  void children(const ast::Stmt& stmt) {
-    ast::for_each_child(stmt, ast::Reach::All, [&](const auto& child) { visit(child); });
-  }
-  void children(const ast::Expr& expr) {
-    ast::for_each_child(expr, ast::Reach::All, [&](const ast::Expr& child) { expression(child); });
-  }
-  void visit(const ast::Stmt& stmt) { statement(stmt); }
-  void visit(const ast::Expr& expr) { expression(expr); }
 
   // Parameters in symtable.c's order (keyword-only before *args).
   void parameters(const ast::Arguments& args) {
@@ -443,9 +422,16 @@ class Collector {
     }
   }
 
-  void comprehension(const ast::Expr& expr, CompKind kind, const char* scope_name,
-                     const std::vector<ast::Comprehension>& generators, const ast::Expr* first,
-                     const ast::Expr* second) {
+  void comprehension(const ast::Expr& expr, const ast::ComprehensionParts& parts) {
+    const CompKind kind = expr.kind == ast::ExprKind::ListComp  ? CompKind::List
+                          : expr.kind == ast::ExprKind::SetComp ? CompKind::Set
+                          : expr.kind == ast::ExprKind::DictComp ? CompKind::Dict
+                                                                  : CompKind::Generator;
+    const char* scope_name = kind == CompKind::List  ? "<listcomp>"
+                             : kind == CompKind::Set ? "<setcomp>"
+                             : kind == CompKind::Dict ? "<dictcomp>"
+                                                      : "<genexpr>";
+    const auto& generators = parts.generators;
     const ast::Comprehension& outermost = generators.front();
     // The outermost iterable is evaluated where the comprehension is written.
     ++current()->comp_iter_expr;
@@ -478,8 +464,8 @@ class Collector {
         block->scope->has_await = true;
       }
     }
-    if (second) expression(*second);
-    expression(*first);
+    if (parts.value) expression(*parts.value);  // symtable.c: a dict comprehension's value before its key
+    expression(parts.element);
     bool is_generator = kind == CompKind::Generator;
     block->generator = is_generator;
     bool awaits_when_built = block->coroutine && !is_generator;
@@ -525,28 +511,12 @@ class Collector {
         expressions(dict.values);
         break;
       }
-      case K::ListComp: {
-        auto& comp = static_cast<const ast::ListComp&>(expr);
-        comprehension(expr, CompKind::List, "<listcomp>", comp.generators, comp.elt.get(), nullptr);
+      case K::ListComp:
+      case K::SetComp:
+      case K::GeneratorExp:
+      case K::DictComp:
+        comprehension(expr, *ast::comprehension_parts(expr));
         break;
-      }
-      case K::SetComp: {
-        auto& comp = static_cast<const ast::SetComp&>(expr);
-        comprehension(expr, CompKind::Set, "<setcomp>", comp.generators, comp.elt.get(), nullptr);
-        break;
-      }
-      case K::GeneratorExp: {
-        auto& comp = static_cast<const ast::GeneratorExp&>(expr);
-        comprehension(expr, CompKind::Generator, "<genexpr>", comp.generators, comp.elt.get(),
-                      nullptr);
-        break;
-      }
-      case K::DictComp: {
-        auto& comp = static_cast<const ast::DictComp&>(expr);
-        comprehension(expr, CompKind::Dict, "<dictcomp>", comp.generators, comp.key.get(),
-                      comp.value.get());
-        break;
-      }
       case K::Await:
         children(expr);
         suspends(SuspensionPoint::Await, expr.loc);

@@ -19,7 +19,9 @@ enum class Unit { Module, Class, Function, AsyncFunction, Lambda, Comprehension 
 // The compiler's block stack, as far as break/continue/return care.
 enum class Frame { Loop, ExceptStarHandler };
 
-class PlacementChecker {
+class PlacementChecker : ast::Walker<PlacementChecker, ast::Reach::ThisScope> {
+  friend Walker;
+
  public:
   PlacementChecker(const ScopeTable& table, Diagnostics& diags) : table_(table), diags_(diags) {}
 
@@ -67,27 +69,6 @@ class PlacementChecker {
     }
     return false;
   }
-
-  void statements(const ast::StmtList& list) {
-    for (const auto& stmt : list) statement(*stmt);
-  }
-  void expressions(const ast::ExprList& list) {
-    for (const auto& expr : list)
-      if (expr) expression(*expr);
-  }
-  void optional(const ast::ExprPtr& expr) {
-    if (expr) expression(*expr);
-  }
-
-  // Any child, in the walker's order (the compiler's, for these kinds).
-  void children(const ast::Stmt& stmt) {
-    ast::for_each_child(stmt, ast::Reach::ThisScope, [&](const auto& child) { visit(child); });
-  }
-  void children(const ast::Expr& expr) {
-    ast::for_each_child(expr, ast::Reach::ThisScope, [&](const ast::Expr& child) { expression(child); });
-  }
-  void visit(const ast::Stmt& stmt) { statement(stmt); }
-  void visit(const ast::Expr& expr) { expression(expr); }
 
   // `__debug__` is a constant: it may not be assigned or deleted (as a name,
   // an attribute, a parameter, a keyword argument, an import or def name).
@@ -213,8 +194,10 @@ class PlacementChecker {
     }
   }
 
-  void comprehension(const ast::Expr& expr, const std::vector<ast::Comprehension>& generators,
-                     const ast::Expr* first, const ast::Expr* second, bool is_generator) {
+  // The compiler compiles a comprehension's body before its outermost iterable.
+  void comprehension(const ast::Expr& expr, const ast::ComprehensionParts& parts) {
+    const auto& generators = parts.generators;
+    bool is_generator = expr.kind == ast::ExprKind::GeneratorExp;
     Unit outer = here().unit;
     enter(&expr, Unit::Comprehension);
     FunctionKind kind = here().scope->function_kind;
@@ -226,8 +209,8 @@ class PlacementChecker {
       expression(*generators[i].target);
       expressions(generators[i].ifs);
     }
-    expression(*first);
-    if (second) expression(*second);
+    expression(parts.element);
+    if (parts.value) expression(*parts.value);
     leave();
     expression(*generators.front().iter);
   }
@@ -260,26 +243,12 @@ class PlacementChecker {
         leave();
         break;
       }
-      case K::ListComp: {
-        auto& comp = static_cast<const ast::ListComp&>(expr);
-        comprehension(expr, comp.generators, comp.elt.get(), nullptr, false);
+      case K::ListComp:
+      case K::SetComp:
+      case K::DictComp:
+      case K::GeneratorExp:
+        comprehension(expr, *ast::comprehension_parts(expr));
         break;
-      }
-      case K::SetComp: {
-        auto& comp = static_cast<const ast::SetComp&>(expr);
-        comprehension(expr, comp.generators, comp.elt.get(), nullptr, false);
-        break;
-      }
-      case K::DictComp: {
-        auto& comp = static_cast<const ast::DictComp&>(expr);
-        comprehension(expr, comp.generators, comp.key.get(), comp.value.get(), false);
-        break;
-      }
-      case K::GeneratorExp: {
-        auto& comp = static_cast<const ast::GeneratorExp&>(expr);
-        comprehension(expr, comp.generators, comp.elt.get(), nullptr, true);
-        break;
-      }
       case K::Call: {
         auto& call = static_cast<const ast::Call&>(expr);
         forbid_debug_keywords(call.keywords, expr.loc);

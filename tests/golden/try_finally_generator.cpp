@@ -107,7 +107,7 @@ struct Frame_count : py::MachineObj {
       {
         for (;;) {
           {
-            if (!(py::truthy(Value::from_bool(true)))) {
+            if (!(true)) {
               break;
             }
           }

@@ -26,6 +26,7 @@
 // which names they bind, so no pass spells that out again.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <type_traits>
 
@@ -44,6 +45,34 @@ enum class Reach {
   // keywords; a comprehension's outermost iterable.
   ThisScope,
 };
+
+// The parts of a comprehension expression (list, set, dict, generator).
+struct ComprehensionParts {
+  const std::vector<Comprehension>& generators;
+  const Expr& element;          // elt, or a dict comprehension's key
+  const Expr* value = nullptr;  // a dict comprehension's value
+};
+inline std::optional<ComprehensionParts> comprehension_parts(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::ListComp: {
+      auto& c = static_cast<const ListComp&>(e);
+      return ComprehensionParts{c.generators, *c.elt};
+    }
+    case ExprKind::SetComp: {
+      auto& c = static_cast<const SetComp&>(e);
+      return ComprehensionParts{c.generators, *c.elt};
+    }
+    case ExprKind::GeneratorExp: {
+      auto& c = static_cast<const GeneratorExp&>(e);
+      return ComprehensionParts{c.generators, *c.elt};
+    }
+    case ExprKind::DictComp: {
+      auto& c = static_cast<const DictComp&>(e);
+      return ComprehensionParts{c.generators, *c.key, c.value.get()};
+    }
+    default: return std::nullopt;
+  }
+}
 
 namespace walk_detail {
 
@@ -247,24 +276,12 @@ void for_each_child(const Expr& e, Reach reach, Visit&& visit) {
       break;
     }
     case ExprKind::Set: exprs(static_cast<const Set&>(e).elts, visit); break;
-    case ExprKind::ListComp: {
-      auto& comp = static_cast<const ListComp&>(e);
-      comprehension(comp.generators, comp.elt.get(), nullptr, reach, visit);
-      break;
-    }
-    case ExprKind::SetComp: {
-      auto& comp = static_cast<const SetComp&>(e);
-      comprehension(comp.generators, comp.elt.get(), nullptr, reach, visit);
-      break;
-    }
-    case ExprKind::GeneratorExp: {
-      auto& comp = static_cast<const GeneratorExp&>(e);
-      comprehension(comp.generators, comp.elt.get(), nullptr, reach, visit);
-      break;
-    }
+    case ExprKind::ListComp:
+    case ExprKind::SetComp:
+    case ExprKind::GeneratorExp:
     case ExprKind::DictComp: {
-      auto& comp = static_cast<const DictComp&>(e);
-      comprehension(comp.generators, comp.key.get(), comp.value.get(), reach, visit);
+      ComprehensionParts parts = *comprehension_parts(e);
+      comprehension(parts.generators, &parts.element, parts.value, reach, visit);
       break;
     }
     case ExprKind::Await: visit(static_cast<const Expr&>(*static_cast<const Await&>(e).value)); break;
@@ -311,6 +328,37 @@ void for_each_child(const Expr& e, Reach reach, Visit&& visit) {
     case ExprKind::Name: break;
   }
 }
+
+// A pass over statements and expressions that handles the kinds it cares
+// about itself and walks into the rest: derive from Walker<Pass, reach> and
+// define `void statement(const Stmt&)` and `void expression(const Expr&)`
+// (friend the base if private); children() hands a node's children back to
+// them.
+template <class Pass, Reach R>
+class Walker {
+ protected:
+  void statements(const StmtList& list) {
+    for (const auto& s : list) self().statement(*s);
+  }
+  void expressions(const ExprList& list) {
+    for (const auto& e : list)
+      if (e) self().expression(*e);
+  }
+  void optional(const ExprPtr& e) {
+    if (e) self().expression(*e);
+  }
+  void children(const Stmt& s) {
+    for_each_child(s, R, [&](const auto& child) { hand_back(child); });
+  }
+  void children(const Expr& e) {
+    for_each_child(e, R, [&](const Expr& child) { self().expression(child); });
+  }
+
+ private:
+  Pass& self() { return static_cast<Pass&>(*this); }
+  void hand_back(const Stmt& s) { self().statement(s); }
+  void hand_back(const Expr& e) { self().expression(e); }
+};
 
 // Whether a child handed to a visitor is a statement (for generic lambdas:
 // `if constexpr (ast::is_stmt<decltype(child)>)`).
