@@ -591,6 +591,36 @@ Operand Emitter::display(const ast::Expr& e) {
   return temp_operand(t);
 }
 
+// The `for` clauses of a comprehension or generator expression as nested
+// loops (the outermost over `outer_iter`, already made where the expression
+// stands), each condition skipping to the next item, `element` innermost.
+// CPython's lines: the outermost loop at the expression's own line, an inner
+// one at its iterable's, each condition and the element at theirs.
+void Emitter::emit_clause_loops(const ast::Expr& e, const ast::ComprehensionParts& parts,
+                                const std::string& outer_iter, const std::function<void()>& element) {
+  std::string it = outer_iter;
+  for (size_t i = 0; i < parts.generators.size(); ++i) {
+    const ast::Comprehension& clause = parts.generators[i];
+    if (i > 0) {
+      std::string inner_iter = value(*clause.iter);
+      it = declare("Value", fresh(Helper::Iter), "py::iter(" + inner_iter + ")");
+    }
+    std::string item = declare("Value", fresh(Helper::Item));
+    out_->open("for (;;)");
+    store_line(i == 0 ? e.loc.line : clause.iter->loc.line);
+    out_->linef("if (!py::next({}, {})) break;", it, item);
+    emit_assign_to(*clause.target, fmt::format("std::move({})", item));
+    for (auto& cond : clause.ifs) {
+      store_line(cond->loc.line);
+      out_->open("");
+      out_->linef("if (!({})) continue;", truth(*cond));
+      out_->close();
+    }
+  }
+  element();
+  for (size_t i = 0; i < parts.generators.size(); ++i) out_->close();
+}
+
 Operand Emitter::comprehension(const ast::Expr& e) {
   using K = ast::ExprKind;
   const ast::ComprehensionParts parts = *ast::comprehension_parts(e);
@@ -627,36 +657,16 @@ Operand Emitter::comprehension(const ast::Expr& e) {
     if (s.binding == Binding::Local) declare("Value", local_name(s.name, cctx));
     if (s.binding == Binding::Cell) declare("Value", cell_name(s.name, cctx), "py::make_cell()");
   }
-  size_t loops = 0;
-  std::string it = it0;
-  for (size_t i = 0; i < gens->size(); ++i) {
-    const ast::Comprehension& g = (*gens)[i];
-    if (i > 0) {
-      std::string inner_iter = value(*g.iter);
-      it = declare("Value", fresh(Helper::Iter), "py::iter(" + inner_iter + ")");
+  emit_clause_loops(e, parts, it0, [&] {
+    store_line(parts.element.loc.line);
+    if (parts.value) {
+      auto kv = ordered({&parts.element, parts.value});
+      out_->linef("py::dict_setitem({}, {}, {});", result, kv[0], kv[1]);
+    } else {
+      out_->linef("{}({}, {});", e.kind == K::ListComp ? "py::list_append" : "py::set_add", result,
+                  value(parts.element));
     }
-    std::string item = declare("Value", fresh(Helper::Item));
-    out_->open("for (;;)");
-    ++loops;
-    // Lines as in a generator expression (emit_genexp_loops).
-    store_line(i == 0 ? e.loc.line : g.iter->loc.line);
-    out_->linef("if (!py::next({}, {})) break;", it, item);
-    emit_assign_to(*g.target, fmt::format("std::move({})", item));
-    for (auto& cond : g.ifs) {
-      store_line(cond->loc.line);
-      out_->open("");
-      out_->linef("if (!({})) continue;", truth(*cond));
-      out_->close();
-    }
-  }
-  store_line(parts.element.loc.line);
-  if (parts.value) {
-    auto kv = ordered({&parts.element, parts.value});
-    out_->linef("py::dict_setitem({}, {}, {});", result, kv[0], kv[1]);
-  } else {
-    out_->linef("{}({}, {});", e.kind == K::ListComp ? "py::list_append" : "py::set_add", result, value(parts.element));
-  }
-  for (size_t i = 0; i < loops; ++i) out_->close();
+  });
   ctx_ = saved;
   fn_.frame = enclosing_frame;
   out_->close();

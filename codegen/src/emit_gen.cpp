@@ -135,36 +135,6 @@ Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
   return sent_value();  // the delegate's return value
 }
 
-// The body of a generator expression: the loops of its `for` clauses over
-// the iterator it was given (`.0`), yielding each element.
-void Emitter::emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const std::string& iter) {
-  const ast::Comprehension& c = g.generators[level];
-  std::string item = declare("Value", fresh(Helper::Item));
-  out_->open("for (;;)");
-  // CPython's lines: the outermost loop at the expression's own line, an
-  // inner one at its iterable's, each condition and the element at theirs.
-  store_line(level == 0 ? g.loc.line : c.iter->loc.line);
-  out_->linef("if (!py::next({}, {})) break;", iter, item);
-  emit_assign_to(*c.target, fmt::format("std::move({})", item));
-  for (auto& cond : c.ifs) {
-    store_line(cond->loc.line);
-    out_->open("");
-    out_->linef("if (!({})) continue;", truth(*cond));
-    out_->close();
-  }
-  if (level + 1 < g.generators.size()) {
-    std::string inner = value(*g.generators[level + 1].iter);
-    std::string it = declare("Value", fresh(Helper::Iter), "py::iter(" + inner + ")");
-    emit_genexp_loops(g, level + 1, it);
-  } else {
-    out_->open("");
-    store_line(g.elt->loc.line);
-    emit_yield(g.elt.get(), g.elt->loc, false);  // `yield elt`
-    out_->close();
-  }
-  out_->close();
-}
-
 // Writes the frame struct, the resume function and the starter (the C++
 // function behind calling the function, `cxx_name`, as for plain functions:
 // it makes the machine object and runs nothing). Returns the code to add to
@@ -210,10 +180,18 @@ std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& n
       set_line(fn.expression().loc);
       emit_return(expr(fn.expression()));
       break;
-    case FunctionView::Body::GeneratorLoops:
-      set_line(fn.genexp().loc);
-      emit_genexp_loops(fn.genexp(), 0, local_var(".0", *ctx_));
+    case FunctionView::Body::GeneratorLoops: {
+      // Its `for` clauses over the iterator it was given (`.0`), yielding each element.
+      const ast::GeneratorExp& g = fn.genexp();
+      set_line(g.loc);
+      emit_clause_loops(g, *ast::comprehension_parts(g), local_var(".0", *ctx_), [&] {
+        out_->open("");
+        store_line(g.elt->loc.line);
+        emit_yield(g.elt.get(), g.elt->loc, false);  // `yield elt`
+        out_->close();
+      });
       break;
+    }
   }
   if (!ends_in_return(fn)) {
     out_->at_line(0);

@@ -40,6 +40,7 @@
 
 #include <fmt/format.h>
 
+#include <functional>
 #include <map>
 #include <set>
 #include <optional>
@@ -51,6 +52,7 @@
 #include "names.h"
 #include "printer.h"
 #include "pyco2cpp/ast.h"
+#include "pyco2cpp/ast_walk.h"
 #include "pyco2cpp/codegen.h"
 #include "pyco2cpp/diagnostics.h"
 #include "pyco2cpp/scopes.h"
@@ -236,7 +238,6 @@ class Emitter {
   Operand emit_yield(const ast::Expr* yielded, const ast::Loc& loc, bool sent_used);
   Operand yield_from_expr(const ast::YieldFrom& y);
   Operand genexp(const ast::GeneratorExp& g);
-  void emit_genexp_loops(const ast::GeneratorExp& g, size_t level, const std::string& iter);
 
   // ---- expressions (emit_expr.cpp)
   Operand expr(const ast::Expr& e);
@@ -261,6 +262,8 @@ class Emitter {
   Operand compare(const ast::Compare& c);
   Operand boolop(const ast::BoolOp& b);
   Operand comprehension(const ast::Expr& e);
+  void emit_clause_loops(const ast::Expr& e, const ast::ComprehensionParts& parts, const std::string& outer_iter,
+                         const std::function<void()>& element);
   Operand display(const ast::Expr& e);
   std::string binop_fn(ast::BinOpKind op, bool inplace);
   bool may_effect(const ast::Expr& e) const;
