@@ -474,7 +474,7 @@ Operand Emitter::call(const ast::Call& c) {
     auto it = known_functions_.find(n->id);
     if (it != known_functions_.end() && resolve(n->id, ctx_).kind == NameKind::Global && nargs > 0) {
       if (binds_positionally(it->second->args, nargs))
-        return {fmt::format("py::call_known({}, KF_{}, {}, {}, {})", parts[0], mangle(n->id),
+        return {fmt::format("py::call_known({}, {}, {}, {}, {})", parts[0], Names::known_function(n->id),
                             known_names_.at(it->second).entry(), arr, nargs),
                 OperandKind::Effect};
     }
@@ -649,7 +649,7 @@ Operand Emitter::comprehension(const ast::Expr& e) {
   cctx.scope = scope;
   cctx.parent = ctx_;
   cctx.inline_in_parent = true;
-  cctx.suffix = fmt::format("_c{}", fresh_id());
+  cctx.suffix = names_.inline_scope_suffix();
   FuncCtx* saved = ctx_;
   ctx_ = &cctx;
   for (auto& s : scope->symbols) {

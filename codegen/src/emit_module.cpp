@@ -140,12 +140,12 @@ std::string Emitter::kwnames(const std::vector<std::string>& names) {
 std::string Emitter::builtin_ref(const std::string& name) {
   auto it = builtins_used_.find(name);
   if (it != builtins_used_.end()) return it->second;
-  std::string ref = "B_" + mangle(name);
+  std::string ref = Names::builtin(name);
   builtins_used_.emplace(name, ref);
   return ref;
 }
 
-std::string Emitter::global_ref(const std::string& name) { return "G_" + mangle(name); }
+std::string Emitter::global_ref(const std::string& name) { return Names::global(name); }
 
 // The docstring of a body: its first statement, when that is a str constant.
 static const std::string* docstring_of(const ast::StmtList& body) {
@@ -201,10 +201,10 @@ std::string Emitter::qualname_for(const std::string& name) const {
 // ---------------------------------------------------------------- names
 
 std::string Emitter::local_name(const std::string& id, const FuncCtx& ctx) const {
-  return "v_" + mangle(id) + ctx.suffix;
+  return Names::local(id, ctx.suffix);
 }
 std::string Emitter::cell_name(const std::string& id, const FuncCtx& ctx) const {
-  return "c_" + mangle(id) + ctx.suffix;
+  return Names::cell(id, ctx.suffix);
 }
 
 Emitter::NameRef Emitter::resolve(const std::string& id, FuncCtx* ctx) {
@@ -498,7 +498,8 @@ std::string Emitter::run(const ast::Module& module) {
   tu += fmt::format("py::TupleObj* KW[{}];\n", std::max<size_t>(kw_inits_.size(), 1));
   for (auto& g : module_globals_) tu += "Value " + global_ref(g) + ";\n";
   for (auto& [name, ref] : builtins_used_) tu += "Value " + ref + ";\n";
-  for (auto& [name, def] : known_functions_) tu += "const py::Object* KF_" + mangle(name) + " = nullptr;\n";
+  for (auto& [name, def] : known_functions_)
+    tu += "const py::Object* " + Names::known_function(name) + " = nullptr;\n";
   tu += "\n" + decls_ + "\n";
   tu += "void init_constants() {\n";
   for (auto& c : const_inits_) tu += "  " + c + "\n";

@@ -240,7 +240,7 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
       apply_decorators(f->decorator_list, decorators, fn);
       if (ctx_->scope->kind == ScopeKind::Module && known_functions_.count(f->name) &&
           known_functions_.at(f->name) == f)
-        out_->linef("KF_{} = {}.obj();", mangle(f->name), fn);
+        out_->linef("{} = {}.obj();", Names::known_function(f->name), fn);
       name_store(f->name, fn, f->loc);
       out_->close();
       break;
@@ -429,7 +429,7 @@ bool Emitter::local_generator_loop(const ast::For& s, const std::string& it) {
   declare(fmt::format("py::LocalGenIter<{}, {}>", m.frame(), m.resume()), it);
   out_->open("");
   out_->linef("const Value& callee_ = {};", name_load(*callee).code);
-  out_->open(fmt::format("if (callee_.is_obj() && callee_.obj() == KF_{}) [[likely]]", mangle(callee->id)));
+  out_->open(fmt::format("if (callee_.is_obj() && callee_.obj() == {}) [[likely]]", Names::known_function(callee->id)));
   out_->line("auto* fo_ = reinterpret_cast<py::FuncObj*>(callee_.obj());");
   out_->linef("{}({}.start_local(fo_), fo_, {});", m.setup(), it, arr);
   out_->close();

@@ -22,6 +22,9 @@
 
 namespace pyco2cpp::codegen {
 
+// A Python identifier made into a C++ identifier (unicode escaped).
+std::string mangle(const std::string& id);
+
 enum class Helper {
   Temp,         // t_N          a value computed before the operation that uses it (evaluation order)
   Args,         // a_N          a call's argument array
@@ -65,6 +68,15 @@ struct FunctionNames {
 
 class Names {
  public:
+  // Names of Python things (above). `suffix` keeps an inline scope's
+  // variables apart from its enclosing function's (a comprehension's).
+  static std::string local(const std::string& id, const std::string& suffix = "") { return "v_" + mangle(id) + suffix; }
+  static std::string cell(const std::string& id, const std::string& suffix = "") { return "c_" + mangle(id) + suffix; }
+  static std::string global(const std::string& id) { return "G_" + mangle(id); }
+  static std::string builtin(const std::string& id) { return "B_" + mangle(id); }
+  static std::string known_function(const std::string& id) { return "KF_" + mangle(id); }
+  std::string inline_scope_suffix() { return "_c" + std::to_string(next_id()); }
+
   // A statement's number, for its helpers.
   int next_id() { return ++counter_; }
   // `kind`'s name for statement `id`.
@@ -79,7 +91,5 @@ class Names {
   std::map<std::string, int> bases_;  // base -> how many functions have it
 };
 
-// A Python identifier made into a C++ identifier (unicode escaped).
-std::string mangle(const std::string& id);
 
 }  // namespace pyco2cpp::codegen
