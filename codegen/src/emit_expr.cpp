@@ -320,7 +320,7 @@ Operand Emitter::expr(const ast::Expr& e) {
     case K::JoinedStr: return fstring(*e.as<ast::JoinedStr>());
     case K::FormattedValue: unsupported(e.loc, "internal: a formatted value outside an f-string");
     case K::Starred: unsupported(e.loc, "starred expression here");
-    case K::Await: unsupported(e.loc, "'await' (coroutines come with the async issue)");
+    case K::Await: return await_expr(*e.as<ast::Await>());
     case K::Yield: return emit_yield(e.as<ast::Yield>()->value.get(), e.loc, true);
     case K::YieldFrom: return yield_from_expr(*e.as<ast::YieldFrom>());
   }

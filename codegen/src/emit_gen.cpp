@@ -123,10 +123,23 @@ Operand Emitter::emit_yield(const ast::Expr* yielded, const ast::Loc& loc, bool 
 Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
   if (!fn_.machine) unsupported(y.loc, "'yield from' here");
   std::string source = value(*y.value);
-  int k = new_resume_point("yield from", y.loc.line);
+  return delegate("yield from", fmt::format("py::yield_from_iter(f_, {})", source), y.loc);
+}
+
+Operand Emitter::await_expr(const ast::Await& a) {
+  if (fn_.machine != MachineKind::Coroutine) unsupported(a.loc, "'await' here");
+  std::string source = value(*a.value);
+  return delegate("await", fmt::format("py::await_iter({})", source), a.loc);
+}
+
+// One resume point that py::yield_from_step re-enters until the delegate
+// (what `delegate_iter` evaluates to) finishes; the delegate's return value
+// is the operand.
+Operand Emitter::delegate(const char* kind, const std::string& delegate_iter, const ast::Loc& loc) {
+  int k = new_resume_point(kind, loc.line);
   fn_.delegates = true;
   fn_.reads_sent = true;  // passed on to the delegate
-  out_->linef("f_->yield_from = py::yield_from_iter({});", source);
+  out_->linef("f_->yield_from = {};", delegate_iter);
   out_->line("io_ = Value::none();");
   out_->linef("f_->state = {};", k);
   out_->linef("{}:;", helper(Helper::Resume, k));
@@ -213,7 +226,10 @@ std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& n
     std::string names = fn_.uses_ret ? " func_ ret_" : " func_";
     for (auto& v : ordered_vars) names += " " + v;
     for (auto& m : fn_.member_names) names += " " + m;
-    *opts_.state_machines += fmt::format("generator {} line {}: resume {}, frame {}\n  frame:{}\n{}", qualname,
+    const char* kind = fn.machine() == MachineKind::Coroutine        ? "coroutine"
+                       : fn.machine() == MachineKind::AsyncGenerator ? "async generator"
+                                                                    : "generator";
+    *opts_.state_machines += fmt::format("{} {} line {}: resume {}, frame {}\n  frame:{}\n{}", kind, qualname,
                                          fn.loc().line, resume, frame_type, names, fn_.sm_states);
   }
   // When the generator finishes, its variables go (first to last, as CPython
@@ -247,7 +263,7 @@ std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& n
       out += fmt::format("  f_->{} = py::make_cell();\n", cell_name(s.name, *ctx_));
   out += "}\n";
   out += fmt::format("Value {}(py::FuncObj* self_, Value* params_) {{\n", names.entry());
-  out += fmt::format("  auto* f_ = py::new_machine<{}>(&{}, {});\n", frame_type, names.code(), resume);
+  out += fmt::format("  auto* f_ = py::new_machine<{}>(self_, {});\n", frame_type, resume);
   out += fmt::format("  {}(f_, self_, params_);\n", names.setup());
   out += "  return Value::steal(f_);\n}\n";
   return out;
@@ -274,9 +290,11 @@ void Emitter::guess_generators(const ast::Stmt& s, std::map<std::string, std::st
   });
 }
 
-const FunctionNames* Emitter::known_machine(const std::string& id) const {
+const FunctionNames* Emitter::known_machine(const std::string& id, std::optional<MachineKind> only) const {
   auto known = known_functions_.find(id);
-  if (known == known_functions_.end() || !machine_kind(scope_of(*known->second))) return nullptr;
+  if (known == known_functions_.end()) return nullptr;
+  std::optional<MachineKind> kind = machine_kind(scope_of(*known->second));
+  if (!kind || (only && kind != only)) return nullptr;
   return &known_names_.at(known->second);
 }
 

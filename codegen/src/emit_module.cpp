@@ -256,9 +256,9 @@ std::string Emitter::emit_function(const FunctionView& fn, const std::string& qu
   const ast::Loc& loc = fn.loc();
   const Scope& scope = fn.scope();
   const ast::FunctionDef* def = fn.def();
-  if (def && def->is_async) unsupported(loc, "'async def' (coroutines come with the async issue)");
-  if (fn.machine() && fn.machine() != MachineKind::Generator)
-    unsupported(loc, "coroutines and async generators (they come with the async issue)");
+  if (fn.machine() == MachineKind::AsyncGenerator)
+    unsupported(loc, fn.body() == FunctionView::Body::GeneratorLoops ? "asynchronous generator expressions"
+                                                                     : "async generators (they come with asyncio)");
 
   // Defaults are evaluated where the def stands, left to right.
   std::string defaults = "Value()", kwdefaults = "Value()";
@@ -341,12 +341,13 @@ void Emitter::emit_plain_function(const FunctionView& fn, const FunctionNames& n
   const FuncCtx& ctx = *ctx_;
   out_->at_line(0);
   out_->open(fmt::format("Value {}(py::FuncObj* self_, Value* params_)", names.entry()));
-  out_->linef("py::FrameScope fs_(&{});", names.code());
   out_->line("(void)self_;");
   // C++ destroys locals in reverse order of declaration; CPython clears a
   // frame's variables first to last (parameters, then the other locals, in
   // the order they appear), and finalisers print in that order. So declare
-  // them backwards.
+  // them backwards, and before the frame: CPython clears them once the
+  // frame is no longer the running one (a finaliser or a warning then sees
+  // the caller's frame and line).
   std::vector<std::string> params = param_names(fn.args());
   for (auto s = ctx.scope->symbols.rbegin(); s != ctx.scope->symbols.rend(); ++s) {
     if (s->is_param) continue;
@@ -360,6 +361,7 @@ void Emitter::emit_plain_function(const FunctionView& fn, const FunctionNames& n
     else
       out_->linef("Value {} = std::move(params_[{}]);", local_var(params[i], ctx), i);
   }
+  out_->linef("py::FrameScope fs_(&{});", names.code());
   Printer::Mark ret_decl = out_->mark();  // `Value ret_;` where a return goes through a finally or with
   if (fn.body() == FunctionView::Body::Statements) {
     emit_block(fn.statements());
@@ -445,7 +447,7 @@ std::string Emitter::run(const ast::Module& module) {
   for (auto& sp : module.body) {
     if (auto* f = sp->as<ast::FunctionDef>())
       if (const Symbol* sym = mscope->find(f->name);
-          sym && sym->bindings == 1 && f->decorator_list.empty() && !f->is_async) {
+          sym && sym->bindings == 1 && f->decorator_list.empty()) {
         known_functions_[f->name] = f;
         FunctionNames names = names_.function(f->name);
         known_names_[f] = names;

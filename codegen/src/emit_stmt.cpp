@@ -414,7 +414,7 @@ bool Emitter::local_generator_loop(const ast::For& s, const std::string& it) {
   auto* call = s.iter->as<ast::Call>();
   auto* callee = call ? call->func->as<ast::Name>() : nullptr;
   if (fn_.machine || !callee || !call->keywords.empty()) return false;
-  const FunctionNames* machine = known_machine(callee->id);
+  const FunctionNames* machine = known_machine(callee->id, MachineKind::Generator);
   if (!machine || resolve(callee->id, ctx_).kind != NameKind::Global) return false;
   size_t nargs = call->args.size();
   if (!binds_positionally(known_functions_.at(callee->id)->args, nargs) ||

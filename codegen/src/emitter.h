@@ -237,6 +237,8 @@ class Emitter {
   // operand returned); otherwise it is only dropped (`yield v` as a statement).
   Operand emit_yield(const ast::Expr* yielded, const ast::Loc& loc, bool sent_used);
   Operand yield_from_expr(const ast::YieldFrom& y);
+  Operand await_expr(const ast::Await& a);
+  Operand delegate(const char* kind, const std::string& delegate_iter, const ast::Loc& loc);
   Operand genexp(const ast::GeneratorExp& g);
 
   // ---- expressions (emit_expr.cpp)
@@ -339,10 +341,11 @@ class Emitter {
   // name them before their def is emitted.
   std::map<const ast::FunctionDef*, FunctionNames> known_names_;
   bool local_generator_loop(const ast::For& s, const std::string& it);
-  // The names of the machine of the known generator function called `id`,
-  // or null: a for loop can hold its frame on the stack (py::LocalGenIter)
-  // before the def is emitted.
-  const FunctionNames* known_machine(const std::string& id) const;
+  // The names of the machine of the known generator (or coroutine) function
+  // called `id`, or null (`only`: of that kind only): a for loop can hold a
+  // generator's frame on the stack (py::LocalGenIter) before the def is
+  // emitted.
+  const FunctionNames* known_machine(const std::string& id, std::optional<MachineKind> only = std::nullopt) const;
   void guess_generators(const ast::Stmt& s, std::map<std::string, std::string>& guesses) const;
   std::string decls_;      // CodeInfo tables, forward declarations
   std::string frames_;     // generator frame structs (complete before any function needs their size)

@@ -88,10 +88,10 @@ void init_constants() {
 }
 
 Value fn_Base___init__(py::FuncObj* self_, Value* params_) {
-  py::FrameScope fs_(&code_Base___init__);
   (void)self_;
   Value v_name = std::move(params_[1]);
   Value v_self = std::move(params_[0]);
+  py::FrameScope fs_(&code_Base___init__);
 #line 11 "class_methods.py"
   fs_.frame.line = 11;
   {
@@ -101,9 +101,9 @@ Value fn_Base___init__(py::FuncObj* self_, Value* params_) {
   return Value::none();
 }
 Value fn_Base_describe(py::FuncObj* self_, Value* params_) {
-  py::FrameScope fs_(&code_Base_describe);
   (void)self_;
   Value v_self = std::move(params_[0]);
+  py::FrameScope fs_(&code_Base_describe);
 #line 14 "class_methods.py"
   fs_.frame.line = 14;
   Value t_5 = py::format(py::getattr(v_self, K[5]), Value());
@@ -112,17 +112,17 @@ Value fn_Base_describe(py::FuncObj* self_, Value* params_) {
   return py::join_strs(a_7, 3);
 }
 Value fn_Child_describe(py::FuncObj* self_, Value* params_) {
-  py::FrameScope fs_(&code_Child_describe);
   (void)self_;
   Value v_self = std::move(params_[0]);
+  py::FrameScope fs_(&code_Child_describe);
 #line 21 "class_methods.py"
   fs_.frame.line = 21;
   return py::add(py::add(K[12], py::call_method(py::make_super(py::func_cell(self_, 0), v_self), K[9], nullptr, 0, nullptr)), K[13]);
 }
 Value fn_Child_upper(py::FuncObj* self_, Value* params_) {
-  py::FrameScope fs_(&code_Child_upper);
   (void)self_;
   Value v_self = std::move(params_[0]);
+  py::FrameScope fs_(&code_Child_upper);
 #line 25 "class_methods.py"
   fs_.frame.line = 25;
   return py::call_method(py::getattr(v_self, K[6]), K[15], nullptr, 0, nullptr);

@@ -79,9 +79,9 @@ struct Frame_genexpr : py::MachineObj {
   }
 };
 Value fn_make_counter_step(py::FuncObj* self_, Value* params_) {
-  py::FrameScope fs_(&code_make_counter_step);
   (void)self_;
   Value v_by = std::move(params_[0]);
+  py::FrameScope fs_(&code_make_counter_step);
 #line 11 "closure_counter.py"
   fs_.frame.line = 11;
 #line 12 "closure_counter.py"
@@ -95,18 +95,18 @@ Value fn_make_counter_step(py::FuncObj* self_, Value* params_) {
   return py::cell_get(py::func_cell(self_, 0), "count", true);
 }
 Value fn_make_counter_lambda(py::FuncObj* self_, Value* params_) {
-  py::FrameScope fs_(&code_make_counter_lambda);
   (void)self_;
+  py::FrameScope fs_(&code_make_counter_lambda);
 #line 15 "closure_counter.py"
   fs_.frame.line = 15;
   return py::cell_get(py::func_cell(self_, 0), "count", true);
 }
 Value fn_make_counter(py::FuncObj* self_, Value* params_) {
-  py::FrameScope fs_(&code_make_counter);
   (void)self_;
   Value v_step;
   Value c_count = py::make_cell();
   Value v_start = std::move(params_[0]);
+  py::FrameScope fs_(&code_make_counter);
 #line 8 "closure_counter.py"
   fs_.frame.line = 8;
   {
@@ -158,7 +158,7 @@ void setup_genexpr(Frame_genexpr* f_, py::FuncObj* self_, Value* params_) {
   f_->v__x2e0 = std::move(params_[0]);
 }
 Value fn_genexpr(py::FuncObj* self_, Value* params_) {
-  auto* f_ = py::new_machine<Frame_genexpr>(&code_genexpr, resume_genexpr);
+  auto* f_ = py::new_machine<Frame_genexpr>(self_, resume_genexpr);
   setup_genexpr(f_, self_, params_);
   return Value::steal(f_);
 }

@@ -207,7 +207,7 @@ void setup_jumping_range(Frame_jumping_range* f_, py::FuncObj* self_, Value* par
   f_->v_up_to = std::move(params_[0]);
 }
 Value fn_jumping_range(py::FuncObj* self_, Value* params_) {
-  auto* f_ = py::new_machine<Frame_jumping_range>(&code_jumping_range, resume_jumping_range);
+  auto* f_ = py::new_machine<Frame_jumping_range>(self_, resume_jumping_range);
   setup_jumping_range(f_, self_, params_);
   return Value::steal(f_);
 }
@@ -237,7 +237,7 @@ void setup_bottom(Frame_bottom* f_, py::FuncObj* self_, Value* params_) {
   f_->func_ = Value::borrow(reinterpret_cast<py::Object*>(self_));
 }
 Value fn_bottom(py::FuncObj* self_, Value* params_) {
-  auto* f_ = py::new_machine<Frame_bottom>(&code_bottom, resume_bottom);
+  auto* f_ = py::new_machine<Frame_bottom>(self_, resume_bottom);
   setup_bottom(f_, self_, params_);
   return Value::steal(f_);
 }
@@ -253,7 +253,7 @@ Value fn_bottom(py::FuncObj* self_, Value* params_) {
 #line 21 "seed_send_yield_from.py"
   f_->frame.line = 21;
   {
-    f_->yield_from = py::yield_from_iter(py::call(py::load_global(G_bottom, "bottom"), nullptr, 0, nullptr));
+    f_->yield_from = py::yield_from_iter(f_, py::call(py::load_global(G_bottom, "bottom"), nullptr, 0, nullptr));
     io_ = Value::none();
     f_->state = 1;
     resume_1:;
@@ -267,7 +267,7 @@ void setup_middle(Frame_middle* f_, py::FuncObj* self_, Value* params_) {
   f_->func_ = Value::borrow(reinterpret_cast<py::Object*>(self_));
 }
 Value fn_middle(py::FuncObj* self_, Value* params_) {
-  auto* f_ = py::new_machine<Frame_middle>(&code_middle, resume_middle);
+  auto* f_ = py::new_machine<Frame_middle>(self_, resume_middle);
   setup_middle(f_, self_, params_);
   return Value::steal(f_);
 }
@@ -283,7 +283,7 @@ Value fn_middle(py::FuncObj* self_, Value* params_) {
 #line 25 "seed_send_yield_from.py"
   f_->frame.line = 25;
   {
-    f_->yield_from = py::yield_from_iter(py::call(py::load_global(G_middle, "middle"), nullptr, 0, nullptr));
+    f_->yield_from = py::yield_from_iter(f_, py::call(py::load_global(G_middle, "middle"), nullptr, 0, nullptr));
     io_ = Value::none();
     f_->state = 1;
     resume_1:;
@@ -297,7 +297,7 @@ void setup_top(Frame_top* f_, py::FuncObj* self_, Value* params_) {
   f_->func_ = Value::borrow(reinterpret_cast<py::Object*>(self_));
 }
 Value fn_top(py::FuncObj* self_, Value* params_) {
-  auto* f_ = py::new_machine<Frame_top>(&code_top, resume_top);
+  auto* f_ = py::new_machine<Frame_top>(self_, resume_top);
   setup_top(f_, self_, params_);
   return Value::steal(f_);
 }

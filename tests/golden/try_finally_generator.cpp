@@ -173,7 +173,7 @@ void setup_count(Frame_count* f_, py::FuncObj* self_, Value* params_) {
   f_->v_n = std::move(params_[0]);
 }
 Value fn_count(py::FuncObj* self_, Value* params_) {
-  auto* f_ = py::new_machine<Frame_count>(&code_count, resume_count);
+  auto* f_ = py::new_machine<Frame_count>(self_, resume_count);
   setup_count(f_, self_, params_);
   return Value::steal(f_);
 }

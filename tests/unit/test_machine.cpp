@@ -445,7 +445,7 @@ Step resume_mid(MachineObj* g_, Value& io_) {
     default: unreachable_state();
   }
   f->frame.line = 48;
-  g_->yield_from = yield_from_iter(make_inner());
+  g_->yield_from = yield_from_iter(g_, make_inner());
   io_ = Value::none();
   g_->state = 1;
 resume_1:
@@ -478,7 +478,7 @@ try_entry:
       default: break;
     }
     f->frame.line = 53;
-    g_->yield_from = yield_from_iter(make_mid());
+    g_->yield_from = yield_from_iter(g_, make_mid());
     io_ = Value::none();
     g_->state = 1;
   resume_1:
@@ -533,7 +533,7 @@ Step resume_chain(MachineObj* g_, Value& io_) {
     case 1: goto resume_1;
     default: unreachable_state();
   }
-  g_->yield_from = yield_from_iter(make_chain(f->depth - 1, f->n));
+  g_->yield_from = yield_from_iter(g_, make_chain(f->depth - 1, f->n));
   io_ = Value::none();
   g_->state = 1;
 resume_1:
@@ -563,7 +563,7 @@ Step resume_yield_from(MachineObj* g_, Value& io_) {
     case 1: goto resume_1;
     default: unreachable_state();
   }
-  g_->yield_from = yield_from_iter(f->source);
+  g_->yield_from = yield_from_iter(g_, f->source);
   io_ = Value::none();
   g_->state = 1;
 resume_1:
@@ -1247,11 +1247,16 @@ TEST_F(Generators, MessagesNameTheKind) {
 
 TEST_F(Generators, YieldFromRejectsACoroutine) {
   Value c = count_coroutine(1);
-  EXPECT_EQ(raised([&] { yield_from_iter(c); }),
+  Value g = count(1);
+  EXPECT_EQ(raised([&] { yield_from_iter(G(g), c); }),
             "TypeError: cannot 'yield from' a coroutine object in a non-coroutine generator");
-  Value g = count(1);  // a generator is its own delegate
-  EXPECT_TRUE(yield_from_iter(g).same(g));
+  EXPECT_TRUE(yield_from_iter(G(g), g).same(g));  // a generator is its own delegate
+  Value other = count_coroutine(1);
+  EXPECT_TRUE(yield_from_iter(G(other), c).same(c));  // a coroutine may delegate to a coroutine
+  G(g)->iterable_coroutine = true;                     // and so may a types.coroutine generator
+  EXPECT_TRUE(yield_from_iter(G(g), c).same(c));
   machine_close(G(c));
+  machine_close(G(other));
 }
 
 TEST_F(Generators, AnAsyncGeneratorIsItsOwnType) {

@@ -75,6 +75,7 @@ struct MachineObj : Object {
   int32_t state = kNotStarted;  // 0: not started; -1: finished; > 0: a resume point
   bool running = false;         // gi_running / cr_running; resuming a running machine is a ValueError
   MachineKind kind = MachineKind::Generator;  // set with the type by init_machine
+  bool iterable_coroutine = false;  // a generator of a types.coroutine function: awaitable
   ResumeFn resume = nullptr;
   const CodeInfo* code = nullptr;
   Value name, qualname;         // __name__, __qualname__ (settable)
@@ -137,7 +138,14 @@ void init_machine(MachineObj* m, const FuncObj* fn, ResumeFn resume);  // fn's c
 [[noreturn]] void machine_raise_pending(MachineObj* m);
 
 // Makes a machine object of the frame type F (F derives from MachineObj;
-// its members are the locals). One allocation, nothing runs yet.
+// its members are the locals) for a call of `fn`. One allocation, nothing
+// runs yet.
+template <class F>
+inline F* new_machine(const FuncObj* fn, ResumeFn resume) {
+  F* f = new F();
+  init_machine(f, fn, resume);
+  return f;
+}
 template <class F>
 inline F* new_machine(const CodeInfo* code, ResumeFn resume) {
   F* f = new F();
@@ -161,8 +169,17 @@ inline void machine_resumed(MachineObj* m) {
 // yield_from_step forwards what the machine was resumed with (io / a
 // pending throw or close) to the delegate (PEP 380: send, throw, close,
 // StopIteration.value), clears m->yield_from when the delegate is done.
-Value yield_from_iter(const Value& iterable);
+Value yield_from_iter(const MachineObj* m, const Value& iterable);
 bool yield_from_step(MachineObj* m, Value& io);
+
+// `await x`: what the machine delegates to, as CPython's GET_AWAITABLE: a
+// coroutine (or a generator of a types.coroutine function) itself, else the
+// iterator x.__await__() returns; TypeError for what is not awaitable, and
+// RuntimeError for a coroutine another await is already driving. Then the
+// same delegation as `yield from`:
+//     f_->yield_from = py::await_iter(x);
+//     ... as above
+Value await_iter(const Value& awaitable);
 
 // An `except` (or a `finally` on its exceptional path) whose body can
 // suspend cannot be a C++ catch block nor a HandlerScope. The machine keeps

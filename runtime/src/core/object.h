@@ -211,6 +211,9 @@ struct FuncObj : Object {
   std::vector<Value> closure;  // cells, in CodeInfo::freevars order
   Value name, qualname, module, doc;  // __name__ etc. (settable: functools.wraps)
   Value dict;        // __dict__, made on first setattr
+  // types.coroutine made this generator function's generators awaitable
+  // (CPython sets CO_ITERABLE_COROUTINE on its code).
+  bool iterable_coroutine = false;
   FuncObj() : Object(T::function) {}
 };
 

@@ -69,7 +69,10 @@ void init_machine(MachineObj* g, const CodeInfo* code, ResumeFn resume) {
   g->leaf = g;
 }
 
-void init_machine(MachineObj* g, const FuncObj* fn, ResumeFn resume) { init_machine(g, fn->code, resume); }
+void init_machine(MachineObj* g, const FuncObj* fn, ResumeFn resume) {
+  init_machine(g, fn->code, resume);
+  g->iterable_coroutine = fn->iterable_coroutine;
+}
 
 namespace {
 
@@ -496,11 +499,36 @@ void machine_raise_pending(MachineObj* g) {
   throw PyError{exc};
 }
 
-Value yield_from_iter(const Value& iterable) {
+Value yield_from_iter(const MachineObj* m, const Value& iterable) {
   if (iterable.is_obj() && iterable.obj()->type == T::generator) return iterable;
-  if (iterable.is_obj() && iterable.obj()->type == T::coroutine)
-    raise(E::TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+  if (iterable.is_obj() && iterable.obj()->type == T::coroutine) {
+    // Only a coroutine, or a generator types.coroutine made awaitable, may
+    // delegate to a coroutine.
+    if (m->kind != MachineKind::Coroutine && !m->iterable_coroutine)
+      raise(E::TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+    return iterable;
+  }
   return iter(iterable);
+}
+
+Value await_iter(const Value& awaitable) {
+  if (awaitable.is_obj()) {
+    TypeObj* t = awaitable.obj()->type;
+    if (t == T::coroutine) {
+      if (awaitable.as<MachineObj>()->yield_from.is_bound())
+        raise(E::RuntimeError, "coroutine is being awaited already");
+      return awaitable;
+    }
+    if (t == T::generator && awaitable.as<MachineObj>()->iterable_coroutine) return awaitable;
+  }
+  Value it = call_dunder(awaitable, intern("__await__"), nullptr, 0);
+  if (it.is_unbound())
+    raise(E::TypeError, fmt::format("object {} can't be used in 'await' expression", type_name(awaitable)));
+  if (it.is_obj() && it.obj()->type == T::coroutine) raise(E::TypeError, "__await__() returned a coroutine");
+  TypeObj* t = type_of(it);
+  if (!t->next && type_lookup(t, N::__next__).is_unbound())
+    raise(E::TypeError, fmt::format("__await__() returned non-iterator of type '{}'", t->name));
+  return it;
 }
 
 bool yield_from_step(MachineObj* g, Value& io) {

@@ -16,6 +16,7 @@ TypeObj* generator;
 TypeObj* coroutine;
 TypeObj* async_generator;
 TypeObj* machine_frame;
+TypeObj* coroutine_wrapper;
 }  // namespace T
 
 namespace {
@@ -65,8 +66,36 @@ Value repr_slot(const Value& self) {
   return make_str(fmt::format("<{} object {} at {}>", kind_type_name(m->kind), q, address_string(m)));
 }
 
-// The last reference to a suspended machine went away: close it now.
-void finalize_slot(Object* o) { machine_close_unreferenced(static_cast<MachineObj*>(o)); }
+// CPython's warning for a coroutine dropped before it ever ran, as its
+// warnings module prints it: where the program was when the last reference
+// went (or `sys:1` once the program has ended), that line of source, and the
+// note about tracemalloc.
+void warn_never_awaited(MachineObj* m) {
+  std::string name = m->qualname.is_bound() ? std::string(sv(m->qualname)) : std::string(m->code->qualname);
+  std::string message = fmt::format("RuntimeWarning: coroutine '{}' was never awaited\n", name);
+  const Frame* at = current_frame;
+  const SourceInfo* src = at && at->code ? at->code->source : nullptr;
+  if (!src) {
+    write_stderr("sys:1: " + message);
+    return;
+  }
+  std::string out = fmt::format("{}:{}: ", src->filename, at->line) + message;
+  if (at->line >= 1 && at->line <= src->nlines) {
+    std::string_view line = src->lines[at->line - 1];
+    size_t start = line.find_first_not_of(" \t");
+    if (start != std::string_view::npos) out += fmt::format("  {}\n", line.substr(start));
+  }
+  out += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+  write_stderr(out);
+}
+
+// The last reference to a machine went away: a suspended one is closed now,
+// a coroutine that never ran is reported.
+void finalize_slot(Object* o) {
+  auto* m = static_cast<MachineObj*>(o);
+  if (m->kind == MachineKind::Coroutine && m->state == MachineObj::kNotStarted) warn_never_awaited(m);
+  machine_close_unreferenced(m);
+}
 
 template <MachineKind K>
 Value m_send(const Value* args, size_t nargs, TupleObj* kwnames) {
@@ -175,6 +204,45 @@ Value m_next(const Value* args, size_t nargs, TupleObj* kwnames) {
   raise_stop_iteration(out);
 }
 
+// ---------------------------------------------------------------- coroutines
+
+// coroutine.__await__(): an iterator over the coroutine (CPython's
+// coroutine_wrapper), for a class whose __await__ hands on a coroutine's, or
+// code that drives one by hand.
+struct CoroutineWrapperObj : Object {
+  Value coroutine;
+  CoroutineWrapperObj() : Object(T::coroutine_wrapper) {}
+};
+MachineObj* wrapped(const Value& self) { return self.as<CoroutineWrapperObj>()->coroutine.as<MachineObj>(); }
+
+Value m_await(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_slot_self<MachineKind::Coroutine>("__await__", args, nargs);
+  if (nargs != 1 || kwcount(kwnames))
+    raise(E::TypeError, fmt::format("expected 0 arguments, got {}", nargs - 1 + kwcount(kwnames)));
+  auto* w = new CoroutineWrapperObj();
+  w->coroutine = args[0];
+  return Value::steal(w);
+}
+
+bool wrapper_next_slot(const Value& self, Value& out) {
+  out = Value::none();
+  out = machine_send(wrapped(self), out);
+  return true;
+}
+Value wrapper_send(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("send", nargs, kwnames, 2, 2);
+  return machine_send(wrapped(args[0]), args[1]);
+}
+Value wrapper_throw(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("throw", nargs, kwnames, 2, 4);
+  return machine_throw3(wrapped(args[0]), args[1], nargs > 2 ? args[2] : Value(), nargs > 3 ? args[3] : Value());
+}
+Value wrapper_close(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("close", nargs, kwnames, 1, 1);
+  machine_close(wrapped(args[0]));
+  return Value::none();
+}
+
 // ---------------------------------------------------------------- the family
 
 // The attributes each kind names with its own prefix (gi_, cr_, ag_).
@@ -216,6 +284,16 @@ void init_machine_types() {
   add_method(T::generator, "__iter__", m_iter);
   add_method(T::generator, "__next__", m_next);
   T::coroutine = make_machine_type<MachineKind::Coroutine>({"cr_running", "cr_frame", "cr_await", "cr_suspended"});
+  add_method(T::coroutine, "__await__", m_await);
+  add_getter(T::coroutine, "cr_origin", [](const Value&) { return Value::none(); });
+  TypeObj* w = new_builtin_type("coroutine_wrapper", nullptr);
+  w->allows_subclassing = false;
+  w->iter = iter_slot;
+  w->next = wrapper_next_slot;
+  add_method(w, "send", wrapper_send);
+  add_method(w, "throw", wrapper_throw);
+  add_method(w, "close", wrapper_close);
+  T::coroutine_wrapper = w;
   T::async_generator = make_machine_type<MachineKind::AsyncGenerator>({"ag_running", "ag_frame", "ag_await", nullptr});
 
   TypeObj* f = new_builtin_type("frame", nullptr);
