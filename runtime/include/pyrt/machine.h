@@ -214,6 +214,10 @@ Value machine_throw(MachineObj* m, const Value& exc);     // throw(exc): exc a c
 // throw(typ, val, tb) with CPython's argument rules (val/tb may be Unbound).
 Value machine_throw3(MachineObj* m, const Value& typ, const Value& val, const Value& tb);
 void machine_close(MachineObj* m);                        // close()
+// send() and throw() as one step for a driver (an event loop's task): a
+// return is Step::Returned with the value in io, not a StopIteration.
+Step machine_send_step(MachineObj* m, Value& io);             // io: the value sent in, then out
+Step machine_throw_step(MachineObj* m, const Value& exc, Value& io);
 
 
 // ------------------------------------------------------------ inline fast paths

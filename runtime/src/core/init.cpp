@@ -223,6 +223,7 @@ void runtime_init() {
   init_core_types();
   init_data_types();
   init_machine_types();
+  init_loop_types();
   ++type_epoch;
   init_core_builtins();
   init_modules();

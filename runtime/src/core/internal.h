@@ -22,6 +22,7 @@ namespace py {
 void init_core_types();   // core: makes every T:: and E:: TypeObj (names, bases, mro, dicts)
 void init_data_types();   // data: fills slots and methods of int, float, str, ... ; registers their builtins
 void init_machine_types();  // machines: makes the generator and frame types
+void init_loop_types();     // loop: the event loop, handles, futures and tasks (asyncio)
 void init_core_builtins();  // core: print, isinstance, type, ...
 void init_modules();      // stdlib: registers every module's init function
 

@@ -633,15 +633,22 @@ bool machine_next(MachineObj* g, Value& out) {
   return step == Step::Suspended;
 }
 
+Step machine_send_step(MachineObj* g, Value& io) {
+  if (!g->running && !g->parent && g->leaf == g && g->state > 0) [[likely]]
+    return run_machine(g, io);
+  return send_impl(g, io);
+}
+
 Value machine_send(MachineObj* g, const Value& v) {
   Value io = v;
-  Step step;
-  if (!g->running && !g->parent && g->leaf == g && g->state > 0) [[likely]]
-    step = run_machine(g, io);
-  else
-    step = send_impl(g, io);
-  if (step == Step::Suspended) return io;
+  if (machine_send_step(g, io) == Step::Suspended) return io;
   raise_stop_iteration(io);
+}
+
+Step machine_throw_step(MachineObj* g, const Value& exc, Value& io) {
+  if (g->parent && is_executing(g)) raise_already_executing(g);
+  ParentFrameGuard guard(g);
+  return throw_impl(g, exc, Value(), Value(), io);
 }
 
 Value machine_throw3(MachineObj* g, const Value& typ, const Value& val, const Value& tb) {

@@ -1,0 +1,564 @@
+// The event loop: a ready queue of handles and a heap of timers, run one
+// iteration at a time exactly as CPython's BaseEventLoop._run_once, so that
+// programs print in CPython's order. Time is the runtime's monotonic clock
+// (virtual under PYCO2CPP_VIRTUAL_CLOCK=1: waiting for a timer then jumps
+// the clock instead of sleeping).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "loop/loop.h"
+#include "stdlib/clock.h"
+#include "stdlib/mod_util.h"
+
+namespace py {
+
+namespace T {
+TypeObj* event_loop;
+TypeObj* handle;
+TypeObj* timer_handle;
+}  // namespace T
+
+namespace {
+
+EventLoopObj* the_running_loop = nullptr;  // one thread: at most one loop runs
+Value the_current_loop;                    // set_event_loop()'s
+
+// Timers are ordered by deadline, then by creation: real time never gives
+// two call_later()s the same deadline, so creation order is what CPython
+// shows for equal delays, and what the virtual clock must keep.
+bool timer_before(const Value& a, const Value& b) {
+  auto* x = static_cast<HandleObj*>(a.obj());
+  auto* y = static_cast<HandleObj*>(b.obj());
+  return x->when < y->when || (x->when == y->when && x->seq < y->seq);
+}
+// std heap functions build a max-heap for `less`: give them `after`.
+bool timer_after(const Value& a, const Value& b) { return timer_before(b, a); }
+
+void push_timer(EventLoopObj* loop, const Value& h) {
+  loop->timers.push_back(h);
+  std::push_heap(loop->timers.begin(), loop->timers.end(), timer_after);
+}
+Value pop_timer(EventLoopObj* loop) {
+  std::pop_heap(loop->timers.begin(), loop->timers.end(), timer_after);
+  Value h = std::move(loop->timers.back());
+  loop->timers.pop_back();
+  return h;
+}
+
+EventLoopObj* self_loop(const Value& v) {
+  if (!v.is_obj() || v.obj()->type != T::event_loop) raise(E::TypeError, "an event loop was expected");
+  return static_cast<EventLoopObj*>(v.obj());
+}
+
+void check_closed(EventLoopObj* loop) {
+  if (loop->closed) raise(E::RuntimeError, "Event loop is closed");
+}
+
+// ---------------------------------------------------------------- reprs
+
+// reprlib.repr's limits, for the values a handle or future shows.
+std::string short_repr(const Value& v, int level = 6) {
+  if (level <= 0) return "...";
+  auto truncate = [](std::string s, size_t max) {
+    if (s.size() <= max) return s;
+    size_t i = (max - 3) / 2, j = max - 3 - i;
+    return s.substr(0, i) + "..." + s.substr(s.size() - j);
+  };
+  TypeObj* t = type_of(v);
+  if (t == T::str) return truncate(std::string(sv(repr(v))), 30);
+  if (t == T::int_) return truncate(std::string(sv(repr(v))), 40);
+  auto items = [&](const std::vector<Value>& xs, size_t max, const char* open, const char* close, bool tuple) {
+    std::string out = open;
+    for (size_t i = 0; i < xs.size() && i < max; ++i) out += (i ? ", " : "") + short_repr(xs[i], level - 1);
+    if (xs.size() > max) out += ", ...";
+    if (tuple && xs.size() == 1) out += ",";
+    return out + close;
+  };
+  if (t == T::list) return items(v.as<ListObj>()->items, 6, "[", "]", false);
+  if (t == T::tuple) return items(v.as<TupleObj>()->items, 6, "(", ")", true);
+  return truncate(std::string(sv(repr(v))), 30);
+}
+
+// format_helpers._format_callback_source: "f(1, 'a') at /abs/x.py:3".
+std::string callback_source(const Value& callback, const std::vector<Value>& args) {
+  Value fn = callback;
+  if (type_of(fn) == T::method) fn = fn.as<MethodObj>()->func;
+  std::string out;
+  Value qual = getattr_or_unbound(callback, intern("__qualname__"));
+  if (qual.is_bound() && type_of(qual) == T::str && !sv(qual).empty()) {
+    out = sv(qual);
+  } else {
+    Value name = getattr_or_unbound(callback, intern("__name__"));
+    out = name.is_bound() && type_of(name) == T::str && !sv(name).empty() ? std::string(sv(name))
+                                                                            : std::string(sv(repr(callback)));
+  }
+  out += "(";
+  for (size_t i = 0; i < args.size(); ++i) out += (i ? ", " : "") + short_repr(args[i]);
+  out += ")";
+  if (type_of(fn) == T::function) {
+    const CodeInfo* code = fn.as<FuncObj>()->code;
+    if (code->source) out += fmt::format(" at {}:{}", code->source->filename, code->firstline);
+  }
+  return out;
+}
+
+std::string native_callback_source(const HandleObj* h) {
+  if (is_task(h->owner)) return "Task.task_wakeup()";
+  return "<native callback>()";
+}
+
+Value handle_repr(const Value& self) {
+  auto* h = static_cast<HandleObj*>(self.obj());
+  std::string out = h->is_timer ? "<TimerHandle" : "<Handle";
+  if (h->cancelled) out += " cancelled";
+  if (h->is_timer) out += " when=" + std::string(sv(repr(Value::from_float(h->when))));
+  if (h->native)
+    out += " " + native_callback_source(h);
+  else if (h->callback.is_bound())
+    out += " " + callback_source(h->callback, h->args);
+  return make_str(out + ">");
+}
+
+Value loop_repr(const Value& self) {
+  auto* l = self_loop(self);
+  return make_str(fmt::format("<_UnixSelectorEventLoop running={} closed={} debug=False>",
+                              l->running ? "True" : "False", l->closed ? "True" : "False"));
+}
+
+// ---------------------------------------------------------------- running
+
+void run_handle(EventLoopObj* loop, HandleObj* h) {
+  if (h->native) {
+    h->native(h->owner, h->args.empty() ? Value() : h->args[0]);
+    return;
+  }
+  try {
+    call(h->callback, h->args.data(), h->args.size());
+  } catch (PyError& e) {
+    if (isinstance_of(e.exc, E::SystemExit) || isinstance_of(e.exc, E::KeyboardInterrupt)) throw;
+    Value handle = Value::borrow(h);
+    call_exception_handler(loop, "Exception in callback " + callback_source(h->callback, h->args), e.exc,
+                           {{"handle", handle}});
+  }
+}
+
+// Nothing is ready, no timer is pending, and nothing else could wake the
+// loop (it waits on no I/O, signals or threads): CPython would wait
+// forever. Say so, and what every task waits at, and end with status 1.
+[[noreturn]] void report_deadlock(EventLoopObj* loop) {
+  flush_stdout();
+  std::string out =
+      "pyco2cpp: the event loop can never wake up: nothing is ready to run, no timer is pending, and "
+      "nothing else can wake it (CPython would wait here forever)\n";
+  for (const Value& task : all_tasks_of(loop))
+    out += fmt::format("  {} waits at {}\n", std::string(sv(repr(static_cast<TaskObj*>(task.obj())->name))),
+                       format_coroutine(static_cast<TaskObj*>(task.obj())->coro));
+  write_stderr(out);
+  std::exit(1);
+}
+
+// One iteration: CPython's _run_once.
+void run_once(EventLoopObj* loop) {
+  // Cancelled timers at the head go; when most of the heap is cancelled, all of them.
+  size_t scheduled = loop->timers.size();
+  if (scheduled > 100 && double(loop->cancelled_timers) / double(scheduled) > 0.5) {
+    std::vector<Value> kept;
+    for (auto& t : loop->timers) {
+      auto* h = static_cast<HandleObj*>(t.obj());
+      if (h->cancelled)
+        h->scheduled = false;
+      else
+        kept.push_back(t);
+    }
+    loop->timers = std::move(kept);
+    std::make_heap(loop->timers.begin(), loop->timers.end(), timer_after);
+    loop->cancelled_timers = 0;
+  } else {
+    while (!loop->timers.empty() && static_cast<HandleObj*>(loop->timers.front().obj())->cancelled) {
+      --loop->cancelled_timers;
+      Value h = pop_timer(loop);
+      static_cast<HandleObj*>(h.obj())->scheduled = false;
+    }
+  }
+
+  if (loop->ready.empty() && !loop->stopping) {
+    if (loop->timers.empty()) report_deadlock(loop);
+    double wait = static_cast<HandleObj*>(loop->timers.front().obj())->when - loop_time(loop);
+    if (wait > 0) clock_sleep(std::min(wait, 86400.0));
+  }
+
+  // Timers due by now (within the clock's resolution) join the ready queue.
+  double end_time = loop_time(loop) + 1e-9;
+  while (!loop->timers.empty()) {
+    auto* h = static_cast<HandleObj*>(loop->timers.front().obj());
+    if (h->when >= end_time) break;
+    Value due = pop_timer(loop);
+    h->scheduled = false;
+    loop->ready.push_back(std::move(due));
+  }
+
+  // Only what was ready when the iteration began runs in it.
+  size_t ntodo = loop->ready.size();
+  for (size_t i = 0; i < ntodo; ++i) {
+    Value hv = std::move(loop->ready.front());
+    loop->ready.pop_front();
+    auto* h = static_cast<HandleObj*>(hv.obj());
+    if (h->cancelled) continue;
+    run_handle(loop, h);
+  }
+}
+
+// ---------------------------------------------------------------- methods
+
+Value m_call_soon(const Value* args, size_t nargs, TupleObj* kwnames) {
+  if (nargs < 2) raise(E::TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+  if (kwcount(kwnames)) raise(E::TypeError, "call_soon() got an unexpected keyword argument");
+  EventLoopObj* loop = self_loop(args[0]);
+  check_closed(loop);
+  return call_soon(loop, args[1], std::vector<Value>(args + 2, args + nargs));
+}
+
+Value m_call_later(const Value* args, size_t nargs, TupleObj* kwnames) {
+  if (nargs < 3) raise(E::TypeError, "call_later() missing required positional arguments: 'delay' and 'callback'");
+  if (kwcount(kwnames)) raise(E::TypeError, "call_later() got an unexpected keyword argument");
+  EventLoopObj* loop = self_loop(args[0]);
+  check_closed(loop);
+  double delay = to_double(args[1]);
+  return call_at(loop, loop_time(loop) + delay, args[2], std::vector<Value>(args + 3, args + nargs));
+}
+
+Value m_call_at(const Value* args, size_t nargs, TupleObj* kwnames) {
+  if (nargs < 3) raise(E::TypeError, "call_at() missing required positional arguments: 'when' and 'callback'");
+  if (kwcount(kwnames)) raise(E::TypeError, "call_at() got an unexpected keyword argument");
+  EventLoopObj* loop = self_loop(args[0]);
+  check_closed(loop);
+  return call_at(loop, to_double(args[1]), args[2], std::vector<Value>(args + 3, args + nargs));
+}
+
+Value m_time(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("time", nargs, kwnames, 1, 1);
+  return Value::from_float(loop_time(self_loop(args[0])));
+}
+
+Value m_run_forever(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("run_forever", nargs, kwnames, 1, 1);
+  run_forever(self_loop(args[0]));
+  return Value::none();
+}
+
+Value m_run_until_complete(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("run_until_complete", nargs, kwnames, 2, 2);
+  return run_until_complete(self_loop(args[0]), args[1]);
+}
+
+Value m_stop(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("stop", nargs, kwnames, 1, 1);
+  loop_stop(self_loop(args[0]));
+  return Value::none();
+}
+
+Value m_close(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("close", nargs, kwnames, 1, 1);
+  loop_close(self_loop(args[0]));
+  return Value::none();
+}
+
+Value m_is_running(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("is_running", nargs, kwnames, 1, 1);
+  return Value::from_bool(self_loop(args[0])->running);
+}
+
+Value m_is_closed(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("is_closed", nargs, kwnames, 1, 1);
+  return Value::from_bool(self_loop(args[0])->closed);
+}
+
+Value m_get_debug(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("get_debug", nargs, kwnames, 1, 1);
+  return Value::from_bool(false);
+}
+
+Value m_create_future(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("create_future", nargs, kwnames, 1, 1);
+  return new_future(self_loop(args[0]));
+}
+
+Value m_create_task(const Value* args, size_t nargs, TupleObj* kwnames) {
+  if (nargs != 2) raise(E::TypeError, fmt::format("create_task() takes 2 positional arguments but {} were given", nargs));
+  const Value* name = find_kwarg(args, nargs, kwnames, "name");
+  EventLoopObj* loop = self_loop(args[0]);
+  check_closed(loop);
+  return new_task(loop, args[1], name ? *name : Value::none());
+}
+
+Value m_set_exception_handler(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("set_exception_handler", nargs, kwnames, 2, 2);
+  self_loop(args[0])->exception_handler = args[1].is_none() ? Value() : args[1];
+  return Value::none();
+}
+
+Value m_call_exception_handler(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("call_exception_handler", nargs, kwnames, 2, 2);
+  EventLoopObj* loop = self_loop(args[0]);
+  if (type_of(args[1]) != T::dict) raise(E::TypeError, "context must be a dict");
+  auto* d = args[1].as<DictObj>();
+  Value* message = dict_find_str(d, intern("message"));
+  Value* exception = dict_find_str(d, intern("exception"));
+  std::vector<std::pair<const char*, Value>> context;
+  for (auto& entry : d->entries) {
+    if (entry.key.is_unbound() || type_of(entry.key) != T::str) continue;
+    std::string_view key = sv(entry.key);
+    if (key == "message" || key == "exception") continue;
+    context.push_back({intern(key)->s.c_str(), entry.value});
+  }
+  call_exception_handler(loop, message && type_of(*message) == T::str ? std::string(sv(*message)) : "",
+                         exception ? *exception : Value(), context);
+  return Value::none();
+}
+
+// Handle.cancel / cancelled / when
+Value h_cancel(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("cancel", nargs, kwnames, 1, 1);
+  handle_cancel(static_cast<HandleObj*>(args[0].obj()));
+  return Value::none();
+}
+Value h_cancelled(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("cancelled", nargs, kwnames, 1, 1);
+  return Value::from_bool(static_cast<HandleObj*>(args[0].obj())->cancelled);
+}
+Value h_when(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("when", nargs, kwnames, 1, 1);
+  return Value::from_float(static_cast<HandleObj*>(args[0].obj())->when);
+}
+
+Value loop_new(TypeObj*, const Value*, size_t nargs, TupleObj* kwnames) {
+  if (nargs || kwcount(kwnames)) raise(E::TypeError, "event loops take no arguments");
+  return new_event_loop();
+}
+
+}  // namespace
+
+EventLoopObj::EventLoopObj() : Object(T::event_loop) {}
+
+Value new_event_loop() { return Value::steal(new EventLoopObj()); }
+
+EventLoopObj* running_loop() { return the_running_loop; }
+
+EventLoopObj* get_running_loop_or_raise() {
+  if (!the_running_loop) raise(E::RuntimeError, "no running event loop");
+  return the_running_loop;
+}
+
+EventLoopObj* current_loop() {
+  if (the_running_loop) return the_running_loop;
+  if (the_current_loop.is_unbound() || the_current_loop.is_none()) the_current_loop = new_event_loop();
+  return static_cast<EventLoopObj*>(the_current_loop.obj());
+}
+
+void set_current_loop(const Value& loop) {
+  if (!loop.is_none()) self_loop(loop);
+  the_current_loop = loop;
+}
+
+double loop_time(EventLoopObj*) { return clock_monotonic(); }
+
+Value call_soon(EventLoopObj* loop, const Value& callback, std::vector<Value> args) {
+  if (!modutil::is_callable(callback)) raise(E::TypeError, "a callable object was expected by call_soon()");
+  auto* h = new HandleObj(T::handle);
+  h->callback = callback;
+  h->args = std::move(args);
+  h->loop = Value::borrow(loop);
+  Value hv = Value::steal(h);
+  loop->ready.push_back(hv);
+  return hv;
+}
+
+Value call_soon_native(EventLoopObj* loop, NativeCallback fn, const Value& owner, const Value& arg) {
+  auto* h = new HandleObj(T::handle);
+  h->native = fn;
+  h->owner = owner;
+  if (arg.is_bound()) h->args.push_back(arg);
+  h->loop = Value::borrow(loop);
+  Value hv = Value::steal(h);
+  loop->ready.push_back(hv);
+  return hv;
+}
+
+Value call_at(EventLoopObj* loop, double when, const Value& callback, std::vector<Value> args) {
+  if (!modutil::is_callable(callback)) raise(E::TypeError, "a callable object was expected by call_at()");
+  auto* h = new HandleObj(T::timer_handle);
+  h->is_timer = true;
+  h->when = when;
+  h->seq = loop->timer_seq++;
+  h->callback = callback;
+  h->args = std::move(args);
+  h->loop = Value::borrow(loop);
+  h->scheduled = true;
+  Value hv = Value::steal(h);
+  push_timer(loop, hv);
+  return hv;
+}
+
+Value call_at_native(EventLoopObj* loop, double when, NativeCallback fn, const Value& owner, const Value& arg) {
+  auto* h = new HandleObj(T::timer_handle);
+  h->is_timer = true;
+  h->when = when;
+  h->seq = loop->timer_seq++;
+  h->native = fn;
+  h->owner = owner;
+  if (arg.is_bound()) h->args.push_back(arg);
+  h->loop = Value::borrow(loop);
+  h->scheduled = true;
+  Value hv = Value::steal(h);
+  push_timer(loop, hv);
+  return hv;
+}
+
+void handle_cancel(HandleObj* h) {
+  if (h->cancelled) return;
+  h->cancelled = true;
+  if (h->is_timer && h->scheduled) ++static_cast<EventLoopObj*>(h->loop.obj())->cancelled_timers;
+  // Its callback and arguments go now, as CPython drops them.
+  h->callback.clear();
+  h->args.clear();
+  h->owner.clear();
+}
+
+void run_forever(EventLoopObj* loop) {
+  check_closed(loop);
+  if (loop->running) raise(E::RuntimeError, "This event loop is already running");
+  if (the_running_loop) raise(E::RuntimeError, "Cannot run the event loop while another loop is running");
+  Value keep = Value::borrow(loop);
+  loop->running = true;
+  the_running_loop = loop;
+  try {
+    for (;;) {
+      run_once(loop);
+      if (loop->stopping) break;
+    }
+  } catch (...) {
+    loop->stopping = false;
+    loop->running = false;
+    the_running_loop = nullptr;
+    throw;
+  }
+  loop->stopping = false;
+  loop->running = false;
+  the_running_loop = nullptr;
+}
+
+namespace {
+void stop_when_done(const Value& loop, const Value&) { loop_stop(static_cast<EventLoopObj*>(loop.obj())); }
+}  // namespace
+
+Value run_until_complete(EventLoopObj* loop, const Value& future) {
+  check_closed(loop);
+  if (loop->running) raise(E::RuntimeError, "This event loop is already running");
+  bool new_task = !is_future(future);
+  Value fut = ensure_future(future, loop);
+  FutureObj* f = as_future(fut);
+  f->callbacks.push_back({Value(), stop_when_done, Value::borrow(loop)});
+  auto remove_stop = [&] {
+    auto& cbs = f->callbacks;
+    for (size_t i = 0; i < cbs.size(); ++i)
+      if (cbs[i].native == stop_when_done) {
+        cbs.erase(cbs.begin() + i);
+        break;
+      }
+  };
+  try {
+    run_forever(loop);
+  } catch (...) {
+    // CPython: a task made here that then failed has its exception marked retrieved.
+    if (new_task && f->state != FutureObj::State::Pending && f->state != FutureObj::State::Cancelled)
+      f->log_traceback = false;
+    remove_stop();
+    throw;
+  }
+  remove_stop();
+  if (f->state == FutureObj::State::Pending) raise(E::RuntimeError, "Event loop stopped before Future completed.");
+  return future_result(f);
+}
+
+void loop_stop(EventLoopObj* loop) { loop->stopping = true; }
+
+void loop_close(EventLoopObj* loop) {
+  if (loop->running) raise(E::RuntimeError, "Cannot close a running event loop");
+  if (loop->closed) return;
+  loop->closed = true;
+  loop->ready.clear();
+  for (auto& t : loop->timers) static_cast<HandleObj*>(t.obj())->scheduled = false;
+  loop->timers.clear();
+  loop->cancelled_timers = 0;
+}
+
+void call_exception_handler(EventLoopObj* loop, const std::string& message, const Value& exception,
+                            const std::vector<std::pair<const char*, Value>>& context) {
+  if (loop->exception_handler.is_bound()) {
+    Value ctx = make_dict();
+    dict_set(ctx.as<DictObj>(), make_str("message"), make_str(message));
+    if (exception.is_bound()) dict_set(ctx.as<DictObj>(), make_str("exception"), exception);
+    for (auto& [key, value] : context) dict_set(ctx.as<DictObj>(), make_str(key), value);
+    Value args[2] = {Value::borrow(loop), ctx};
+    call(loop->exception_handler, args, 2);
+    return;
+  }
+  // The default handler logs through the logging module's last resort:
+  // the message, each other context entry by name, then the traceback.
+  std::string out = message.empty() ? "Unhandled exception in event loop" : message;
+  std::vector<std::pair<std::string, Value>> sorted(context.begin(), context.end());
+  std::sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return a.first < b.first; });
+  for (auto& [key, value] : sorted) out += "\n" + key + ": " + std::string(sv(repr(value)));
+  out += "\n";
+  if (exception.is_bound() && !exception.is_none()) out += format_exception(exception);
+  flush_stdout();
+  write_stderr(out);
+}
+
+void init_loop_types() {
+  init_event_loop_types();
+  init_future_types();
+  init_task_type();
+}
+
+void init_event_loop_types() {
+  TypeObj* l = new_builtin_type("_UnixSelectorEventLoop", nullptr);
+  l->module = "asyncio.unix_events";
+  l->allows_subclassing = false;
+  l->repr = loop_repr;
+  l->tp_new = loop_new;
+  add_method(l, "call_soon", m_call_soon);
+  add_method(l, "call_later", m_call_later);
+  add_method(l, "call_at", m_call_at);
+  add_method(l, "time", m_time);
+  add_method(l, "run_forever", m_run_forever);
+  add_method(l, "run_until_complete", m_run_until_complete);
+  add_method(l, "stop", m_stop);
+  add_method(l, "close", m_close);
+  add_method(l, "is_running", m_is_running);
+  add_method(l, "is_closed", m_is_closed);
+  add_method(l, "get_debug", m_get_debug);
+  add_method(l, "create_future", m_create_future);
+  add_method(l, "create_task", m_create_task);
+  add_method(l, "set_exception_handler", m_set_exception_handler);
+  add_method(l, "call_exception_handler", m_call_exception_handler);
+  T::event_loop = l;
+
+  TypeObj* h = new_builtin_type("Handle", nullptr);
+  h->module = "asyncio.events";
+  h->allows_subclassing = false;
+  h->repr = handle_repr;
+  add_method(h, "cancel", h_cancel);
+  add_method(h, "cancelled", h_cancelled);
+  T::handle = h;
+  TypeObj* th = new_builtin_type("TimerHandle", h);
+  th->module = "asyncio.events";
+  th->allows_subclassing = false;
+  th->repr = handle_repr;
+  add_method(th, "when", h_when);
+  T::timer_handle = th;
+}
+
+}  // namespace py

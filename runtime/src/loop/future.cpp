@@ -1,0 +1,381 @@
+// asyncio.Future: a result that arrives later, with done callbacks run
+// through the loop's ready queue in the order they were added (CPython's
+// _asyncio.Future, messages included). `await future` goes through its
+// iterator (FutureIter): it yields the future itself to the task driving
+// the coroutine, which waits for it, then returns the result.
+#include <fmt/format.h>
+
+#include "loop/loop.h"
+
+namespace py {
+
+namespace T {
+TypeObj* future;
+TypeObj* future_iter;
+}  // namespace T
+
+namespace {
+
+const char* state_word(FutureObj::State s) {
+  switch (s) {
+    case FutureObj::State::Pending: return "pending";
+    case FutureObj::State::Cancelled: return "cancelled";
+    case FutureObj::State::Finished: return "finished";
+  }
+  return "pending";
+}
+
+FutureObj* self_future(const Value& v, const char* method) {
+  if (!is_future(v)) raise(E::TypeError, fmt::format("descriptor '{}' requires a 'Future' object", method));
+  return as_future(v);
+}
+
+void schedule_callbacks(FutureObj* f) {
+  std::vector<DoneCallback> callbacks = std::move(f->callbacks);
+  f->callbacks.clear();
+  auto* loop = static_cast<EventLoopObj*>(f->loop.obj());
+  Value self = Value::borrow(f);
+  for (auto& cb : callbacks) {
+    if (cb.native)
+      call_soon_native(loop, cb.native, cb.owner, self);
+    else
+      call_soon(loop, cb.fn, {self});
+  }
+}
+
+// The text a callback shows in a future's repr (format_helpers).
+std::string callback_text(const DoneCallback& cb) {
+  if (cb.native) return is_task(cb.owner) ? "Task.task_wakeup()" : "<native callback>()";
+  Value fn = cb.fn;
+  if (type_of(fn) == T::method) fn = fn.as<MethodObj>()->func;
+  Value qual = getattr_or_unbound(cb.fn, intern("__qualname__"));
+  std::string out = qual.is_bound() && type_of(qual) == T::str ? std::string(sv(qual)) : std::string(sv(repr(cb.fn)));
+  out += "()";
+  if (type_of(fn) == T::function) {
+    const CodeInfo* code = fn.as<FuncObj>()->code;
+    if (code->source) out += fmt::format(" at {}:{}", code->source->filename, code->firstline);
+  }
+  return out;
+}
+
+// reprlib.repr of a result: str and int shortened as reprlib does.
+std::string result_text(const Value& v) {
+  std::string r(sv(repr(v)));
+  size_t max = type_of(v) == T::int_ ? 40 : 30;
+  if ((type_of(v) == T::str || type_of(v) == T::int_ || r.size() > max) && r.size() > max) {
+    size_t i = (max - 3) / 2, j = max - 3 - i;
+    r = r.substr(0, i) + "..." + r.substr(r.size() - j);
+  }
+  return r;
+}
+
+// ---------------------------------------------------------------- methods
+
+Value m_result(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("result", nargs, kwnames, 1, 1);
+  return future_result(self_future(args[0], "result"));
+}
+
+Value m_exception(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("exception", nargs, kwnames, 1, 1);
+  return future_exception(self_future(args[0], "exception"));
+}
+
+Value m_done(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("done", nargs, kwnames, 1, 1);
+  return Value::from_bool(self_future(args[0], "done")->state != FutureObj::State::Pending);
+}
+
+Value m_cancelled(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("cancelled", nargs, kwnames, 1, 1);
+  return Value::from_bool(self_future(args[0], "cancelled")->state == FutureObj::State::Cancelled);
+}
+
+Value m_cancel(const Value* args, size_t nargs, TupleObj* kwnames) {
+  const Value* msg = find_kwarg(args, nargs, kwnames, "msg");
+  if (nargs < 1 || nargs > 2 || kwcount(kwnames) > (msg ? 1u : 0u))
+    raise(E::TypeError, "cancel() takes at most 1 argument");
+  Value message = nargs == 2 ? args[1] : msg ? *msg : Value::none();
+  if (is_task(args[0])) return Value::from_bool(task_cancel(static_cast<TaskObj*>(args[0].obj()), message));
+  return Value::from_bool(future_cancel(self_future(args[0], "cancel"), message));
+}
+
+Value m_set_result(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("set_result", nargs, kwnames, 2, 2);
+  if (is_task(args[0])) raise(E::RuntimeError, "Task does not support set_result operation");
+  future_set_result(self_future(args[0], "set_result"), args[1]);
+  return Value::none();
+}
+
+Value m_set_exception(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("set_exception", nargs, kwnames, 2, 2);
+  if (is_task(args[0])) raise(E::RuntimeError, "Task does not support set_exception operation");
+  future_set_exception(self_future(args[0], "set_exception"), args[1]);
+  return Value::none();
+}
+
+Value m_add_done_callback(const Value* args, size_t nargs, TupleObj* kwnames) {
+  if (nargs != 2) raise(E::TypeError, fmt::format("add_done_callback() takes exactly one argument ({} given)", nargs - 1));
+  FutureObj* f = self_future(args[0], "add_done_callback");
+  (void)kwnames;  // context=: the runtime has no contextvars; every callback runs in the one context
+  future_add_callback(f, {args[1], nullptr, Value()});
+  return Value::none();
+}
+
+Value m_remove_done_callback(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("remove_done_callback", nargs, kwnames, 2, 2);
+  FutureObj* f = self_future(args[0], "remove_done_callback");
+  int64_t removed = 0;
+  std::vector<DoneCallback> kept;
+  for (auto& cb : f->callbacks) {
+    if (!cb.native && eq_test(cb.fn, args[1]))
+      ++removed;
+    else
+      kept.push_back(std::move(cb));
+  }
+  f->callbacks = std::move(kept);
+  return Value::from_int(removed);
+}
+
+Value m_get_loop(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("get_loop", nargs, kwnames, 1, 1);
+  return self_future(args[0], "get_loop")->loop;
+}
+
+Value m_await(const Value* args, size_t nargs, TupleObj* kwnames);
+
+Value get_blocking(const Value& self) { return Value::from_bool(as_future(self)->blocking); }
+void set_blocking(const Value& self, const Value& v) {
+  if (!v.is_bool() || v.b()) raise(E::ValueError, "_asyncio_future_blocking can only be set to False");
+  as_future(self)->blocking = false;
+}
+
+Value repr_slot(const Value& self) { return future_repr(self); }
+
+Value future_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kwnames) {
+  if (nargs) raise(E::TypeError, fmt::format("Future() takes no positional arguments ({} given)", nargs));
+  const Value* loop = find_kwarg(args, nargs, kwnames, "loop");
+  if (loop && !loop->is_none()) {
+    if (type_of(*loop) != T::event_loop) raise(E::TypeError, "loop must be an event loop");
+    return new_future(static_cast<EventLoopObj*>(loop->obj()));
+  }
+  return new_future(current_loop());
+}
+
+// Reported when it goes with an exception nobody retrieved, as CPython's
+// __del__ does (and a task that is still pending).
+void finalize_slot(Object* o) {
+  auto* f = static_cast<FutureObj*>(o);
+  bool task = f->type == T::task;
+  if (task && f->state == FutureObj::State::Pending && f->loop.is_bound() &&
+      !static_cast<EventLoopObj*>(f->loop.obj())->closed) {
+    Value self = Value::borrow(f);
+    call_exception_handler(static_cast<EventLoopObj*>(f->loop.obj()), "Task was destroyed but it is pending!",
+                           Value(), {{"task", self}});
+    return;
+  }
+  if (!f->log_traceback || !f->loop.is_bound()) return;
+  f->log_traceback = false;
+  Value self = Value::borrow(f);
+  call_exception_handler(static_cast<EventLoopObj*>(f->loop.obj()),
+                         task ? "Task exception was never retrieved" : "Future exception was never retrieved",
+                         f->exception, {{"future", self}});
+}
+
+// ---------------------------------------------------------------- FutureIter
+
+struct FutureIterObj : Object {
+  Value future;
+  FutureIterObj() : Object(T::future_iter) {}
+};
+
+bool iter_next(const Value& self, Value& out) {
+  auto* it = self.as<FutureIterObj>();
+  if (it->future.is_unbound()) return false;
+  FutureObj* f = as_future(it->future);
+  if (f->state == FutureObj::State::Pending) {
+    if (!f->blocking) {
+      f->blocking = true;
+      out = it->future;
+      return true;
+    }
+    raise(E::RuntimeError, "await wasn't used with future");
+  }
+  Value fut = std::move(it->future);
+  Value result = future_result(f);
+  if (result.is_none()) return false;
+  raise_stop_iteration(result);
+}
+
+Value iter_send(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("send", nargs, kwnames, 2, 2);
+  Value out;
+  if (iter_next(args[0], out)) return out;
+  raise_stop_iteration(Value::none());
+}
+
+Value iter_throw(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("throw", nargs, kwnames, 2, 4);
+  const Value& typ = args[1];
+  Value val = nargs > 2 ? args[2] : Value::none();
+  Value exc;
+  if (is_type(typ)) {
+    exc = val.is_none() ? call(typ, nullptr, 0) : isinstance_of(val, typ.as<TypeObj>()) ? val : call(typ, {val});
+  } else if (is_exception_instance(typ)) {
+    exc = typ;
+  } else {
+    raise(E::TypeError, "exceptions must be classes deriving BaseException or instances of such a class");
+  }
+  args[0].as<FutureIterObj>()->future.clear();
+  raise(exc);
+}
+
+Value iter_close(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("close", nargs, kwnames, 1, 1);
+  args[0].as<FutureIterObj>()->future.clear();
+  return Value::none();
+}
+
+Value iter_self(const Value& self) { return self; }
+
+Value m_await(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("__await__", nargs, kwnames, 1, 1);
+  self_future(args[0], "__await__");
+  auto* it = new FutureIterObj();
+  it->future = args[0];
+  return Value::steal(it);
+}
+
+}  // namespace
+
+FutureObj::FutureObj(TypeObj* t) : Object(t) {}
+FutureObj::~FutureObj() = default;
+
+Value new_future(EventLoopObj* loop) {
+  auto* f = new FutureObj(T::future);
+  f->loop = Value::borrow(loop);
+  return Value::steal(f);
+}
+
+void future_set_result(FutureObj* f, const Value& result) {
+  if (f->state != FutureObj::State::Pending) raise(E::InvalidStateError, "invalid state");
+  f->result = result;
+  f->state = FutureObj::State::Finished;
+  schedule_callbacks(f);
+}
+
+void future_set_exception(FutureObj* f, const Value& exc_or_type) {
+  if (f->state != FutureObj::State::Pending) raise(E::InvalidStateError, "invalid state");
+  Value exc = exc_or_type;
+  if (is_type(exc)) exc = call(exc, nullptr, 0);
+  if (!is_exception_instance(exc)) raise(E::TypeError, "invalid exception object");
+  if (isinstance_of(exc, E::StopIteration))
+    raise(E::TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
+  f->exception = exc;
+  f->state = FutureObj::State::Finished;
+  f->log_traceback = true;
+  schedule_callbacks(f);
+}
+
+bool future_cancel(FutureObj* f, const Value& message) {
+  f->log_traceback = false;
+  if (f->state != FutureObj::State::Pending) return false;
+  f->state = FutureObj::State::Cancelled;
+  f->cancel_message = message;
+  schedule_callbacks(f);
+  return true;
+}
+
+void future_add_callback(FutureObj* f, DoneCallback cb) {
+  if (f->state != FutureObj::State::Pending) {
+    auto* loop = static_cast<EventLoopObj*>(f->loop.obj());
+    Value self = Value::borrow(f);
+    if (cb.native)
+      call_soon_native(loop, cb.native, cb.owner, self);
+    else
+      call_soon(loop, cb.fn, {self});
+    return;
+  }
+  f->callbacks.push_back(std::move(cb));
+}
+
+Value make_cancelled_error(FutureObj* f) {
+  if (f->cancelled_exc.is_bound()) {
+    Value exc = std::move(f->cancelled_exc);
+    f->cancelled_exc.clear();
+    return exc;
+  }
+  if (f->cancel_message.is_unbound() || f->cancel_message.is_none()) return new_exception(E::CancelledError, nullptr, 0);
+  return new_exception(E::CancelledError, &f->cancel_message, 1);
+}
+
+Value future_result(FutureObj* f) {
+  if (f->state == FutureObj::State::Cancelled) raise(make_cancelled_error(f));
+  if (f->state != FutureObj::State::Finished) raise(E::InvalidStateError, "Result is not ready.");
+  f->log_traceback = false;
+  if (f->exception.is_bound()) raise(f->exception);
+  return f->result;
+}
+
+Value future_exception(FutureObj* f) {
+  if (f->state == FutureObj::State::Cancelled) raise(make_cancelled_error(f));
+  if (f->state != FutureObj::State::Finished) raise(E::InvalidStateError, "Exception is not set.");
+  f->log_traceback = false;
+  return f->exception.is_bound() ? f->exception : Value::none();
+}
+
+std::string future_repr_info(FutureObj* f) {
+  std::string info = state_word(f->state);
+  if (f->state == FutureObj::State::Finished) {
+    if (f->exception.is_bound())
+      info += " exception=" + std::string(sv(repr(f->exception)));
+    else
+      info += " result=" + result_text(f->result);
+  }
+  size_t n = f->callbacks.size();
+  if (n == 1) info += " cb=[" + callback_text(f->callbacks[0]) + "]";
+  if (n == 2) info += " cb=[" + callback_text(f->callbacks[0]) + ", " + callback_text(f->callbacks[1]) + "]";
+  if (n > 2)
+    info += fmt::format(" cb=[{}, <{} more>, {}]", callback_text(f->callbacks[0]), n - 2, callback_text(f->callbacks[n - 1]));
+  return info;
+}
+
+Value future_repr(const Value& v) {
+  FutureObj* f = as_future(v);
+  return make_str("<Future " + future_repr_info(f) + ">");
+}
+
+void init_future_types() {
+  TypeObj* f = new_builtin_type("Future", nullptr);
+  f->module = "_asyncio";
+  f->allows_subclassing = false;
+  f->repr = repr_slot;
+  f->tp_new = future_new;
+  f->finalize = finalize_slot;
+  add_method(f, "result", m_result);
+  add_method(f, "exception", m_exception);
+  add_method(f, "done", m_done);
+  add_method(f, "cancelled", m_cancelled);
+  add_method(f, "cancel", m_cancel);
+  add_method(f, "set_result", m_set_result);
+  add_method(f, "set_exception", m_set_exception);
+  add_method(f, "add_done_callback", m_add_done_callback);
+  add_method(f, "remove_done_callback", m_remove_done_callback);
+  add_method(f, "get_loop", m_get_loop);
+  add_method(f, "__await__", m_await);
+  add_method(f, "__iter__", m_await);
+  add_getset(f, "_asyncio_future_blocking", get_blocking, set_blocking);
+  T::future = f;
+
+  TypeObj* it = new_builtin_type("FutureIter", nullptr);
+  it->module = "_asyncio";
+  it->allows_subclassing = false;
+  it->iter = iter_self;
+  it->next = iter_next;
+  add_method(it, "send", iter_send);
+  add_method(it, "throw", iter_throw);
+  add_method(it, "close", iter_close);
+  T::future_iter = it;
+}
+
+}  // namespace py

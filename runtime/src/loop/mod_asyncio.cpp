@@ -1,0 +1,391 @@
+// The asyncio module: run, sleep, gather, create_task and the loop
+// functions, over the native loop, futures and tasks of this layer.
+//
+// asyncio's own coroutines (sleep, and the two shutdown steps asyncio.run
+// takes) are hand-written machines, the way codegen lowers a coroutine
+// (pyrt/machine.h), with CodeInfo naming asyncio's source as CPython 3.11.7
+// lays it out, so tracebacks and task reprs show asyncio's lines.
+#include <fmt/format.h>
+
+#include "loop/loop.h"
+#include "stdlib/mod_util.h"
+
+namespace py {
+
+namespace T {
+TypeObj* gathering_future;
+}  // namespace T
+
+namespace {
+
+using namespace modutil;
+
+const char* const kNoLines[] = {nullptr};
+const SourceInfo kTasksPy{"/usr/lib/python3.11/asyncio/tasks.py", kNoLines, 0};
+const SourceInfo kBaseEventsPy{"/usr/lib/python3.11/asyncio/base_events.py", kNoLines, 0};
+
+CodeInfo coroutine_code(const char* name, const char* qualname, const SourceInfo* source, int line) {
+  return CodeInfo{.name = name, .qualname = qualname, .source = source, .firstline = line,
+                  .kind = FuncKind::Coroutine, .params = nullptr, .npositional = 0, .nposonly = 0,
+                  .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+}
+const CodeInfo kSleepCode = coroutine_code("sleep", "sleep", &kTasksPy, 637);
+const CodeInfo kShutdownAsyncgensCode =
+    coroutine_code("shutdown_asyncgens", "BaseEventLoop.shutdown_asyncgens", &kBaseEventsPy, 539);
+const CodeInfo kShutdownExecutorCode =
+    coroutine_code("shutdown_default_executor", "BaseEventLoop.shutdown_default_executor", &kBaseEventsPy, 561);
+
+EventLoopObj* loop_arg(const Value& v) {
+  if (v.is_obj() && v.obj()->type == T::event_loop) return static_cast<EventLoopObj*>(v.obj());
+  raise(E::TypeError, "an event loop was expected");
+}
+
+// ---------------------------------------------------------------- sleep
+
+// async def sleep(delay, result=None):
+//     if delay <= 0:
+//         await __sleep0()          # a bare yield: one loop iteration
+//         return result
+//     future = loop.create_future()
+//     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+//     try:
+//         return await future
+//     finally:
+//         h.cancel()
+struct SleepFrame : MachineObj {
+  Value delay, result, future, handle;
+  void clear_locals() override {
+    delay.clear();
+    result.clear();
+    future.clear();
+    handle.clear();
+  }
+};
+
+void set_result_unless_cancelled(const Value& future, const Value& result) {
+  FutureObj* f = as_future(future);
+  if (f->state == FutureObj::State::Cancelled) return;
+  future_set_result(f, result);
+}
+
+Step resume_sleep(MachineObj* m, Value& io) {
+  auto* f = static_cast<SleepFrame*>(m);
+  switch (f->state) {
+    case 0: break;
+    case 1: goto resume_1;
+    case 2: goto resume_2;
+  }
+  f->frame.line = 639;
+  if (le_test(f->delay, Value::from_int(0))) {
+    f->frame.line = 640;
+    io = Value::none();
+    f->state = 1;
+    return Step::Suspended;
+  resume_1:
+    machine_resumed(f);
+    f->frame.line = 641;
+    io = f->result;
+    return Step::Returned;
+  }
+  {
+    f->frame.line = 643;
+    EventLoopObj* loop = get_running_loop_or_raise();
+    f->future = new_future(loop);
+    f->frame.line = 645;
+    double when = loop_time(loop) + to_double(f->delay);
+    f->handle = call_at_native(loop, when, set_result_unless_cancelled, f->future, f->result);
+    f->frame.line = 649;
+    f->yield_from = await_iter(f->future);
+    io = Value::none();
+    f->state = 2;
+  }
+resume_2:
+  try {
+    if (yield_from_step(f, io)) return Step::Suspended;
+  } catch (PyError&) {
+    f->frame.line = 651;
+    handle_cancel(static_cast<HandleObj*>(f->handle.obj()));
+    throw;
+  }
+  f->frame.line = 651;
+  handle_cancel(static_cast<HandleObj*>(f->handle.obj()));
+  return Step::Returned;  // io: the future's result
+}
+
+Value fn_sleep(const Value* args, size_t nargs, TupleObj* kwnames) {
+  const Value* result_kw = find_kwarg(args, nargs, kwnames, "result");
+  if (nargs < 1 || nargs > 2 || kwcount(kwnames) > (result_kw ? 1u : 0u))
+    raise(E::TypeError, "sleep() takes 1 or 2 arguments: delay, result=None");
+  auto* f = new_machine<SleepFrame>(&kSleepCode, resume_sleep);
+  Value coro = Value::steal(f);
+  f->delay = args[0];
+  f->result = nargs == 2 ? args[1] : result_kw ? *result_kw : Value::none();
+  return coro;
+}
+
+// A coroutine of asyncio that returns at once (the loop's shutdown steps:
+// nothing to shut down here, but CPython runs each as a task, and the
+// iterations that takes run what else is ready).
+Step resume_immediate(MachineObj*, Value& io) {
+  io = Value::none();
+  return Step::Returned;
+}
+struct ImmediateFrame : MachineObj {};
+
+// ---------------------------------------------------------------- gather
+
+// gather()'s future: cancelling it cancels its children.
+struct GatheringFutureObj : FutureObj {
+  std::vector<Value> children;
+  size_t nfuts = 0, nfinished = 0;
+  bool return_exceptions = false;
+  bool cancel_requested = false;
+  GatheringFutureObj() : FutureObj(T::gathering_future) {}
+};
+
+void gather_child_done(const Value& outer_v, const Value& fut_v) {
+  auto* outer = static_cast<GatheringFutureObj*>(outer_v.obj());
+  FutureObj* fut = as_future(fut_v);
+  ++outer->nfinished;
+  if (outer->state != FutureObj::State::Pending) {
+    if (fut->state != FutureObj::State::Cancelled) future_exception(fut);  // mark it retrieved
+    return;
+  }
+  if (!outer->return_exceptions) {
+    if (fut->state == FutureObj::State::Cancelled) {
+      future_set_exception(outer, make_cancelled_error(fut));
+      return;
+    }
+    Value exc = future_exception(fut);
+    if (!exc.is_none()) {
+      future_set_exception(outer, exc);
+      return;
+    }
+  }
+  if (outer->nfinished < outer->nfuts) return;
+  std::vector<Value> results;
+  for (auto& child : outer->children) {
+    FutureObj* c = as_future(child);
+    if (c->state == FutureObj::State::Cancelled) {
+      Value msg = c->cancel_message.is_bound() && !c->cancel_message.is_none() ? c->cancel_message : make_str("");
+      results.push_back(new_exception(E::CancelledError, &msg, 1));
+    } else {
+      Value exc = future_exception(c);
+      results.push_back(exc.is_none() ? c->result : exc);
+    }
+  }
+  if (outer->cancel_requested)
+    future_set_exception(outer, make_cancelled_error(fut));
+  else
+    future_set_result(outer, make_list(std::move(results)));
+}
+
+Value fn_gather(const Value* args, size_t nargs, TupleObj* kwnames) {
+  const Value* ret_exc = find_kwarg(args, nargs, kwnames, "return_exceptions");
+  if (kwcount(kwnames) > (ret_exc ? 1u : 0u)) raise(E::TypeError, "gather() got an unexpected keyword argument");
+  if (nargs == 0) {
+    Value outer = new_future(current_loop());
+    future_set_result(as_future(outer), make_list({}));
+    return outer;
+  }
+  auto* outer = new GatheringFutureObj();
+  Value outer_v = Value::steal(outer);
+  outer->return_exceptions = ret_exc && truthy(*ret_exc);
+  EventLoopObj* loop = nullptr;
+  std::vector<std::pair<Value, Value>> arg_to_fut;  // by identity
+  for (size_t i = 0; i < nargs; ++i) {
+    const Value& arg = args[i];
+    Value fut;
+    for (auto& [a, f] : arg_to_fut)
+      if (a.same(arg)) fut = f;
+    if (fut.is_unbound()) {
+      fut = ensure_future(arg, loop);
+      if (!loop) loop = static_cast<EventLoopObj*>(as_future(fut)->loop.obj());
+      ++outer->nfuts;
+      arg_to_fut.push_back({arg, fut});
+      future_add_callback(as_future(fut), {Value(), gather_child_done, outer_v});
+    }
+    outer->children.push_back(fut);
+  }
+  outer->loop = Value::borrow(loop);
+  return outer_v;
+}
+
+Value gathering_cancel(const Value* args, size_t nargs, TupleObj* kwnames) {
+  const Value* msg = find_kwarg(args, nargs, kwnames, "msg");
+  Value message = nargs == 2 ? args[1] : msg ? *msg : Value::none();
+  auto* outer = static_cast<GatheringFutureObj*>(args[0].obj());
+  if (outer->state != FutureObj::State::Pending) return Value::from_bool(false);
+  bool ret = false;
+  for (auto& child : outer->children) {
+    bool cancelled = is_task(child) ? task_cancel(static_cast<TaskObj*>(child.obj()), message)
+                                    : future_cancel(as_future(child), message);
+    ret = ret || cancelled;
+  }
+  if (ret) outer->cancel_requested = true;
+  return Value::from_bool(ret);
+}
+
+Value gathering_repr(const Value& self) {
+  return make_str("<_GatheringFuture " + future_repr_info(as_future(self)) + ">");
+}
+
+// ---------------------------------------------------------------- tasks
+
+Value fn_create_task(const Value* args, size_t nargs, TupleObj* kwnames) {
+  const Value* name = find_kwarg(args, nargs, kwnames, "name");
+  if (nargs != 1 || kwcount(kwnames) > (name ? 1u : 0u))
+    raise(E::TypeError, fmt::format("create_task() takes 1 positional argument but {} were given", nargs));
+  EventLoopObj* loop = get_running_loop_or_raise();
+  // CPython's create_task makes the task (numbering it) and then names it.
+  Value task = new_task(loop, args[0], Value::none());
+  if (name && !name->is_none()) static_cast<TaskObj*>(task.obj())->name = str(*name);
+  return task;
+}
+
+Value fn_ensure_future(const Value* args, size_t nargs, TupleObj* kwnames) {
+  const Value* loop = find_kwarg(args, nargs, kwnames, "loop");
+  if (nargs != 1) raise(E::TypeError, "ensure_future() takes exactly one positional argument");
+  return ensure_future(args[0], loop && !loop->is_none() ? loop_arg(*loop) : nullptr);
+}
+
+Value fn_current_task(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("current_task", nargs, kwnames, 0, 1);
+  EventLoopObj* loop = nargs ? loop_arg(args[0]) : get_running_loop_or_raise();
+  return current_task_of(loop);
+}
+
+Value fn_all_tasks(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("all_tasks", nargs, kwnames, 0, 1);
+  EventLoopObj* loop = nargs ? loop_arg(args[0]) : get_running_loop_or_raise();
+  Value set = call(builtin("set"), nullptr, 0);
+  for (auto& t : all_tasks_of(loop)) call_method(set, make_str("add"), {t});
+  return set;
+}
+
+Value fn_iscoroutine(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("iscoroutine", nargs, kwnames, 1, 1);
+  return Value::from_bool(is_coroutine(args[0]));
+}
+
+Value fn_iscoroutinefunction(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("iscoroutinefunction", nargs, kwnames, 1, 1);
+  Value f = args[0];
+  if (type_of(f) == T::method) f = f.as<MethodObj>()->func;
+  return Value::from_bool(type_of(f) == T::function && f.as<FuncObj>()->code->kind == FuncKind::Coroutine);
+}
+
+// ---------------------------------------------------------------- loops
+
+Value fn_get_running_loop(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("get_running_loop", nargs, kwnames, 0, 0);
+  return Value::borrow(get_running_loop_or_raise());
+}
+
+Value fn_get_event_loop(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("get_event_loop", nargs, kwnames, 0, 0);
+  if (EventLoopObj* loop = running_loop()) return Value::borrow(loop);
+  return Value::borrow(current_loop());
+}
+
+Value fn_new_event_loop(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("new_event_loop", nargs, kwnames, 0, 0);
+  return new_event_loop();
+}
+
+Value fn_set_event_loop(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("set_event_loop", nargs, kwnames, 1, 1);
+  set_current_loop(args[0]);
+  return Value::none();
+}
+
+// asyncio.run's clean-up: cancel what is left and let it finish.
+void cancel_all_tasks(EventLoopObj* loop) {
+  std::vector<Value> to_cancel = all_tasks_of(loop);
+  if (to_cancel.empty()) return;
+  for (auto& t : to_cancel) task_cancel(static_cast<TaskObj*>(t.obj()), Value::none());
+  std::vector<Value> gather_args = to_cancel;
+  Value kw = Value::from_bool(true);
+  gather_args.push_back(kw);
+  Value kwnames = make_tuple({make_str("return_exceptions")});
+  Value gathered = fn_gather(gather_args.data(), to_cancel.size(), kwnames.as<TupleObj>());
+  run_until_complete(loop, gathered);
+  for (auto& t : to_cancel) {
+    FutureObj* f = as_future(t);
+    if (f->state == FutureObj::State::Cancelled) continue;
+    Value exc = future_exception(f);
+    if (!exc.is_none())
+      call_exception_handler(loop, "unhandled exception during asyncio.run() shutdown", exc, {{"task", t}});
+  }
+}
+
+Value fn_run(const Value* args, size_t nargs, TupleObj* kwnames) {
+  const Value* debug = find_kwarg(args, nargs, kwnames, "debug");
+  if (nargs != 1 || kwcount(kwnames) > (debug ? 1u : 0u))
+    raise(E::TypeError, fmt::format("run() takes 1 positional argument but {} were given", nargs));
+  if (running_loop()) raise(E::RuntimeError, "asyncio.run() cannot be called from a running event loop");
+  const Value& main = args[0];
+  if (!is_coroutine(main)) raise(E::ValueError, fmt::format("a coroutine was expected, got {}", std::string(sv(repr(main)))));
+  Value loop_v = new_event_loop();
+  auto* loop = static_cast<EventLoopObj*>(loop_v.obj());
+  set_current_loop(loop_v);
+  auto close = [&] {
+    try {
+      cancel_all_tasks(loop);
+      run_until_complete(loop, Value::steal(new_machine<ImmediateFrame>(&kShutdownAsyncgensCode, resume_immediate)));
+      run_until_complete(loop, Value::steal(new_machine<ImmediateFrame>(&kShutdownExecutorCode, resume_immediate)));
+    } catch (...) {
+      set_current_loop(Value::none());
+      loop_close(loop);
+      throw;
+    }
+    set_current_loop(Value::none());
+    loop_close(loop);
+  };
+  Value result;
+  try {
+    Value task = new_task(loop, main, Value::none());
+    result = run_until_complete(loop, task);
+  } catch (...) {
+    close();
+    throw;
+  }
+  close();
+  return result;
+}
+
+}  // namespace
+
+void init_asyncio_module(ModuleObj* m) {
+  if (!T::gathering_future) {
+    TypeObj* g = new_builtin_type("_GatheringFuture", T::future);
+    g->module = "asyncio.tasks";
+    g->allows_subclassing = false;
+    g->repr = gathering_repr;
+    g->finalize = T::future->finalize;
+    add_method(g, "cancel", gathering_cancel);
+    T::gathering_future = g;
+  }
+  module_add_fn(m, "run", fn_run);
+  module_add_fn(m, "sleep", fn_sleep);
+  module_add_fn(m, "gather", fn_gather);
+  module_add_fn(m, "create_task", fn_create_task);
+  module_add_fn(m, "ensure_future", fn_ensure_future);
+  module_add_fn(m, "current_task", fn_current_task);
+  module_add_fn(m, "all_tasks", fn_all_tasks);
+  module_add_fn(m, "iscoroutine", fn_iscoroutine);
+  module_add_fn(m, "iscoroutinefunction", fn_iscoroutinefunction);
+  module_add_fn(m, "get_running_loop", fn_get_running_loop);
+  module_add_fn(m, "get_event_loop", fn_get_event_loop);
+  module_add_fn(m, "new_event_loop", fn_new_event_loop);
+  module_add_fn(m, "set_event_loop", fn_set_event_loop);
+  module_add(m, "Future", Value::borrow(T::future));
+  module_add(m, "Task", Value::borrow(T::task));
+  module_add(m, "Handle", Value::borrow(T::handle));
+  module_add(m, "TimerHandle", Value::borrow(T::timer_handle));
+  module_add(m, "CancelledError", Value::borrow(E::CancelledError));
+  module_add(m, "InvalidStateError", Value::borrow(E::InvalidStateError));
+  module_add(m, "TimeoutError", Value::borrow(E::TimeoutError));
+}
+
+}  // namespace py
