@@ -136,6 +136,13 @@ Operand Emitter::await_expr(const ast::Await& a) {
 // (what `delegate_iter` evaluates to) finishes; the delegate's return value
 // is the operand.
 Operand Emitter::delegate(const char* kind, const std::string& delegate_iter, const ast::Loc& loc) {
+  start_delegation(kind, delegate_iter, loc);
+  out_->line("if (py::yield_from_step(f_, io_)) return py::Step::Suspended;");
+  return sent_value();  // the delegate's return value
+}
+
+// A delegation's start and its resume point; the caller writes the step.
+void Emitter::start_delegation(const char* kind, const std::string& delegate_iter, const ast::Loc& loc) {
   int k = new_resume_point(kind, loc.line);
   fn_.delegates = true;
   fn_.reads_sent = true;  // passed on to the delegate
@@ -144,8 +151,6 @@ Operand Emitter::delegate(const char* kind, const std::string& delegate_iter, co
   out_->linef("f_->state = {};", k);
   out_->linef("{}:;", helper(Helper::Resume, k));
   out_->line("rs_ = 0;");
-  out_->line("if (py::yield_from_step(f_, io_)) return py::Step::Suspended;");
-  return sent_value();  // the delegate's return value
 }
 
 // Writes the frame struct, the resume function and the starter (the C++

@@ -197,8 +197,10 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
     }
     case ast::StmtKind::With: {
       auto* w = s.as<ast::With>();
-      if (w->is_async) unsupported(s.loc, "'async with' (comes with the async issue)");
-      emit_with(*w, 0);
+      if (w->is_async)
+        emit_async_with(*w, 0);
+      else
+        emit_with(*w, 0);
       break;
     }
     case ast::StmtKind::Raise: {
@@ -362,7 +364,7 @@ void Emitter::emit_while(const ast::While& s) {
 }
 
 void Emitter::emit_for(const ast::For& s) {
-  if (s.is_async) unsupported(s.loc, "'async for' (comes with the async issue)");
+  if (s.is_async) return emit_async_for(s);
   int id = fresh_id();
   bool has_else = !s.orelse.empty();
   out_->open("");
@@ -716,6 +718,97 @@ void Emitter::emit_with(const ast::With& s, size_t item) {
   emit_after_finally(u);
   out_->close();
   out_->close();
+}
+
+// `async with`: as `with`, with __aenter__()'s and __aexit__()'s results
+// awaited (see py::AsyncWithContext). __aexit__ runs at the with line; on
+// an exception it runs outside any C++ catch (it may suspend) with the
+// exception as the one being handled, as a finally that can suspend does.
+void Emitter::emit_async_with(const ast::With& s, size_t item) {
+  if (item == s.items.size()) {
+    emit_block(s.body);
+    return;
+  }
+  if (fn_.machine != MachineKind::Coroutine) unsupported(s.loc, "'async with' here");
+  const ast::WithItem& wi = s.items[item];
+  int id = fresh_id();
+  out_->open("");
+  std::string manager = value(*wi.context_expr);
+  std::string ctx = declare("py::AsyncWithContext", helper(Helper::With, id),
+                            fmt::format("py::AsyncWithContext({})", manager));
+  store_line(s.loc.line);
+  {
+    Operand entered = delegate("async with", fmt::format("py::await_iter({}.enter())", ctx), s.loc);
+    std::string value = declare("Value", fresh(Helper::Temp), entered.code);
+    if (wi.optional_vars) emit_assign_to(*wi.optional_vars, value);
+  }
+  Printer::Mark why_decl = out_->mark();
+  std::string pending = declare("Value", helper(Helper::Pending, id), "Value()");
+  ctx_->unwind.push_back(finally_unwind(id));
+  open_try(id);
+  emit_async_with(s, item + 1);
+  close_try(id);
+  Unwind u = ctx_->unwind.back();
+  ctx_->unwind.pop_back();
+  if (u.jumped()) declare_at(why_decl, "int", helper(Helper::Why, id), "0");
+  out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
+  out_->linef("{} = std::move({}.exc);", pending, helper(Helper::Caught, id));
+  out_->close();
+  if (u.jumped()) out_->linef("{}:;", helper(Helper::Finally, id));
+  std::string slot = declare("Value", helper(Helper::OuterExc, id));
+  out_->open(fmt::format("if ({}.is_bound())", pending));
+  {
+    // __aexit__(type, exc, tb): a true result swallows the exception.
+    out_->linef("py::machine_handler_enter(f_, {}, {});", slot, pending);
+    fn_.yields_in_handler = true;
+    std::string exit_code = fmt::format("py::machine_handler_exit(f_, {});", slot);
+    int cleanup_id = fresh_id();
+    ctx_->unwind.push_back({Unwind::Exit, cleanup_id, false, exit_code});
+    open_try(cleanup_id);
+    store_line(s.loc.line);
+    Operand swallow = delegate("async with", fmt::format("py::await_iter({}.exit({}))", ctx, pending), s.loc);
+    out_->linef("if (!py::truthy({})) {{ {} throw py::PyError{{std::move({})}}; }}", swallow, exit_code, pending);
+    close_try(cleanup_id);
+    ctx_->unwind.pop_back();
+    out_->open("catch (py::PyError&)");
+    out_->line(exit_code);
+    out_->line("throw;");
+    out_->close();
+    out_->line(exit_code);
+    out_->linef("{}.clear();", pending);
+  }
+  out_->middle("} else {");
+  {
+    store_line(s.loc.line);
+    Operand done = delegate("async with", fmt::format("py::await_iter({}.exit(Value()))", ctx), s.loc);
+    out_->linef("(void)({});", done);
+    emit_after_finally(u);
+  }
+  out_->close();
+  out_->close();
+}
+
+// `async for`: each item awaited from __anext__(); StopAsyncIteration ends
+// the loop (its else clause runs).
+void Emitter::emit_async_for(const ast::For& s) {
+  if (fn_.machine != MachineKind::Coroutine) unsupported(s.loc, "'async for' here");
+  int id = fresh_id();
+  bool has_else = !s.orelse.empty();
+  out_->open("");
+  std::string iterable = value(*s.iter);
+  std::string it = declare("Value", helper(Helper::Iter, id), fmt::format("py::async_iter({})", iterable));
+  out_->open("for (;;)");
+  store_line(s.loc.line);  // __anext__ runs at the for line
+  start_delegation("async for", fmt::format("py::async_next_iter({})", it), s.loc);
+  out_->open("");
+  out_->linef("int got_ = py::async_for_step(f_, io_);");
+  out_->line("if (got_ > 0) return py::Step::Suspended;");
+  out_->linef("if (got_ < 0) {}", has_else ? fmt::format("goto {};", helper(Helper::LoopElse, id)) : "break;");
+  out_->close();
+  out_->open("");
+  emit_assign_to(*s.target, "std::move(io_)");
+  out_->close();
+  emit_loop_rest(id, s.body, s.orelse);
 }
 
 // Each decorator is evaluated at its own line, before the def or class; the

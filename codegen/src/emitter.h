@@ -197,6 +197,8 @@ class Emitter {
   void emit_try(const TryParts& s);
   void emit_try_finally(const ast::Try& s);
   void emit_with(const ast::With& s, size_t item);
+  void emit_async_with(const ast::With& s, size_t item);
+  void emit_async_for(const ast::For& s);
   void emit_jump(Unwind::Kind target_kind, int why);  // return/break/continue through finallies
   Unwind finally_unwind(int id) const;  // a try/finally's or with's entry on the unwind stack
   void emit_after_finally(const Unwind& u);
@@ -239,6 +241,7 @@ class Emitter {
   Operand yield_from_expr(const ast::YieldFrom& y);
   Operand await_expr(const ast::Await& a);
   Operand delegate(const char* kind, const std::string& delegate_iter, const ast::Loc& loc);
+  void start_delegation(const char* kind, const std::string& delegate_iter, const ast::Loc& loc);
   Operand genexp(const ast::GeneratorExp& g);
 
   // ---- expressions (emit_expr.cpp)

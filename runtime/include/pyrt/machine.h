@@ -181,6 +181,34 @@ bool yield_from_step(MachineObj* m, Value& io);
 //     ... as above
 Value await_iter(const Value& awaitable);
 
+// `async with m as v: body` in a coroutine: the manager's protocol looked
+// up on its type (CPython's TypeErrors); enter() and exit() return the
+// awaitables of __aenter__() and __aexit__(type, exc, tb) (None for a body
+// that ended normally), which the machine awaits.
+class AsyncWithContext {
+ public:
+  AsyncWithContext() = default;  // a frame member, assigned when its statement starts
+  explicit AsyncWithContext(const Value& manager);
+  Value enter();
+  Value exit(const Value& exc);
+
+ private:
+  Value manager_, exit_;
+};
+
+// `async for x in it`: async_iter() is it.__aiter__() (checked to have
+// __anext__); each item is awaited from async_next_iter(), the delegation
+// over its __anext__()'s awaitable, stepped by async_for_step:
+//     f_->yield_from = py::async_next_iter(f_->ait);
+//     io_ = Value::none(); f_->state = K;
+//   resume_K:;
+//     switch (py::async_for_step(f_, io_)) { case 1: return py::Step::Suspended; case -1: goto end; }
+//     x = std::move(io_);
+// async_for_step: 1 suspended, 0 an item in io, -1 StopAsyncIteration (the end).
+Value async_iter(const Value& iterable);
+Value async_next_iter(const Value& async_iterator);
+int async_for_step(MachineObj* m, Value& io);
+
 // An `except` (or a `finally` on its exceptional path) whose body can
 // suspend cannot be a C++ catch block nor a HandlerScope. The machine keeps
 // the caught exception in a frame field and brackets the handler body with
