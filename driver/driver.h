@@ -22,6 +22,8 @@ struct Options {
   std::string output;  // empty: derived from the input's name
   bool format = true;
   bool line_directives = true;
+  std::string module_name;  // --module: an importable module, not a program
+  std::string source_name;  // --source-name: what tracebacks call the file
   bool keep_cpp = false;
   bool verbose = false;  // build/run: show the C++ compiler command
   std::string optimization = "-O2";

@@ -14,6 +14,7 @@ namespace {
 
 constexpr std::string_view kUsage = R"(usage:
   pyco2cpp INPUT.py [-o OUT.cpp] [--no-format] [--no-line-directives]
+  pyco2cpp INPUT.py --module NAME [--source-name PATH] [-o OUT.cpp] ...
   pyco2cpp INPUT.py --dump=tokens|ast|scopes|sm|cpp
   pyco2cpp build INPUT.py [-o PROGRAM] [-O0|-O1|-O2|-O3] [--keep-cpp] [-v]
   pyco2cpp run [-O0|-O1|-O2|-O3] [--keep-cpp] [-v] INPUT.py [ARGS...]
@@ -29,6 +30,10 @@ printing what CPython prints.
                         sm (each generator's state machine), or cpp (the emitted C++)
   --no-format           skip clang-format on the emitted C++
   --no-line-directives  no #line directives mapping the C++ back to the .py
+  --module NAME         emit an importable module NAME (its init function
+                        py::init_NAME_module, dots as _) instead of a program
+  --source-name PATH    the file name tracebacks show for INPUT (default: its
+                        absolute path)
   -O0..-O3              C++ optimization level for build/run (default -O2)
   --keep-cpp            build/run: keep the generated C++ and say where it is
   -v, --verbose         build/run: show the C++ compiler command
@@ -80,6 +85,11 @@ ParseResult parse_command_line(int argc, char** argv) {
       options.format = false;
     } else if (arg == "--no-line-directives") {
       options.line_directives = false;
+    } else if (arg == "--module" || arg == "--source-name") {
+      if (options.mode != Mode::Transpile)
+        return {std::nullopt, usage_error(std::string(arg) + " is not available with '" + mode_name + "'")};
+      if (i + 1 >= argc) return {std::nullopt, usage_error(std::string(arg) + " needs a value")};
+      (arg == "--module" ? options.module_name : options.source_name) = argv[++i];
     } else if (arg.starts_with("--dump=")) {
       std::string_view layer = arg.substr(7);
       if (options.mode != Mode::Transpile)

@@ -334,7 +334,7 @@ std::string Emitter::emit_function(const FunctionView& fn, const std::string& qu
     cells += (cells.empty() ? "" : ", ") + cell;
   }
   return fmt::format("py::make_function(&{}, {}, {}, {}, {{{}}}, {})", names.code(), names.entry(),
-                     defaults, kwdefaults, cells, constant_str("__main__"));
+                     defaults, kwdefaults, cells, constant_str(module_dunder_name()));
 }
 
 void Emitter::emit_plain_function(const FunctionView& fn, const FunctionNames& names) {
@@ -399,7 +399,8 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
   cctx.parent = ctx_;
   cctx.inline_in_parent = true;
   cctx.ns_var = declare("Value", fresh(Helper::ClassNs), "py::new_dict()");
-  out_->linef("py::ns_store({}, {}, {});", cctx.ns_var, constant_str("__module__"), constant_str("__main__"));
+  out_->linef("py::ns_store({}, {}, {});", cctx.ns_var, constant_str("__module__"),
+              constant_str(module_dunder_name()));
   out_->linef("py::ns_store({}, {}, {});", cctx.ns_var, constant_str("__qualname__"), constant_str(qualname));
   if (const std::string* doc = docstring_of(cls.body))
     out_->linef("py::ns_store({}, {}, {});", cctx.ns_var, constant_str("__doc__"), constant_str(*doc));
@@ -471,12 +472,21 @@ std::string Emitter::run(const ast::Module& module) {
   code_info(module_names, *mscope, nullptr, "<module>", "<module>", 1, nullptr);
   try {
     // PYRT_MODULE_BODY (pyrt/api.h): -O1 under GCC; why, with figures, there.
-    body.open("PYRT_MODULE_BODY void module_body()");
+    bool library = !opts_.module_name.empty();
+    body.open(library ? "PYRT_MODULE_BODY void module_body(py::ModuleObj* module_)"
+                      : "PYRT_MODULE_BODY void module_body()");
     body.line("init_constants();");
     body.linef("py::FrameScope fs_(&{});", module_names.code());
-    body.linef("G___name__ = {};", constant_str("__main__"));
+    body.linef("G___name__ = {};", constant_str(module_dunder_name()));
     emit_block(module.body);
     body.at_line(0);
+    if (library) {
+      // What the body bound at module level is the module's namespace.
+      for (auto& g : module_globals_)
+        if (const Symbol* sym = mscope->find(g); sym && sym->assigned && g != "__name__")
+          body.linef("if ({}.is_bound()) py::module_export(module_, {}, {});", global_ref(g), constant_str(g),
+                     global_ref(g));
+    }
     body.close();
   } catch (const Unsupported& u) {
     diags_.error(u.loc, u.message);
@@ -494,6 +504,7 @@ std::string Emitter::run(const ast::Module& module) {
   std::error_code ec;
   std::string abs_path = std::filesystem::absolute(src_.path, ec).lexically_normal().string();
   if (ec) abs_path = src_.path;
+  if (!opts_.source_name.empty()) abs_path = opts_.source_name;
   tu += fmt::format("const py::SourceInfo kSource = {{{}, kLines, {}}};\n\n",
                     cxx_string_literal(abs_path), src_.line_count());
   tu += fmt::format("Value K[{}];\n", std::max<size_t>(const_inits_.size(), 1));
@@ -512,6 +523,15 @@ std::string Emitter::run(const ast::Module& module) {
   tu += frames_;
   tu += functions_;
   tu += body.take();
+  if (!opts_.module_name.empty()) {
+    std::string init = "init_" + mangle(opts_.module_name);
+    for (char& c : init)
+      if (c == '.') c = '_';
+    tu += "\n}  // namespace\n\n";
+    tu += fmt::format("namespace py {{\nvoid {}_module(ModuleObj* module) {{ module_body(module); }}\n}}  // namespace py\n",
+                      init);
+    return tu;
+  }
   tu += "\nvoid clear_globals() {\n";
   for (auto& g : module_globals_) tu += "  " + global_ref(g) + ".clear();\n";
   tu += "}\n\n}  // namespace\n\n";

@@ -177,6 +177,8 @@ class Emitter {
   void emit_plain_function(const FunctionView& fn, const FunctionNames& names);
   void emit_class(const ast::ClassDef& cls);
   std::string qualname_for(const std::string& name) const;
+  // __name__ and every function's and class's __module__: "__main__" for a program.
+  std::string module_dunder_name() const { return opts_.module_name.empty() ? "__main__" : opts_.module_name; }
 
   // ---- statements (emit_stmt.cpp)
   void emit_block(const ast::StmtList& body);

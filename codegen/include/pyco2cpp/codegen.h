@@ -18,6 +18,12 @@ struct EmitOptions {
   // `--dump=sm`: when set, receives each generator's lowered state machine
   // (frame fields, resume points, try entries) as readable text.
   std::string* state_machines = nullptr;
+  // Set: emit an importable module of this name (the runtime registers its
+  // init function, py::init_NAME_module with dots as '_') instead of a
+  // program with main().
+  std::string module_name;
+  // The file name tracebacks show (default: the input's absolute path).
+  std::string source_name;
 };
 
 // Returns the C++ translation unit; empty if diags gained errors.

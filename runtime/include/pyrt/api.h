@@ -391,6 +391,10 @@ inline const Value& load_global(const Value& v, const char* name) {
 }
 const Value& builtin(const char* name);  // a builtin by name (must exist)
 Value import_module(const char* dotted_name);   // runtime-provided modules: sys, time, random, ...
+// A module compiled from Python (pyco2cpp --module): its body's names go
+// into the module's namespace.
+struct ModuleObj;
+void module_export(ModuleObj* module, const Value& name, const Value& value);
 Value import_from(const Value& module, const Value& name);  // from m import name
 
 // ------------------------------------------------------------ exceptions

@@ -330,6 +330,57 @@ static Value eget_filename(const Value& s) {
 }
 static Value eget_name_none(const Value&) { return Value::none(); }
 
+// ---- exception groups: BaseExceptionGroup(message, exceptions). The
+// instance keeps (message, exceptions as a tuple) in `extra`; args stays
+// what was passed.
+
+static Value group_new_fn(const Value* args, size_t nargs, TupleObj* kwnames) {
+  if (nargs == 0 || !is_type(args[0])) raise(E::TypeError, "BaseExceptionGroup.__new__(X): X is not a type object");
+  auto* cls = args[0].as<TypeObj>();
+  if (kwcount(kwnames)) raise(E::TypeError, "BaseExceptionGroup.__new__() takes no keyword arguments");
+  if (nargs != 3)
+    raise(E::TypeError, fmt::format("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", nargs - 1));
+  const Value& message = args[1];
+  if (!is_str(message))
+    raise(E::TypeError, fmt::format("BaseExceptionGroup.__new__() argument 1 must be str, not {}", type_name(message)));
+  TypeObj* et = type_of(args[2]);
+  if (et != T::list && et != T::tuple) raise(E::TypeError, "second argument (exceptions) must be a sequence");
+  const std::vector<Value>& items =
+      et == T::list ? args[2].as<ListObj>()->items : args[2].as<TupleObj>()->items;
+  if (items.empty()) raise(E::ValueError, "second argument (exceptions) must be a non-empty sequence");
+  bool all_exceptions = true;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!is_exception_instance(items[i]))
+      raise(E::ValueError, fmt::format("Item {} of second argument (exceptions) is not an exception", i));
+    all_exceptions = all_exceptions && isinstance_of(items[i], E::Exception);
+  }
+  if (cls == E::BaseExceptionGroup && all_exceptions) cls = E::ExceptionGroup;
+  if (is_subtype(cls, E::Exception) && !all_exceptions) {
+    if (cls == E::ExceptionGroup) raise(E::TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+    raise(E::TypeError, fmt::format("Cannot nest BaseExceptions in '{}'", cls->name));
+  }
+  Value group = new_exception(cls, args + 1, 2);
+  as_exc(group)->extra = make_tuple({message, make_tuple(std::vector<Value>(items))});
+  return group;
+}
+
+static const std::vector<Value>& group_parts(const Value& s) { return as_exc(s)->extra.as<TupleObj>()->items; }
+static Value eget_group_message(const Value& s) { return group_parts(s)[0]; }
+static Value eget_group_exceptions(const Value& s) { return group_parts(s)[1]; }
+
+static Value group_str_fn(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("__str__", nargs, kwnames, 1, 1);
+  const auto& parts = group_parts(args[0]);
+  size_t n = parts[1].as<TupleObj>()->items.size();
+  return make_str(fmt::format("{} ({} sub-exception{})", sv(parts[0]), n, n > 1 ? "s" : ""));
+}
+
+static Value group_derive_fn(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("derive", nargs, kwnames, 2, 2);
+  Value call_args[2] = {group_parts(args[0])[0], args[1]};
+  return call(Value::borrow(E::BaseExceptionGroup), call_args, 2);
+}
+
 void init_exceptions() {
   TypeObj* b = E::BaseException;
   add_staticmethod(b, "__new__", exc_new_fn);
@@ -353,6 +404,11 @@ void init_exceptions() {
   add_getter(E::OSError, "filename", eget_filename);
   add_getter(E::ImportError, "name", eget_name_none);
   add_getter(E::ImportError, "path", eget_name_none);
+  add_staticmethod(E::BaseExceptionGroup, "__new__", group_new_fn);
+  add_method(E::BaseExceptionGroup, "__str__", group_str_fn);
+  add_method(E::BaseExceptionGroup, "derive", group_derive_fn);
+  add_getter(E::BaseExceptionGroup, "message", eget_group_message);
+  add_getter(E::BaseExceptionGroup, "exceptions", eget_group_exceptions);
   exception_new_fn = dict_find_str(b->dict, N::__new__)->obj();
   exception_init_fn = dict_find_str(b->dict, N::__init__)->obj();
 }

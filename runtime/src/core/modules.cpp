@@ -56,6 +56,8 @@ void module_add(ModuleObj* m, const char* name, const Value& v) { dict_set(m->di
 
 void module_add_fn(ModuleObj* m, const char* name, BuiltinFn fn) { module_add(m, name, make_builtin(name, fn)); }
 
+void module_export(ModuleObj* m, const Value& name, const Value& value) { dict_set(m->dict, name, value); }
+
 Value import_module(const char* dotted_name) {
   std::string name(dotted_name);
   auto& loaded = loaded_modules();

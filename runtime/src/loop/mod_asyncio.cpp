@@ -1,5 +1,8 @@
-// The asyncio module: run, sleep, gather, create_task and the loop
-// functions, over the native loop, futures and tasks of this layer.
+// _asyncio, the native half of asyncio: run, sleep, gather, create_task and
+// the loop functions, over the loop, futures and tasks of this layer. The
+// asyncio module itself (asyncio.py beside this file, compiled by pyco2cpp
+// into the runtime) re-exports these and adds what asyncio writes in Python
+// over them: locks, queues, wait, wait_for, shield, TaskGroup, ...
 //
 // asyncio's own coroutines (sleep, and the two shutdown steps asyncio.run
 // takes) are hand-written machines, the way codegen lowers a coroutine
@@ -356,7 +359,7 @@ Value fn_run(const Value* args, size_t nargs, TupleObj* kwnames) {
 
 }  // namespace
 
-void init_asyncio_module(ModuleObj* m) {
+void init__asyncio_module(ModuleObj* m) {
   if (!T::gathering_future) {
     TypeObj* g = new_builtin_type("_GatheringFuture", T::future);
     g->module = "asyncio.tasks";
