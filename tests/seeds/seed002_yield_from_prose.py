@@ -3,8 +3,8 @@
 # under "### 4 生成器（提升，不明白）".
 # CPython 3.11 rejects this block; pyco2cpp must report the same error
 # at the same place. The block is kept exactly as in the seed.
-# Its corrected copy needs generators/async/greenlet: a later issue
-# (tests/seeds/README.md).
+# Its corrected copy is seed002_gen_yield_from_fixed.py (written by
+# tests/gen/tools/make_gen_seed_tests.py).
 # CHECK: seed002_yield_from_prose.py:9:40: error: invalid character '，' (U+FF0C)
 直到PEP 380 为 Python 3.3 添加了 yield from之前，生成器都没有变动。严格来说，这一特性让你能够从迭代器（生成器刚好也是迭代器）中返回任何值，从而可以干净利索的方式重构生成器。
 

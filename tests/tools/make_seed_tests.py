@@ -68,6 +68,16 @@ SEED_TESTS = [
 ]
 
 
+# Corrected copies of rejected blocks written by the other seed generators
+# (their blocks need generators or coroutines): reject stem -> (file, script).
+FIXED_ELSEWHERE = {
+    'seed002_yield_from_prose': ('seed002_gen_yield_from_fixed.py',
+                                 'tests/gen/tools/make_gen_seed_tests.py'),
+    'seed003_py34_label': ('seed003_coro_py34_fixed.py',
+                           'tests/coro/tools/make_coro_seed_tests.py'),
+}
+
+
 def seed_file(seed_dir, number):
     matches = sorted(pathlib.Path(seed_dir).glob(number + '_*.txt'))
     if len(matches) != 1:
@@ -137,10 +147,14 @@ def main():
             if cpython_error(args.python, target) is not None:
                 sys.exit(f'{stem}: the corrected copy still does not compile')
         elif kind == 'reject':
-            fixed_note = (f'# Its corrected copy is {stem}_fixed.py.\n'
-                          if any(s == stem + '_fixed' for s, *_ in SEED_TESTS) else
-                          '# Its corrected copy needs generators/async/greenlet: a later issue\n'
-                          '# (tests/seeds/README.md).\n')
+            if any(s == stem + '_fixed' for s, *_ in SEED_TESTS):
+                fixed_note = f'# Its corrected copy is {stem}_fixed.py.\n'
+            elif stem in FIXED_ELSEWHERE:
+                fixed_file, script = FIXED_ELSEWHERE[stem]
+                fixed_note = f'# Its corrected copy is {fixed_file} (written by\n# {script}).\n'
+            else:
+                fixed_note = ('# Its corrected copy needs generators/async/greenlet: a later issue\n'
+                              '# (tests/seeds/README.md).\n')
 
             def render(check_line):
                 return ('# RUN: not %pyco2cpp %s -o %t.cpp 2>&1 | FileCheck %s\n' + origin +
