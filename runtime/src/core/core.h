@@ -137,6 +137,8 @@ std::string exception_type_display_name(TypeObj* t);  // "ValueError", "__main__
 Value new_exception(TypeObj* type, const Value* args, size_t nargs);
 void print_traceback_entries(const ExceptionObj* e, std::string& out);
 void record_traceback(ExceptionObj* e, bool is_reraise);
+// exc.__context__ = the exception being handled now (as a raise sets it).
+void chain_to_handled(const Value& exc);
 extern Value handled_exception;  // sys.exc_info()[1]: None or the exception being handled
 
 // Text.

@@ -76,6 +76,8 @@ static void set_context(const Value& exc) {
   as_exc(exc)->context = handled_exception;
 }
 
+void chain_to_handled(const Value& exc) { set_context(exc); }
+
 static Value instantiate_exception(const Value& exc, const char* what) {
   if (is_type(exc) && is_subtype(exc.as<TypeObj>(), E::BaseException)) {
     Value inst = call(exc, nullptr, 0);

@@ -93,9 +93,14 @@ void list_setitem(const Value& self, const Value& key, const Value& value) {
       raise(E::TypeError, ix.step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
     else collect(value, seq);
     if (ix.step == 1) {
+      // The list changes first; then what it let go is released last to
+      // first, as CPython does (finalisers see the new list, in that order).
       int64_t stop = std::max(ix.stop, ix.start);
+      std::vector<Value> removed(std::make_move_iterator(items.begin() + ix.start),
+                                 std::make_move_iterator(items.begin() + stop));
       items.erase(items.begin() + ix.start, items.begin() + stop);
       items.insert(items.begin() + ix.start, seq.begin(), seq.end());
+      release_items_backwards(removed);
       return;
     }
     if (int64_t(seq.size()) != ix.count)
@@ -117,7 +122,10 @@ void list_delitem(const Value& self, const Value& key) {
     SliceIdx ix = slice_indices(key, int64_t(items.size()));
     if (ix.count == 0) return;
     if (ix.step == 1) {
+      std::vector<Value> removed(std::make_move_iterator(items.begin() + ix.start),
+                                 std::make_move_iterator(items.begin() + ix.start + ix.count));
       items.erase(items.begin() + ix.start, items.begin() + ix.start + ix.count);
+      release_items_backwards(removed);
       return;
     }
     std::vector<char> drop(items.size(), 0);
@@ -129,6 +137,7 @@ void list_delitem(const Value& self, const Value& key) {
     std::vector<Value> old;
     old.swap(items);
     items = std::move(kept);
+    release_items_backwards(old);
     return;
   }
   if (!index_like(key)) bad_index_type(key);
@@ -194,7 +203,10 @@ Value list_binop(const Value& a, const Value& b, int op) {
     if (times > 0) out.reserve(items.size() * size_t(times));
     for (int64_t k = 0; k < times; ++k) out.insert(out.end(), items.begin(), items.end());
     if (inplace && is_list(a)) {
+      std::vector<Value> old;
+      old.swap(L(a)->items);
       L(a)->items = std::move(out);
+      release_items_backwards(old);
       return a;
     }
     return make_list(std::move(out));
@@ -340,6 +352,7 @@ Value m_clear(const Value* a, size_t n, TupleObj* k) {
   check_args("clear", n - 1, k, 0, 0);
   std::vector<Value> old;
   old.swap(L(a[0])->items);
+  release_items_backwards(old);
   return Value::none();
 }
 Value m_sort(const Value* a, size_t n, TupleObj* kw) {

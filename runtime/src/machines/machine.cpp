@@ -455,6 +455,7 @@ Step throw_impl(MachineObj* g, const Value& typ, const Value& val, const Value& 
 }
 
 void close_impl(MachineObj* g) {
+  if (g->running) raise_already_executing(g);
   if (g->state == MachineObj::kNotStarted) {
     finish(g);
     return;
@@ -495,7 +496,12 @@ void machine_raise_pending(MachineObj* g) {
   Value exc = std::move(g->pending_throw);
   bool raw = g->pending_raw;
   g->pending_raw = false;
-  if (!raw) record_traceback(exc.as<ExceptionObj>(), false);  // no __context__: throw() does not chain
+  if (!raw) {
+    // throw() chains what the machine itself is handling (suspended in an
+    // except block), never its caller's.
+    if (g->handler_depth > 0) chain_to_handled(exc);
+    record_traceback(exc.as<ExceptionObj>(), false);
+  }
   throw PyError{exc};
 }
 
@@ -524,7 +530,9 @@ Value await_iter(const Value& awaitable) {
   Value it = call_dunder(awaitable, intern("__await__"), nullptr, 0);
   if (it.is_unbound())
     raise(E::TypeError, fmt::format("object {} can't be used in 'await' expression", type_name(awaitable)));
-  if (it.is_obj() && it.obj()->type == T::coroutine) raise(E::TypeError, "__await__() returned a coroutine");
+  if (it.is_obj() && (it.obj()->type == T::coroutine ||
+                      (it.obj()->type == T::generator && it.as<MachineObj>()->iterable_coroutine)))
+    raise(E::TypeError, "__await__() returned a coroutine");
   TypeObj* t = type_of(it);
   if (!t->next && type_lookup(t, N::__next__).is_unbound())
     raise(E::TypeError, fmt::format("__await__() returned non-iterator of type '{}'", t->name));

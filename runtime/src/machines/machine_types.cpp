@@ -6,6 +6,9 @@
 // generator's asend/athrow/aclose awaitables come with the event loop).
 #include <fmt/format.h>
 
+#include <set>
+#include <tuple>
+
 #include "core/core.h"
 #include "machines/machine_internal.h"
 
@@ -75,6 +78,9 @@ void warn_never_awaited(MachineObj* m) {
   std::string message = fmt::format("RuntimeWarning: coroutine '{}' was never awaited\n", name);
   const Frame* at = current_frame;
   const SourceInfo* src = at && at->code ? at->code->source : nullptr;
+  // The warnings module shows a warning once per message and place.
+  static std::set<std::tuple<std::string, const void*, int>> shown;
+  if (!shown.insert({message, src, src ? at->line : 0}).second) return;
   if (!src) {
     write_stderr("sys:1: " + message);
     return;
@@ -130,9 +136,11 @@ Value get_suspended(const Value& self) {
   MachineObj* m = self_machine(self);
   return Value::from_bool(m->state > 0 && !is_executing(m));
 }
-Value get_delegate(const Value& self) {  // gi_yieldfrom, cr_await, ag_await
+// gi_yieldfrom, cr_await, ag_await: what it delegates to while suspended
+// there (None while it runs, as CPython's _PyGen_yf).
+Value get_delegate(const Value& self) {
   MachineObj* m = self_machine(self);
-  return m->yield_from.is_bound() ? m->yield_from : Value::none();
+  return m->yield_from.is_bound() && m->state > 0 && !is_executing(m) ? m->yield_from : Value::none();
 }
 
 // gi_frame / cr_frame / ag_frame: a small view of the machine's frame
@@ -230,17 +238,33 @@ bool wrapper_next_slot(const Value& self, Value& out) {
   return true;
 }
 Value wrapper_send(const Value* args, size_t nargs, TupleObj* kwnames) {
-  check_args("send", nargs, kwnames, 2, 2);
+  if (kwcount(kwnames)) raise(E::TypeError, "coroutine_wrapper.send() takes no keyword arguments");
+  if (nargs != 2)
+    raise(E::TypeError, fmt::format("coroutine_wrapper.send() takes exactly one argument ({} given)", nargs - 1));
   return machine_send(wrapped(args[0]), args[1]);
 }
 Value wrapper_throw(const Value* args, size_t nargs, TupleObj* kwnames) {
-  check_args("throw", nargs, kwnames, 2, 4);
+  if (kwcount(kwnames)) raise(E::TypeError, "coroutine_wrapper.throw() takes no keyword arguments");
+  if (nargs < 2) raise(E::TypeError, fmt::format("throw expected at least 1 argument, got {}", nargs - 1));
+  if (nargs > 4) raise(E::TypeError, fmt::format("throw expected at most 3 arguments, got {}", nargs - 1));
   return machine_throw3(wrapped(args[0]), args[1], nargs > 2 ? args[2] : Value(), nargs > 3 ? args[3] : Value());
 }
 Value wrapper_close(const Value* args, size_t nargs, TupleObj* kwnames) {
-  check_args("close", nargs, kwnames, 1, 1);
+  if (kwcount(kwnames)) raise(E::TypeError, "coroutine_wrapper.close() takes no keyword arguments");
+  if (nargs != 1)
+    raise(E::TypeError, fmt::format("coroutine_wrapper.close() takes no arguments ({} given)", nargs - 1));
   machine_close(wrapped(args[0]));
   return Value::none();
+}
+Value wrapper_iter_method(const Value* args, size_t nargs, TupleObj* kwnames) {
+  if (nargs != 1 || kwcount(kwnames))
+    raise(E::TypeError, fmt::format("expected 0 arguments, got {}", nargs - 1 + kwcount(kwnames)));
+  return args[0];
+}
+Value wrapper_next_method(const Value* args, size_t nargs, TupleObj* kwnames) {
+  if (nargs != 1 || kwcount(kwnames))
+    raise(E::TypeError, fmt::format("expected 0 arguments, got {}", nargs - 1 + kwcount(kwnames)));
+  return machine_send(wrapped(args[0]), Value::none());
 }
 
 // ---------------------------------------------------------------- the family
@@ -290,6 +314,8 @@ void init_machine_types() {
   w->allows_subclassing = false;
   w->iter = iter_slot;
   w->next = wrapper_next_slot;
+  add_method(w, "__iter__", wrapper_iter_method);
+  add_method(w, "__next__", wrapper_next_method);
   add_method(w, "send", wrapper_send);
   add_method(w, "throw", wrapper_throw);
   add_method(w, "close", wrapper_close);
