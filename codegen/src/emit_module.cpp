@@ -147,6 +147,15 @@ std::string Emitter::builtin_ref(const std::string& name) {
 
 std::string Emitter::global_ref(const std::string& name) { return Names::global(name); }
 
+// Tracebacks and __file__ name the file by its absolute path, as `python3
+// file.py` does (or as --source-name says).
+std::string Emitter::shown_path() const {
+  if (!opts_.source_name.empty()) return opts_.source_name;
+  std::error_code ec;
+  std::string abs_path = std::filesystem::absolute(src_.path, ec).lexically_normal().string();
+  return ec ? src_.path : abs_path;
+}
+
 // The docstring of a body: its first statement, when that is a str constant.
 static const std::string* docstring_of(const ast::StmtList& body) {
   if (body.empty()) return nullptr;
@@ -303,7 +312,9 @@ std::string Emitter::emit_function(const FunctionView& fn, const std::string& qu
     names = names_.function(qualname);
     decls_ += fmt::format("Value {}(py::FuncObj* self_, Value* params_);\n", names.entry());
   }
-  code_info(names, scope, &args, fn.name(), qualname, loc.line, def ? docstring_of(def->body) : nullptr);
+  // co_firstlineno: a decorated def's first decorator's line, as CPython counts it.
+  int firstline = def && !def->decorator_list.empty() ? def->decorator_list.front()->loc.line : loc.line;
+  code_info(names, scope, &args, fn.name(), qualname, firstline, def ? docstring_of(def->body) : nullptr);
 
   // The body goes to its own printer; the caller's state is restored after.
   Printer body(src_.path, opts_.line_directives);
@@ -445,6 +456,7 @@ std::string Emitter::run(const ast::Module& module) {
   for (auto& s : mscope->symbols)
     if (!s.assigned && s.binding != Binding::GlobalExplicit) module_globals_.erase(s.name);
   module_globals_.insert("__name__");
+  module_globals_.insert("__file__");
   for (auto& sp : module.body) {
     if (auto* f = sp->as<ast::FunctionDef>())
       if (const Symbol* sym = mscope->find(f->name);
@@ -478,6 +490,7 @@ std::string Emitter::run(const ast::Module& module) {
     body.line("init_constants();");
     body.linef("py::FrameScope fs_(&{});", module_names.code());
     body.linef("G___name__ = {};", constant_str(module_dunder_name()));
+    body.linef("G___file__ = {};", constant_str(shown_path()));
     emit_block(module.body);
     body.at_line(0);
     if (library) {
@@ -500,13 +513,8 @@ std::string Emitter::run(const ast::Module& module) {
   for (int i = 1; i <= src_.line_count(); ++i)
     tu += "    " + cxx_string_literal(std::string(src_.line_text(i))) + ",\n";
   tu += "    nullptr};\n";
-  // Tracebacks name the file by its absolute path, as `python3 file.py` does.
-  std::error_code ec;
-  std::string abs_path = std::filesystem::absolute(src_.path, ec).lexically_normal().string();
-  if (ec) abs_path = src_.path;
-  if (!opts_.source_name.empty()) abs_path = opts_.source_name;
   tu += fmt::format("const py::SourceInfo kSource = {{{}, kLines, {}}};\n\n",
-                    cxx_string_literal(abs_path), src_.line_count());
+                    cxx_string_literal(shown_path()), src_.line_count());
   tu += fmt::format("Value K[{}];\n", std::max<size_t>(const_inits_.size(), 1));
   tu += fmt::format("py::TupleObj* KW[{}];\n", std::max<size_t>(kw_inits_.size(), 1));
   for (auto& g : module_globals_) tu += "Value " + global_ref(g) + ";\n";

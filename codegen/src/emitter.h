@@ -179,6 +179,7 @@ class Emitter {
   std::string qualname_for(const std::string& name) const;
   // __name__ and every function's and class's __module__: "__main__" for a program.
   std::string module_dunder_name() const { return opts_.module_name.empty() ? "__main__" : opts_.module_name; }
+  std::string shown_path() const;  // the file name tracebacks and __file__ show
 
   // ---- statements (emit_stmt.cpp)
   void emit_block(const ast::StmtList& body);

@@ -38,10 +38,11 @@ const char* const kLines[] = {
     nullptr};
 const py::SourceInfo kSource = {"<dir>/class_methods.py", kLines, 29};
 
-Value K[18];
+Value K[19];
 py::TupleObj* KW[1];
 Value G_Base;
 Value G_Child;
+Value G___file__;
 Value G___name__;
 Value G_c;
 Value B_print;
@@ -61,27 +62,28 @@ const char* const params_Child_describe[] = {"self", nullptr};
 const py::CodeInfo code_Child_describe = {.name = "describe", .qualname = "Child.describe", .source = &kSource, .firstline = 20, .kind = py::FuncKind::Plain, .params = params_Child_describe, .npositional = 1, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
 Value fn_Child_upper(py::FuncObj* self_, Value* params_);
 const char* const params_Child_upper[] = {"self", nullptr};
-const py::CodeInfo code_Child_upper = {.name = "upper", .qualname = "Child.upper", .source = &kSource, .firstline = 24, .kind = py::FuncKind::Plain, .params = params_Child_upper, .npositional = 1, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+const py::CodeInfo code_Child_upper = {.name = "upper", .qualname = "Child.upper", .source = &kSource, .firstline = 23, .kind = py::FuncKind::Plain, .params = params_Child_upper, .npositional = 1, .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
 
 void init_constants() {
   K[0] = py::str_const("__main__", 8);
-  K[1] = py::str_const("__module__", 10);
-  K[2] = py::str_const("Base", 4);
-  K[3] = py::str_const("__qualname__", 12);
-  K[4] = py::str_const("base", 4);
-  K[5] = py::str_const("kind", 4);
-  K[6] = py::str_const("name", 4);
-  K[7] = py::str_const("__init__", 8);
-  K[8] = py::str_const(" ", 1);
-  K[9] = py::str_const("describe", 8);
-  K[10] = py::str_const("Child", 5);
-  K[11] = py::str_const("child", 5);
-  K[12] = py::str_const("<", 1);
-  K[13] = py::str_const(">", 1);
-  K[14] = py::str_const("property", 8);
-  K[15] = py::str_const("upper", 5);
-  K[16] = py::str_const("x", 1);
-  K[17] = py::str_const("y", 1);
+  K[1] = py::str_const("<dir>/class_methods.py", 40);
+  K[2] = py::str_const("__module__", 10);
+  K[3] = py::str_const("Base", 4);
+  K[4] = py::str_const("__qualname__", 12);
+  K[5] = py::str_const("base", 4);
+  K[6] = py::str_const("kind", 4);
+  K[7] = py::str_const("name", 4);
+  K[8] = py::str_const("__init__", 8);
+  K[9] = py::str_const(" ", 1);
+  K[10] = py::str_const("describe", 8);
+  K[11] = py::str_const("Child", 5);
+  K[12] = py::str_const("child", 5);
+  K[13] = py::str_const("<", 1);
+  K[14] = py::str_const(">", 1);
+  K[15] = py::str_const("property", 8);
+  K[16] = py::str_const("upper", 5);
+  K[17] = py::str_const("x", 1);
+  K[18] = py::str_const("y", 1);
   B_print = py::builtin("print");
   B_property = py::builtin("property");
   B_super = py::builtin("super");
@@ -96,7 +98,7 @@ Value fn_Base___init__(py::FuncObj* self_, Value* params_) {
   fs_.frame.line = 11;
   {
     Value t_3 = v_name;
-    py::setattr(v_self, K[6], t_3);
+    py::setattr(v_self, K[7], t_3);
   }
   return Value::none();
 }
@@ -106,9 +108,9 @@ Value fn_Base_describe(py::FuncObj* self_, Value* params_) {
   py::FrameScope fs_(&code_Base_describe);
 #line 14 "class_methods.py"
   fs_.frame.line = 14;
-  Value t_5 = py::format(py::getattr(v_self, K[5]), Value());
-  Value t_6 = py::format(py::getattr(v_self, K[6]), Value());
-  Value a_7[] = {t_5, K[8], t_6};
+  Value t_5 = py::format(py::getattr(v_self, K[6]), Value());
+  Value t_6 = py::format(py::getattr(v_self, K[7]), Value());
+  Value a_7[] = {t_5, K[9], t_6};
   return py::join_strs(a_7, 3);
 }
 Value fn_Child_describe(py::FuncObj* self_, Value* params_) {
@@ -117,7 +119,7 @@ Value fn_Child_describe(py::FuncObj* self_, Value* params_) {
   py::FrameScope fs_(&code_Child_describe);
 #line 21 "class_methods.py"
   fs_.frame.line = 21;
-  return py::add(py::add(K[12], py::call_method(py::make_super(py::func_cell(self_, 0), v_self), K[9], nullptr, 0, nullptr)), K[13]);
+  return py::add(py::add(K[13], py::call_method(py::make_super(py::func_cell(self_, 0), v_self), K[10], nullptr, 0, nullptr)), K[14]);
 }
 Value fn_Child_upper(py::FuncObj* self_, Value* params_) {
   (void)self_;
@@ -125,35 +127,36 @@ Value fn_Child_upper(py::FuncObj* self_, Value* params_) {
   py::FrameScope fs_(&code_Child_upper);
 #line 25 "class_methods.py"
   fs_.frame.line = 25;
-  return py::call_method(py::getattr(v_self, K[6]), K[15], nullptr, 0, nullptr);
+  return py::call_method(py::getattr(v_self, K[7]), K[16], nullptr, 0, nullptr);
 }
 PYRT_MODULE_BODY void module_body() {
   init_constants();
   py::FrameScope fs_(&code_module);
   G___name__ = K[0];
+  G___file__ = K[1];
 #line 7 "class_methods.py"
   fs_.frame.line = 7;
   {
     Value bases_1 = py::new_tuple({});
     Value ns_2 = py::new_dict();
-    py::ns_store(ns_2, K[1], K[0]);
-    py::ns_store(ns_2, K[3], K[2]);
+    py::ns_store(ns_2, K[2], K[0]);
+    py::ns_store(ns_2, K[4], K[3]);
 #line 8 "class_methods.py"
     fs_.frame.line = 8;
     {
-      py::ns_store(ns_2, K[5], K[4]);
+      py::ns_store(ns_2, K[6], K[5]);
     }
 #line 10 "class_methods.py"
     fs_.frame.line = 10;
     {
       Value func_4 = py::make_function(&code_Base___init__, fn_Base___init__, Value(), Value(), {}, K[0]);
-      py::ns_store(ns_2, K[7], func_4);
+      py::ns_store(ns_2, K[8], func_4);
     }
 #line 13 "class_methods.py"
     fs_.frame.line = 13;
     {
       Value func_8 = py::make_function(&code_Base_describe, fn_Base_describe, Value(), Value(), {}, K[0]);
-      py::ns_store(ns_2, K[9], func_8);
+      py::ns_store(ns_2, K[10], func_8);
     }
 #line 7 "class_methods.py"
     fs_.frame.line = 7;
@@ -165,26 +168,26 @@ PYRT_MODULE_BODY void module_body() {
   {
     Value bases_10 = py::new_tuple({py::load_global(G_Base, "Base")});
     Value ns_11 = py::new_dict();
-    py::ns_store(ns_11, K[1], K[0]);
-    py::ns_store(ns_11, K[3], K[10]);
+    py::ns_store(ns_11, K[2], K[0]);
+    py::ns_store(ns_11, K[4], K[11]);
     Value class_cell_12 = py::make_cell();
 #line 18 "class_methods.py"
     fs_.frame.line = 18;
     {
-      py::ns_store(ns_11, K[5], K[11]);
+      py::ns_store(ns_11, K[6], K[12]);
     }
 #line 20 "class_methods.py"
     fs_.frame.line = 20;
     {
       Value func_13 = py::make_function(&code_Child_describe, fn_Child_describe, Value(), Value(), {class_cell_12}, K[0]);
-      py::ns_store(ns_11, K[9], func_13);
+      py::ns_store(ns_11, K[10], func_13);
     }
 #line 24 "class_methods.py"
     fs_.frame.line = 24;
     {
       fs_.frame.line = 23;
       Value t_14;
-      if (Value* p_ = py::ns_lookup(ns_11, K[14])) {
+      if (Value* p_ = py::ns_lookup(ns_11, K[15])) {
         t_14 = *p_;
       } else {
         t_14 = py::load_global(B_property, "property");
@@ -193,7 +196,7 @@ PYRT_MODULE_BODY void module_body() {
       Value func_15 = py::make_function(&code_Child_upper, fn_Child_upper, Value(), Value(), {}, K[0]);
       fs_.frame.line = 23;
       func_15 = py::call(t_14, {func_15});
-      py::ns_store(ns_11, K[15], func_15);
+      py::ns_store(ns_11, K[16], func_15);
     }
 #line 17 "class_methods.py"
     fs_.frame.line = 17;
@@ -203,16 +206,16 @@ PYRT_MODULE_BODY void module_body() {
 #line 28 "class_methods.py"
   fs_.frame.line = 28;
   {
-    Value a_17[] = {K[16]};
+    Value a_17[] = {K[17]};
     G_c = py::call_drop(py::load_global(G_Child, "Child"), a_17, 1, nullptr, 1);
   }
 #line 29 "class_methods.py"
   fs_.frame.line = 29;
   {
-    Value t_18 = py::call_method(py::load_global(G_c, "c"), K[9], nullptr, 0, nullptr);
-    Value t_19 = py::getattr(py::load_global(G_c, "c"), K[15]);
-    Value a_20[] = {K[17]};
-    Value a_21[] = {std::move(t_18), std::move(t_19), py::call_method(py::call_drop(py::load_global(G_Base, "Base"), a_20, 1, nullptr, 1), K[9], nullptr, 0, nullptr)};
+    Value t_18 = py::call_method(py::load_global(G_c, "c"), K[10], nullptr, 0, nullptr);
+    Value t_19 = py::getattr(py::load_global(G_c, "c"), K[16]);
+    Value a_20[] = {K[18]};
+    Value a_21[] = {std::move(t_18), std::move(t_19), py::call_method(py::call_drop(py::load_global(G_Base, "Base"), a_20, 1, nullptr, 1), K[10], nullptr, 0, nullptr)};
     (void)(py::call_drop(py::load_global(B_print, "print"), a_21, 3, nullptr, 3));
   }
 }
@@ -220,6 +223,7 @@ PYRT_MODULE_BODY void module_body() {
 void clear_globals() {
   G_Base.clear();
   G_Child.clear();
+  G___file__.clear();
   G___name__.clear();
   G_c.clear();
 }

@@ -31,8 +31,9 @@ const char* const kLines[] = {
     nullptr};
 const py::SourceInfo kSource = {"<dir>/closure_counter.py", kLines, 22};
 
-Value K[1];
+Value K[2];
 py::TupleObj* KW[1];
+Value G___file__;
 Value G___name__;
 Value G_make_counter;
 Value G_peek;
@@ -59,6 +60,7 @@ const py::CodeInfo code_genexpr = {.name = "<genexpr>", .qualname = "<genexpr>",
 
 void init_constants() {
   K[0] = py::str_const("__main__", 8);
+  K[1] = py::str_const("<dir>/closure_counter.py", 42);
   B_print = py::builtin("print");
   B_range = py::builtin("range");
   B_sum = py::builtin("sum");
@@ -166,6 +168,7 @@ PYRT_MODULE_BODY void module_body() {
   init_constants();
   py::FrameScope fs_(&code_module);
   G___name__ = K[0];
+  G___file__ = K[1];
 #line 7 "closure_counter.py"
   fs_.frame.line = 7;
   {
@@ -214,6 +217,7 @@ PYRT_MODULE_BODY void module_body() {
 }
 
 void clear_globals() {
+  G___file__.clear();
   G___name__.clear();
   G_make_counter.clear();
   G_peek.clear();

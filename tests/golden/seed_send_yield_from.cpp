@@ -52,8 +52,9 @@ const char* const kLines[] = {
     nullptr};
 const py::SourceInfo kSource = {"<dir>/seed_send_yield_from.py", kLines, 43};
 
-Value K[2];
+Value K[3];
 py::TupleObj* KW[1];
+Value G___file__;
 Value G___name__;
 Value G_bottom;
 Value G_exc;
@@ -101,7 +102,8 @@ const py::CodeInfo code_top = {.name = "top", .qualname = "top", .source = &kSou
 
 void init_constants() {
   K[0] = py::str_const("__main__", 8);
-  K[1] = py::str_const("value", 5);
+  K[1] = py::str_const("<dir>/seed_send_yield_from.py", 47);
+  K[2] = py::str_const("value", 5);
   B_StopIteration = py::builtin("StopIteration");
   B_next = py::builtin("next");
   B_print = py::builtin("print");
@@ -305,6 +307,7 @@ PYRT_MODULE_BODY void module_body() {
   init_constants();
   py::FrameScope fs_(&code_module);
   G___name__ = K[0];
+  G___file__ = K[1];
 #line 7 "seed_send_yield_from.py"
   fs_.frame.line = 7;
   {
@@ -422,7 +425,7 @@ PYRT_MODULE_BODY void module_body() {
 #line 42 "seed_send_yield_from.py"
         fs_.frame.line = 42;
         {
-          G_value = py::getattr(py::load_global(G_exc, "exc"), K[1]);
+          G_value = py::getattr(py::load_global(G_exc, "exc"), K[2]);
         }
         G_exc.clear();
       } else {
@@ -439,6 +442,7 @@ PYRT_MODULE_BODY void module_body() {
 }
 
 void clear_globals() {
+  G___file__.clear();
   G___name__.clear();
   G_bottom.clear();
   G_exc.clear();

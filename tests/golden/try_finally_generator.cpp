@@ -35,8 +35,9 @@ const char* const kLines[] = {
     nullptr};
 const py::SourceInfo kSource = {"<dir>/try_finally_generator.py", kLines, 26};
 
-Value K[7];
+Value K[8];
 py::TupleObj* KW[1];
+Value G___file__;
 Value G___name__;
 Value G_count;
 Value G_e;
@@ -57,12 +58,13 @@ const py::CodeInfo code_count = {.name = "count", .qualname = "count", .source =
 
 void init_constants() {
   K[0] = py::str_const("__main__", 8);
-  K[1] = py::str_const("stop", 4);
-  K[2] = py::str_const("stopped", 7);
-  K[3] = py::str_const("closed", 6);
-  K[4] = py::str_const("close", 5);
-  K[5] = py::str_const("returned", 8);
-  K[6] = py::str_const("value", 5);
+  K[1] = py::str_const("<dir>/try_finally_generator.py", 48);
+  K[2] = py::str_const("stop", 4);
+  K[3] = py::str_const("stopped", 7);
+  K[4] = py::str_const("closed", 6);
+  K[5] = py::str_const("close", 5);
+  K[6] = py::str_const("returned", 8);
+  K[7] = py::str_const("value", 5);
   B_StopIteration = py::builtin("StopIteration");
   B_next = py::builtin("next");
   B_print = py::builtin("print");
@@ -125,11 +127,11 @@ struct Frame_count : py::MachineObj {
 #line 11 "try_finally_generator.py"
           f_->frame.line = 11;
           {
-            if (py::eq_test(f_->v_got, K[1])) {
+            if (py::eq_test(f_->v_got, K[2])) {
 #line 12 "try_finally_generator.py"
               f_->frame.line = 12;
               {
-                f_->ret_ = K[2];
+                f_->ret_ = K[3];
                 f_->why_1 = 1;
                 goto fin_1;
               }
@@ -148,7 +150,7 @@ struct Frame_count : py::MachineObj {
 #line 15 "try_finally_generator.py"
       f_->frame.line = 15;
       {
-        Value a_3[] = {K[3]};
+        Value a_3[] = {K[4]};
         (void)(py::call_drop(py::load_global(B_print, "print"), a_3, 1, nullptr, 1));
       }
       throw;
@@ -156,7 +158,7 @@ struct Frame_count : py::MachineObj {
     fin_1:;
     f_->frame.line = 15;
     {
-      Value a_4[] = {K[3]};
+      Value a_4[] = {K[4]};
       (void)(py::call_drop(py::load_global(B_print, "print"), a_4, 1, nullptr, 1));
     }
     if (f_->why_1 == 1) {
@@ -181,6 +183,7 @@ PYRT_MODULE_BODY void module_body() {
   init_constants();
   py::FrameScope fs_(&code_module);
   G___name__ = K[0];
+  G___file__ = K[1];
 #line 7 "try_finally_generator.py"
   fs_.frame.line = 7;
   {
@@ -206,7 +209,7 @@ PYRT_MODULE_BODY void module_body() {
 #line 20 "try_finally_generator.py"
   fs_.frame.line = 20;
   {
-    (void)(py::call_method(py::load_global(G_g, "g"), K[4], nullptr, 0, nullptr));
+    (void)(py::call_method(py::load_global(G_g, "g"), K[5], nullptr, 0, nullptr));
   }
 #line 21 "try_finally_generator.py"
   fs_.frame.line = 21;
@@ -227,7 +230,7 @@ PYRT_MODULE_BODY void module_body() {
 #line 24 "try_finally_generator.py"
       fs_.frame.line = 24;
       {
-        (void)(py::send_method_as<Frame_count, resume_count>(py::load_global(G_g, "g"), K[1]));
+        (void)(py::send_method_as<Frame_count, resume_count>(py::load_global(G_g, "g"), K[2]));
       }
     }
     catch (py::PyError& e_13) {
@@ -239,7 +242,7 @@ PYRT_MODULE_BODY void module_body() {
 #line 26 "try_finally_generator.py"
         fs_.frame.line = 26;
         {
-          Value a_14[] = {K[5], py::getattr(py::load_global(G_e, "e"), K[6])};
+          Value a_14[] = {K[6], py::getattr(py::load_global(G_e, "e"), K[7])};
           (void)(py::call_drop(py::load_global(B_print, "print"), a_14, 2, nullptr, 2));
         }
         G_e.clear();
@@ -251,6 +254,7 @@ PYRT_MODULE_BODY void module_body() {
 }
 
 void clear_globals() {
+  G___file__.clear();
   G___name__.clear();
   G_count.clear();
   G_e.clear();

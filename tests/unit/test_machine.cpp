@@ -1021,7 +1021,9 @@ TEST_F(Generators, AChainDrivenFromTheMiddle) {
 }
 
 TEST_F(Generators, AChainIsExecutingWhileItsLeafRuns) {
-  // The leaf resumes its own chain's root: ValueError, as in CPython.
+  // The leaf resumes its own chain's root: ValueError, as in CPython; a
+  // running generator is not suspended at its `yield from`, so its
+  // gi_yieldfrom is None meanwhile (CPython 3.11's _PyGen_yf).
   struct Probe : MachineObj {};
   static Value root;
   auto resume = [](MachineObj* g_, Value& io_) -> Step {
@@ -1033,8 +1035,8 @@ TEST_F(Generators, AChainIsExecutingWhileItsLeafRuns) {
     machine_resumed(g_);
     Value out;
     log(raised([&] { machine_next(G(root), out); }));
-    log(raised([&] { machine_next(G(attr(root, "gi_yieldfrom")), out); }));
-    log(str_of(attr(attr(root, "gi_yieldfrom"), "gi_running")));
+    log(repr_of(attr(root, "gi_yieldfrom")));
+    log(str_of(attr(root, "gi_running")));
     io_ = Value::none();
     return Step::Returned;
   };
@@ -1042,8 +1044,7 @@ TEST_F(Generators, AChainIsExecutingWhileItsLeafRuns) {
   root = yield_from(yield_from(probe));
   EXPECT_EQ(next_str(root), "1");
   EXPECT_EQ(next_str(root), "<returned None>");
-  EXPECT_EQ(LOG, (std::vector<std::string>{"ValueError: generator already executing",
-                                           "ValueError: generator already executing", "True"}));
+  EXPECT_EQ(LOG, (std::vector<std::string>{"ValueError: generator already executing", "None", "True"}));
   root.clear();
 }
 

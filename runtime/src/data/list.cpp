@@ -198,7 +198,7 @@ Value list_binop(const Value& a, const Value& b, int op) {
     }
     if (!is_int_value(n)) return not_implemented();
     int64_t times = repeat_count(n);
-    const std::vector<Value> items = L(seq)->items;
+    const std::vector<Value>& items = L(seq)->items;
     std::vector<Value> out;
     if (times > 0) out.reserve(items.size() * size_t(times));
     for (int64_t k = 0; k < times; ++k) out.insert(out.end(), items.begin(), items.end());
@@ -206,7 +206,7 @@ Value list_binop(const Value& a, const Value& b, int op) {
       std::vector<Value> old;
       old.swap(L(a)->items);
       L(a)->items = std::move(out);
-      release_items_backwards(old);
+      release_items_backwards(old);  // last to first, as CPython
       return a;
     }
     return make_list(std::move(out));

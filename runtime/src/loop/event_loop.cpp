@@ -24,27 +24,59 @@ namespace {
 
 EventLoopObj* the_running_loop = nullptr;  // one thread: at most one loop runs
 Value the_current_loop;                    // set_event_loop()'s
+bool current_loop_was_set = false;         // set_event_loop() was called: get_event_loop() makes none
 
-// Timers are ordered by deadline, then by creation: real time never gives
-// two call_later()s the same deadline, so creation order is what CPython
-// shows for equal delays, and what the virtual clock must keep.
-bool timer_before(const Value& a, const Value& b) {
-  auto* x = static_cast<HandleObj*>(a.obj());
-  auto* y = static_cast<HandleObj*>(b.obj());
-  return x->when < y->when || (x->when == y->when && x->seq < y->seq);
+// The timer heap is CPython's: heapq's algorithm, comparing deadlines only
+// (TimerHandle.__lt__), so timers due at the same time (call_at with one
+// `when`) run in the order CPython's heap gives them.
+bool earlier(const Value& a, const Value& b) {
+  return static_cast<HandleObj*>(a.obj())->when < static_cast<HandleObj*>(b.obj())->when;
 }
-// std heap functions build a max-heap for `less`: give them `after`.
-bool timer_after(const Value& a, const Value& b) { return timer_before(b, a); }
+
+void sift_down(std::vector<Value>& heap, size_t start, size_t pos) {
+  Value item = std::move(heap[pos]);
+  while (pos > start) {
+    size_t parent = (pos - 1) >> 1;
+    if (!earlier(item, heap[parent])) break;
+    heap[pos] = std::move(heap[parent]);
+    pos = parent;
+  }
+  heap[pos] = std::move(item);
+}
+
+void sift_up(std::vector<Value>& heap, size_t pos) {
+  size_t end = heap.size(), start = pos;
+  Value item = std::move(heap[pos]);
+  size_t child = 2 * pos + 1;
+  while (child < end) {
+    size_t right = child + 1;
+    if (right < end && !earlier(heap[child], heap[right])) child = right;
+    heap[pos] = std::move(heap[child]);
+    pos = child;
+    child = 2 * pos + 1;
+  }
+  heap[pos] = std::move(item);
+  sift_down(heap, start, pos);
+}
 
 void push_timer(EventLoopObj* loop, const Value& h) {
   loop->timers.push_back(h);
-  std::push_heap(loop->timers.begin(), loop->timers.end(), timer_after);
+  sift_down(loop->timers, 0, loop->timers.size() - 1);
 }
+
 Value pop_timer(EventLoopObj* loop) {
-  std::pop_heap(loop->timers.begin(), loop->timers.end(), timer_after);
-  Value h = std::move(loop->timers.back());
-  loop->timers.pop_back();
-  return h;
+  auto& heap = loop->timers;
+  Value last = std::move(heap.back());
+  heap.pop_back();
+  if (heap.empty()) return last;
+  Value first = std::move(heap[0]);
+  heap[0] = std::move(last);
+  sift_up(heap, 0);
+  return first;
+}
+
+void heapify_timers(EventLoopObj* loop) {
+  for (size_t i = loop->timers.size() / 2; i-- > 0;) sift_up(loop->timers, i);
 }
 
 EventLoopObj* self_loop(const Value& v) {
@@ -58,53 +90,69 @@ void check_closed(EventLoopObj* loop) {
 
 // ---------------------------------------------------------------- reprs
 
-// reprlib.repr's limits, for the values a handle or future shows.
-std::string short_repr(const Value& v, int level = 6) {
-  if (level <= 0) return "...";
-  auto truncate = [](std::string s, size_t max) {
-    if (s.size() <= max) return s;
-    size_t i = (max - 3) / 2, j = max - 3 - i;
-    return s.substr(0, i) + "..." + s.substr(s.size() - j);
-  };
-  TypeObj* t = type_of(v);
-  if (t == T::str) return truncate(std::string(sv(repr(v))), 30);
-  if (t == T::int_) return truncate(std::string(sv(repr(v))), 40);
-  auto items = [&](const std::vector<Value>& xs, size_t max, const char* open, const char* close, bool tuple) {
-    std::string out = open;
-    for (size_t i = 0; i < xs.size() && i < max; ++i) out += (i ? ", " : "") + short_repr(xs[i], level - 1);
-    if (xs.size() > max) out += ", ...";
-    if (tuple && xs.size() == 1) out += ",";
-    return out + close;
-  };
-  if (t == T::list) return items(v.as<ListObj>()->items, 6, "[", "]", false);
-  if (t == T::tuple) return items(v.as<TupleObj>()->items, 6, "(", ")", true);
-  return truncate(std::string(sv(repr(v))), 30);
+// format_helpers._format_callback_source: "f(1, 'a') at /abs/x.py:3".
+}  // namespace
+
+namespace {
+
+// format_helpers._format_callback: the callable's name and its arguments
+// (reprlib'd), a partial unwrapped into its function with its own
+// arguments and keywords first, then `suffix` (the arguments of the call
+// the partial is given).
+std::string format_callback(const Value& callback, const std::vector<Value>& args, const Value& keywords,
+                            const std::string& suffix) {
+  std::string arguments = "(";
+  for (size_t i = 0; i < args.size(); ++i) arguments += (i ? ", " : "") + reprlib_repr(args[i]);
+  if (type_of(keywords) == T::dict) {
+    bool first = args.empty();
+    for (auto& e : keywords.as<DictObj>()->entries) {
+      if (e.key.is_unbound()) continue;
+      arguments += (first ? "" : ", ") + std::string(sv(str(e.key))) + "=" + reprlib_repr(e.value);
+      first = false;
+    }
+  }
+  arguments += ")";
+  if (type_name(callback) == "functools.partial" || type_name(callback) == "partial") {
+    Value func = getattr_or_unbound(callback, intern("func"));
+    Value pargs = getattr_or_unbound(callback, intern("args"));
+    if (func.is_bound() && type_of(pargs) == T::tuple)
+      return format_callback(func, pargs.as<TupleObj>()->items, getattr_or_unbound(callback, intern("keywords")),
+                             arguments + suffix);
+  }
+  Value qual = getattr_or_unbound(callback, intern("__qualname__"));
+  std::string name;
+  if (qual.is_bound() && type_of(qual) == T::str && !sv(qual).empty()) {
+    name = sv(qual);
+  } else {
+    Value n = getattr_or_unbound(callback, intern("__name__"));
+    name = n.is_bound() && type_of(n) == T::str && !sv(n).empty() ? std::string(sv(n)) : std::string(sv(repr(callback)));
+  }
+  return name + arguments + suffix;
 }
 
-// format_helpers._format_callback_source: "f(1, 'a') at /abs/x.py:3".
-std::string callback_source(const Value& callback, const std::vector<Value>& args) {
-  Value fn = callback;
-  if (type_of(fn) == T::method) fn = fn.as<MethodObj>()->func;
-  std::string out;
-  Value qual = getattr_or_unbound(callback, intern("__qualname__"));
-  if (qual.is_bound() && type_of(qual) == T::str && !sv(qual).empty()) {
-    out = sv(qual);
-  } else {
-    Value name = getattr_or_unbound(callback, intern("__name__"));
-    out = name.is_bound() && type_of(name) == T::str && !sv(name).empty() ? std::string(sv(name))
-                                                                            : std::string(sv(repr(callback)));
+// Where a callback's code is (only a plain function, or one inside partials, has one).
+std::string function_source(const Value& callback) {
+  if (type_of(callback) == T::function) {
+    const CodeInfo* code = callback.as<FuncObj>()->code;
+    if (code->source) return fmt::format(" at {}:{}", code->source->filename, code->firstline);
   }
-  out += "(";
-  for (size_t i = 0; i < args.size(); ++i) out += (i ? ", " : "") + short_repr(args[i]);
-  out += ")";
-  if (type_of(fn) == T::function) {
-    const CodeInfo* code = fn.as<FuncObj>()->code;
-    if (code->source) out += fmt::format(" at {}:{}", code->source->filename, code->firstline);
+  if (type_name(callback) == "functools.partial" || type_name(callback) == "partial") {
+    Value func = getattr_or_unbound(callback, intern("func"));
+    if (func.is_bound()) return function_source(func);
   }
-  return out;
+  return "";
 }
+
+}  // namespace
+
+std::string callback_source(const Value& callback, const std::vector<Value>& args) {
+  return format_callback(callback, args, Value(), "") + function_source(callback);
+}
+
+namespace {
 
 std::string native_callback_source(const HandleObj* h) {
+  if (!h->native_name.empty()) return h->native_name;
   if (is_task(h->owner)) return "Task.task_wakeup()";
   return "<native callback>()";
 }
@@ -173,7 +221,7 @@ void run_once(EventLoopObj* loop) {
         kept.push_back(t);
     }
     loop->timers = std::move(kept);
-    std::make_heap(loop->timers.begin(), loop->timers.end(), timer_after);
+    heapify_timers(loop);
     loop->cancelled_timers = 0;
   } else {
     while (!loop->timers.empty() && static_cast<HandleObj*>(loop->timers.front().obj())->cancelled) {
@@ -224,9 +272,10 @@ Value m_call_later(const Value* args, size_t nargs, TupleObj* kwnames) {
   if (nargs < 3) raise(E::TypeError, "call_later() missing required positional arguments: 'delay' and 'callback'");
   if (kwcount(kwnames)) raise(E::TypeError, "call_later() got an unexpected keyword argument");
   EventLoopObj* loop = self_loop(args[0]);
+  if (args[1].is_none()) raise(E::TypeError, "delay must not be None");
+  double when = to_double(add(Value::from_float(loop_time(loop)), args[1]));
   check_closed(loop);
-  double delay = to_double(args[1]);
-  return call_at(loop, loop_time(loop) + delay, args[2], std::vector<Value>(args + 3, args + nargs));
+  return call_at(loop, when, args[2], std::vector<Value>(args + 3, args + nargs));
 }
 
 Value m_call_at(const Value* args, size_t nargs, TupleObj* kwnames) {
@@ -295,6 +344,8 @@ Value m_create_task(const Value* args, size_t nargs, TupleObj* kwnames) {
 
 Value m_set_exception_handler(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("set_exception_handler", nargs, kwnames, 2, 2);
+  if (!args[1].is_none() && !modutil::is_callable(args[1]))
+    raise(E::TypeError, fmt::format("A callable object or None is expected, got {}", std::string(sv(repr(args[1])))));
   self_loop(args[0])->exception_handler = args[1].is_none() ? Value() : args[1];
   return Value::none();
 }
@@ -353,19 +404,25 @@ EventLoopObj* get_running_loop_or_raise() {
 
 EventLoopObj* current_loop() {
   if (the_running_loop) return the_running_loop;
-  if (the_current_loop.is_unbound() || the_current_loop.is_none()) the_current_loop = new_event_loop();
+  if (the_current_loop.is_unbound() || the_current_loop.is_none()) {
+    // The policy makes one only until set_event_loop() was called (asyncio.run calls it).
+    if (current_loop_was_set) raise(E::RuntimeError, "There is no current event loop in thread 'MainThread'.");
+    the_current_loop = new_event_loop();
+  }
   return static_cast<EventLoopObj*>(the_current_loop.obj());
 }
 
 void set_current_loop(const Value& loop) {
-  if (!loop.is_none()) self_loop(loop);
+  if (!loop.is_none() && type_of(loop) != T::event_loop)
+    raise(E::TypeError, fmt::format("loop must be an instance of AbstractEventLoop or None, not '{}'", type_name(loop)));
+  current_loop_was_set = true;
   the_current_loop = loop;
 }
 
 double loop_time(EventLoopObj*) { return clock_monotonic(); }
 
 Value call_soon(EventLoopObj* loop, const Value& callback, std::vector<Value> args) {
-  if (!modutil::is_callable(callback)) raise(E::TypeError, "a callable object was expected by call_soon()");
+  // (CPython checks the callback only in debug mode: a bad one fails when it runs.)
   auto* h = new HandleObj(T::handle);
   h->callback = callback;
   h->args = std::move(args);
@@ -375,9 +432,11 @@ Value call_soon(EventLoopObj* loop, const Value& callback, std::vector<Value> ar
   return hv;
 }
 
-Value call_soon_native(EventLoopObj* loop, NativeCallback fn, const Value& owner, const Value& arg) {
+Value call_soon_native(EventLoopObj* loop, NativeCallback fn, const Value& owner, const Value& arg,
+                       const std::string& name) {
   auto* h = new HandleObj(T::handle);
   h->native = fn;
+  h->native_name = name;
   h->owner = owner;
   if (arg.is_bound()) h->args.push_back(arg);
   h->loop = Value::borrow(loop);
@@ -387,11 +446,9 @@ Value call_soon_native(EventLoopObj* loop, NativeCallback fn, const Value& owner
 }
 
 Value call_at(EventLoopObj* loop, double when, const Value& callback, std::vector<Value> args) {
-  if (!modutil::is_callable(callback)) raise(E::TypeError, "a callable object was expected by call_at()");
   auto* h = new HandleObj(T::timer_handle);
   h->is_timer = true;
   h->when = when;
-  h->seq = loop->timer_seq++;
   h->callback = callback;
   h->args = std::move(args);
   h->loop = Value::borrow(loop);
@@ -405,7 +462,6 @@ Value call_at_native(EventLoopObj* loop, double when, NativeCallback fn, const V
   auto* h = new HandleObj(T::timer_handle);
   h->is_timer = true;
   h->when = when;
-  h->seq = loop->timer_seq++;
   h->native = fn;
   h->owner = owner;
   if (arg.is_bound()) h->args.push_back(arg);
@@ -459,7 +515,8 @@ Value run_until_complete(EventLoopObj* loop, const Value& future) {
   bool new_task = !is_future(future);
   Value fut = ensure_future(future, loop);
   FutureObj* f = as_future(fut);
-  f->callbacks.push_back({Value(), stop_when_done, Value::borrow(loop)});
+  future_add_callback(f, {Value(), stop_when_done, Value::borrow(loop), "_run_until_complete_cb() at " +
+                                                                            std::string(kBaseEventsPath) + ":180"});
   auto remove_stop = [&] {
     auto& cbs = f->callbacks;
     for (size_t i = 0; i < cbs.size(); ++i)
@@ -502,7 +559,21 @@ void call_exception_handler(EventLoopObj* loop, const std::string& message, cons
     if (exception.is_bound()) dict_set(ctx.as<DictObj>(), make_str("exception"), exception);
     for (auto& [key, value] : context) dict_set(ctx.as<DictObj>(), make_str(key), value);
     Value args[2] = {Value::borrow(loop), ctx};
-    call(loop->exception_handler, args, 2);
+    try {
+      call(loop->exception_handler, args, 2);
+    } catch (PyError& e) {
+      if (isinstance_of(e.exc, E::SystemExit) || isinstance_of(e.exc, E::KeyboardInterrupt)) throw;
+      // A handler that fails is reported by the default one, and the loop goes on.
+      Value handler = loop->exception_handler;
+      loop->exception_handler.clear();
+      try {
+        call_exception_handler(loop, "Unhandled error in exception handler", e.exc, {{"context", ctx}});
+      } catch (...) {
+        loop->exception_handler = handler;
+        throw;
+      }
+      loop->exception_handler = handler;
+    }
     return;
   }
   // The default handler logs through the logging module's last resort:

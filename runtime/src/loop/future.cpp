@@ -5,6 +5,8 @@
 // the coroutine, which waits for it, then returns the result.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "loop/loop.h"
 
 namespace py {
@@ -37,7 +39,7 @@ void schedule_callbacks(FutureObj* f) {
   Value self = Value::borrow(f);
   for (auto& cb : callbacks) {
     if (cb.native)
-      call_soon_native(loop, cb.native, cb.owner, self);
+      call_soon_native(loop, cb.native, cb.owner, self, cb.name);
     else
       call_soon(loop, cb.fn, {self});
   }
@@ -45,28 +47,14 @@ void schedule_callbacks(FutureObj* f) {
 
 // The text a callback shows in a future's repr (format_helpers).
 std::string callback_text(const DoneCallback& cb) {
-  if (cb.native) return is_task(cb.owner) ? "Task.task_wakeup()" : "<native callback>()";
-  Value fn = cb.fn;
-  if (type_of(fn) == T::method) fn = fn.as<MethodObj>()->func;
-  Value qual = getattr_or_unbound(cb.fn, intern("__qualname__"));
-  std::string out = qual.is_bound() && type_of(qual) == T::str ? std::string(sv(qual)) : std::string(sv(repr(cb.fn)));
-  out += "()";
-  if (type_of(fn) == T::function) {
-    const CodeInfo* code = fn.as<FuncObj>()->code;
-    if (code->source) out += fmt::format(" at {}:{}", code->source->filename, code->firstline);
-  }
-  return out;
+  if (cb.native) return cb.name.empty() ? "<native callback>()" : cb.name;
+  return callback_source(cb.fn, {});
 }
 
-// reprlib.repr of a result: str and int shortened as reprlib does.
-std::string result_text(const Value& v) {
-  std::string r(sv(repr(v)));
-  size_t max = type_of(v) == T::int_ ? 40 : 30;
-  if ((type_of(v) == T::str || type_of(v) == T::int_ || r.size() > max) && r.size() > max) {
-    size_t i = (max - 3) / 2, j = max - 3 - i;
-    r = r.substr(0, i) + "..." + r.substr(r.size() - j);
-  }
-  return r;
+std::string shortened(std::string s, size_t max) {
+  if (s.size() <= max) return s;
+  size_t i = (max - 3) / 2, j = max - 3 - i;
+  return s.substr(0, i) + "..." + s.substr(s.size() - j);
 }
 
 // ---------------------------------------------------------------- methods
@@ -146,8 +134,8 @@ Value m_await(const Value* args, size_t nargs, TupleObj* kwnames);
 
 Value get_blocking(const Value& self) { return Value::from_bool(as_future(self)->blocking); }
 void set_blocking(const Value& self, const Value& v) {
-  if (!v.is_bool() || v.b()) raise(E::ValueError, "_asyncio_future_blocking can only be set to False");
-  as_future(self)->blocking = false;
+  if (v.is_unbound()) raise(E::AttributeError, "cannot delete attribute");
+  as_future(self)->blocking = truthy(v);
 }
 
 Value repr_slot(const Value& self) { return future_repr(self); }
@@ -167,8 +155,7 @@ Value future_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kwnames) {
 void finalize_slot(Object* o) {
   auto* f = static_cast<FutureObj*>(o);
   bool task = f->type == T::task;
-  if (task && f->state == FutureObj::State::Pending && f->loop.is_bound() &&
-      !static_cast<EventLoopObj*>(f->loop.obj())->closed) {
+  if (task && f->state == FutureObj::State::Pending && f->loop.is_bound()) {
     Value self = Value::borrow(f);
     call_exception_handler(static_cast<EventLoopObj*>(f->loop.obj()), "Task was destroyed but it is pending!",
                            Value(), {{"task", self}});
@@ -248,6 +235,55 @@ Value m_await(const Value* args, size_t nargs, TupleObj* kwnames) {
 
 }  // namespace
 
+// reprlib.Repr's defaults: maxlevel 6, lists/tuples/sets 6 items, dicts 4,
+// strings 30 characters, ints 40 digits, anything else 30 characters.
+std::string reprlib_repr(const Value& v, int level) {
+  TypeObj* t = type_of(v);
+  auto sequence = [&](const std::vector<Value>& items, size_t max, const char* open, const char* close) {
+    if (items.empty()) return std::string(open) + close;
+    if (level <= 0) return std::string(open) + "..." + close;
+    std::string out = open;
+    for (size_t i = 0; i < items.size() && i < max; ++i) out += (i ? ", " : "") + reprlib_repr(items[i], level - 1);
+    if (items.size() > max) out += ", ...";
+    if (t == T::tuple && items.size() == 1) out += ",";
+    return out + close;
+  };
+  if (t == T::str) return shortened(std::string(sv(repr(v))), 30);
+  if (t == T::int_) return shortened(std::string(sv(repr(v))), 40);
+  if (t == T::list) return sequence(v.as<ListObj>()->items, 6, "[", "]");
+  if (t == T::tuple) return sequence(v.as<TupleObj>()->items, 6, "(", ")");
+  if (t == T::set || t == T::frozenset) {
+    std::vector<Value> items;
+    Value it = iter(v), x;
+    while (next(it, x)) items.push_back(x);
+    if (items.empty()) return t == T::set ? "set()" : "frozenset()";
+    try {  // sorted where the items compare, as reprlib does
+      std::stable_sort(items.begin(), items.end(), [](auto& a, auto& b) { return lt_test(a, b); });
+    } catch (PyError&) {
+    }
+    std::string inner = sequence(items, 6, "{", "}");
+    return t == T::set ? inner : "frozenset(" + inner + ")";
+  }
+  if (t == T::dict) {
+    auto* d = v.as<DictObj>();
+    if (d->used == 0) return "{}";
+    if (level <= 0) return "{...}";
+    std::vector<std::pair<Value, Value>> entries;
+    for (auto& e : d->entries)
+      if (e.key.is_bound()) entries.push_back({e.key, e.value});
+    try {  // sorted by key where the keys compare, as reprlib does
+      std::stable_sort(entries.begin(), entries.end(), [](auto& a, auto& b) { return lt_test(a.first, b.first); });
+    } catch (PyError&) {
+    }
+    std::string out = "{";
+    for (size_t i = 0; i < entries.size() && i < 4; ++i)
+      out += (i ? ", " : "") + reprlib_repr(entries[i].first, level - 1) + ": " + reprlib_repr(entries[i].second, level - 1);
+    if (entries.size() > 4) out += ", ...";
+    return out + "}";
+  }
+  return shortened(std::string(sv(repr(v))), 30);
+}
+
 FutureObj::FutureObj(TypeObj* t) : Object(t) {}
 FutureObj::~FutureObj() = default;
 
@@ -291,7 +327,7 @@ void future_add_callback(FutureObj* f, DoneCallback cb) {
     auto* loop = static_cast<EventLoopObj*>(f->loop.obj());
     Value self = Value::borrow(f);
     if (cb.native)
-      call_soon_native(loop, cb.native, cb.owner, self);
+      call_soon_native(loop, cb.native, cb.owner, self, cb.name);
     else
       call_soon(loop, cb.fn, {self});
     return;
@@ -311,7 +347,7 @@ Value make_cancelled_error(FutureObj* f) {
 
 Value future_result(FutureObj* f) {
   if (f->state == FutureObj::State::Cancelled) raise(make_cancelled_error(f));
-  if (f->state != FutureObj::State::Finished) raise(E::InvalidStateError, "Result is not ready.");
+  if (f->state != FutureObj::State::Finished) raise(E::InvalidStateError, "Result is not set.");
   f->log_traceback = false;
   if (f->exception.is_bound()) raise(f->exception);
   return f->result;
@@ -330,7 +366,7 @@ std::string future_repr_info(FutureObj* f) {
     if (f->exception.is_bound())
       info += " exception=" + std::string(sv(repr(f->exception)));
     else
-      info += " result=" + result_text(f->result);
+      info += " result=" + reprlib_repr(f->result);
   }
   size_t n = f->callbacks.size();
   if (n == 1) info += " cb=[" + callback_text(f->callbacks[0]) + "]";

@@ -5,7 +5,7 @@
 // Scheduling is CPython's asyncio exactly, because programs print in its
 // order: a FIFO ready queue of handles; each iteration of the loop runs the
 // handles that were ready when it began; due timers join the ready queue in
-// (deadline, creation) order; a future's done callbacks are scheduled
+// the order of CPython's heap of deadlines; a future's done callbacks are scheduled
 // through the ready queue in registration order; a task's every step is a
 // handle. A task drives its coroutine's machine directly (machine_send_step,
 // machine_throw_step): no Python-level Task.__step.
@@ -40,15 +40,14 @@ struct HandleObj : Object {
   Value callback;              // a Python callable (Unbound for a native one)
   std::vector<Value> args;     // its arguments
   NativeCallback native = nullptr;
+  std::string native_name;     // how CPython's repr names a native one ("_run_until_complete_cb() at ...")
   Value owner;                 // native: its first argument
   Value loop;
   bool cancelled = false;
-  // A TimerHandle's (call_later/call_at): its deadline on the loop's clock,
-  // and creation order, which breaks ties between equal deadlines.
+  // A TimerHandle's (call_later/call_at): its deadline on the loop's clock.
   bool is_timer = false;
   bool scheduled = false;      // in the loop's timer heap
   double when = 0;
-  uint64_t seq = 0;
   explicit HandleObj(TypeObj* t) : Object(t) {}
   template <class Visit>
   void traverse(Visit&& visit) {
@@ -59,8 +58,7 @@ struct HandleObj : Object {
 
 struct EventLoopObj : Object {
   std::deque<Value> ready;       // HandleObj
-  std::vector<Value> timers;     // TimerHandles, a binary heap by (when, seq)
-  uint64_t timer_seq = 0;
+  std::vector<Value> timers;     // TimerHandles, a binary heap by deadline (heapq's)
   int cancelled_timers = 0;      // cancelled handles still in the heap
   bool running = false, stopping = false, closed = false;
   Value exception_handler;       // set_exception_handler(), or Unbound
@@ -78,6 +76,7 @@ struct DoneCallback {
   Value fn;                      // Python callable, or Unbound
   NativeCallback native = nullptr;
   Value owner;
+  std::string name;              // a native one: how CPython's repr shows its callback
 };
 
 struct FutureObj : Object {
@@ -130,7 +129,8 @@ EventLoopObj* current_loop();    // get_event_loop(): the running one, else the 
 void set_current_loop(const Value& loop);  // set_event_loop (None clears it)
 double loop_time(EventLoopObj* loop);
 Value call_soon(EventLoopObj* loop, const Value& callback, std::vector<Value> args);
-Value call_soon_native(EventLoopObj* loop, NativeCallback fn, const Value& owner, const Value& arg);
+Value call_soon_native(EventLoopObj* loop, NativeCallback fn, const Value& owner, const Value& arg,
+                       const std::string& name = "");
 Value call_at(EventLoopObj* loop, double when, const Value& callback, std::vector<Value> args);
 Value call_at_native(EventLoopObj* loop, double when, NativeCallback fn, const Value& owner, const Value& arg);
 void handle_cancel(HandleObj* h);
@@ -142,6 +142,17 @@ void loop_close(EventLoopObj* loop);
 // `message` and the (key, value) context entries CPython's would hold.
 void call_exception_handler(EventLoopObj* loop, const std::string& message, const Value& exception,
                             const std::vector<std::pair<const char*, Value>>& context);
+
+// The file names CPython's asyncio callbacks and coroutines show (3.11.7's
+// lines): what reprs and tracebacks print for the runtime's own.
+inline constexpr const char* kBaseEventsPath = "/usr/lib/python3.11/asyncio/base_events.py";
+inline constexpr const char* kTasksPath = "/usr/lib/python3.11/asyncio/tasks.py";
+
+// reprlib.repr: a value shortened as asyncio's reprs show it.
+std::string reprlib_repr(const Value& v, int level = 6);
+// format_helpers._format_callback_source: "f(1, 'a') at /abs/x.py:3".
+std::string callback_source(const Value& callback, const std::vector<Value>& args);
+bool cancel_future_any(const Value& fut, const Value& message);  // fut.cancel(msg), any future
 
 // ---- futures (future.cpp)
 Value new_future(EventLoopObj* loop);

@@ -24,8 +24,8 @@ namespace {
 using namespace modutil;
 
 const char* const kNoLines[] = {nullptr};
-const SourceInfo kTasksPy{"/usr/lib/python3.11/asyncio/tasks.py", kNoLines, 0};
-const SourceInfo kBaseEventsPy{"/usr/lib/python3.11/asyncio/base_events.py", kNoLines, 0};
+const SourceInfo kTasksPy{kTasksPath, kNoLines, 0};
+const SourceInfo kBaseEventsPy{kBaseEventsPath, kNoLines, 0};
 
 CodeInfo coroutine_code(const char* name, const char* qualname, const SourceInfo* source, int line) {
   return CodeInfo{.name = name, .qualname = qualname, .source = source, .firstline = line,
@@ -206,7 +206,8 @@ Value fn_gather(const Value* args, size_t nargs, TupleObj* kwnames) {
       if (!loop) loop = static_cast<EventLoopObj*>(as_future(fut)->loop.obj());
       ++outer->nfuts;
       arg_to_fut.push_back({arg, fut});
-      future_add_callback(as_future(fut), {Value(), gather_child_done, outer_v});
+      future_add_callback(as_future(fut), {Value(), gather_child_done, outer_v,
+                                           "gather.<locals>._done_callback() at " + std::string(kTasksPath) + ":764"});
     }
     outer->children.push_back(fut);
   }
@@ -221,8 +222,7 @@ Value gathering_cancel(const Value* args, size_t nargs, TupleObj* kwnames) {
   if (outer->state != FutureObj::State::Pending) return Value::from_bool(false);
   bool ret = false;
   for (auto& child : outer->children) {
-    bool cancelled = is_task(child) ? task_cancel(static_cast<TaskObj*>(child.obj()), message)
-                                    : future_cancel(as_future(child), message);
+    bool cancelled = cancel_future_any(child, message);
     ret = ret || cancelled;
   }
   if (ret) outer->cancel_requested = true;

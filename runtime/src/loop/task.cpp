@@ -27,11 +27,6 @@ TaskObj* self_task(const Value& v, const char* method) {
   return static_cast<TaskObj*>(v.obj());
 }
 
-bool cancel_any(const Value& fut, const Value& message) {
-  if (is_task(fut)) return task_cancel(static_cast<TaskObj*>(fut.obj()), message);
-  if (is_future(fut)) return future_cancel(as_future(fut), message);
-  return truthy(call_method(fut, make_str("cancel"), {message}));
-}
 
 void task_step(const Value& task, const Value& exc);
 void step_callback(const Value& task, const Value& exc) { task_step(task, exc); }
@@ -146,9 +141,9 @@ void task_step(const Value& task, const Value& exc_in) {
         return;
       }
       f->blocking = false;
-      future_add_callback(f, {Value(), wakeup_callback, task});
+      future_add_callback(f, {Value(), wakeup_callback, task, "Task.task_wakeup()"});
       t->fut_waiter = result;
-      if (t->must_cancel && cancel_any(t->fut_waiter, t->cancel_message)) t->must_cancel = false;
+      if (t->must_cancel && cancel_future_any(t->fut_waiter, t->cancel_message)) t->must_cancel = false;
     } else {
       schedule_step_with_error(t, fmt::format("yield was used instead of yield from in task {} with {}",
                                               std::string(sv(repr(task))), std::string(sv(repr(result)))));
@@ -213,7 +208,39 @@ Value task_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kwnames) {
   return new_task(l, args[0], name ? *name : Value::none());
 }
 
+// ensure_future of an awaitable that is not a coroutine: a task of
+//     @types.coroutine
+//     def _wrap_awaitable(awaitable):
+//         return (yield from awaitable.__await__())
+struct WrapAwaitableFrame : MachineObj {
+  Value awaitable;
+  void clear_locals() override { awaitable.clear(); }
+};
+const char* const kNoLines[] = {nullptr};
+const SourceInfo kTasksSource{kTasksPath, kNoLines, 0};
+const CodeInfo kWrapAwaitableCode{.name = "_wrap_awaitable", .qualname = "_wrap_awaitable", .source = &kTasksSource,
+                                  .firstline = 687, .kind = FuncKind::Generator, .params = nullptr, .npositional = 0,
+                                  .nposonly = 0, .nkwonly = 0, .has_varargs = false, .has_varkw = false, .doc = nullptr};
+
+Step resume_wrap_awaitable(MachineObj* m, Value& io) {
+  auto* f = static_cast<WrapAwaitableFrame*>(m);
+  if (f->state == 0) {
+    f->frame.line = 694;
+    f->yield_from = yield_from_iter(f, call_method(f->awaitable, make_str("__await__"), {}));
+    io = Value::none();
+    f->state = 1;
+  }
+  if (yield_from_step(f, io)) return Step::Suspended;
+  return Step::Returned;
+}
+
 }  // namespace
+
+bool cancel_future_any(const Value& fut, const Value& message) {
+  if (fut.is_obj() && fut.obj()->type == T::task) return task_cancel(static_cast<TaskObj*>(fut.obj()), message);
+  if (fut.is_obj() && fut.obj()->type == T::future) return future_cancel(as_future(fut), message);
+  return truthy(call_method(fut, make_str("cancel"), {message}));  // a subclass's own cancel (gather's)
+}
 
 bool is_coroutine(const Value& v) {
   return v.is_obj() && (v.obj()->type == T::coroutine || v.obj()->type == T::generator);
@@ -236,7 +263,7 @@ bool task_cancel(TaskObj* t, const Value& message) {
   t->log_traceback = false;
   if (t->state != FutureObj::State::Pending) return false;
   ++t->num_cancels_requested;
-  if (t->fut_waiter.is_bound() && cancel_any(t->fut_waiter, message)) return true;
+  if (t->fut_waiter.is_bound() && cancel_future_any(t->fut_waiter, message)) return true;
   t->must_cancel = true;
   t->cancel_message = message;
   return true;
@@ -273,6 +300,13 @@ Value ensure_future(const Value& obj, EventLoopObj* loop) {
     return obj;
   }
   if (is_coroutine(obj)) return new_task(loop ? loop : current_loop(), obj, Value::none());
+  if (type_lookup(type_of(obj), intern("__await__")).is_bound()) {
+    auto* f = new_machine<WrapAwaitableFrame>(&kWrapAwaitableCode, resume_wrap_awaitable);
+    Value wrapper = Value::steal(f);
+    f->iterable_coroutine = true;
+    f->awaitable = obj;
+    return new_task(loop ? loop : current_loop(), wrapper, Value::none());
+  }
   raise(E::TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 

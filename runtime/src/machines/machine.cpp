@@ -496,12 +496,12 @@ void machine_raise_pending(MachineObj* g) {
   Value exc = std::move(g->pending_throw);
   bool raw = g->pending_raw;
   g->pending_raw = false;
-  if (!raw) {
-    // throw() chains what the machine itself is handling (suspended in an
-    // except block), never its caller's.
-    if (g->handler_depth > 0) chain_to_handled(exc);
-    record_traceback(exc.as<ExceptionObj>(), false);
-  }
+  // An exception thrown in (by throw(), or coming back up from a delegate
+  // it was thrown into) is chained to what the machine itself is handling
+  // (suspended in an except block), never to its caller's: CPython's
+  // _PyErr_ChainStackItem on the generator's own exception state.
+  if (g->handler_depth > 0) chain_to_handled(exc);
+  if (!raw) record_traceback(exc.as<ExceptionObj>(), false);
   throw PyError{exc};
 }
 
