@@ -595,21 +595,39 @@ Operand Emitter::display(const ast::Expr& e) {
 // loops (the outermost over `outer_iter`, already made where the expression
 // stands), each condition skipping to the next item, `element` innermost.
 // CPython's lines: the outermost loop at the expression's own line, an inner
-// one at its iterable's, each condition and the element at theirs.
+// one at its iterable's, each condition and the element at theirs. An
+// `async for` clause (only in a machine: the function is a coroutine or
+// async generator) awaits each item from __anext__() until
+// StopAsyncIteration.
 void Emitter::emit_clause_loops(const ast::Expr& e, const ast::ComprehensionParts& parts,
                                 const std::string& outer_iter, const std::function<void()>& element) {
   std::string it = outer_iter;
   for (size_t i = 0; i < parts.generators.size(); ++i) {
     const ast::Comprehension& clause = parts.generators[i];
+    if (clause.is_async && !in_async_machine()) unsupported(clause.loc, "'async for' here");
     if (i > 0) {
       std::string inner_iter = value(*clause.iter);
-      it = declare("Value", fresh(Helper::Iter), "py::iter(" + inner_iter + ")");
+      it = declare("Value", fresh(Helper::Iter),
+                   fmt::format("{}({})", clause.is_async ? "py::async_iter" : "py::iter", inner_iter));
     }
-    std::string item = declare("Value", fresh(Helper::Item));
-    out_->open("for (;;)");
-    store_line(i == 0 ? e.loc.line : clause.iter->loc.line);
-    out_->linef("if (!py::next({}, {})) break;", it, item);
-    emit_assign_to(*clause.target, fmt::format("std::move({})", item));
+    int line = i == 0 ? e.loc.line : clause.iter->loc.line;
+    if (clause.is_async) {
+      out_->open("for (;;)");
+      store_line(line);
+      start_delegation("async for", fmt::format("py::async_next_iter({})", it), clause.loc);
+      out_->open("");
+      out_->line("int got_ = py::async_for_step(f_, io_);");
+      out_->line("if (got_ > 0) return py::Step::Suspended;");
+      out_->line("if (got_ < 0) break;");
+      out_->close();
+      emit_assign_to(*clause.target, "std::move(io_)");
+    } else {
+      std::string item = declare("Value", fresh(Helper::Item));
+      out_->open("for (;;)");
+      store_line(line);
+      out_->linef("if (!py::next({}, {})) break;", it, item);
+      emit_assign_to(*clause.target, fmt::format("std::move({})", item));
+    }
     for (auto& cond : clause.ifs) {
       store_line(cond->loc.line);
       out_->open("");
@@ -621,24 +639,52 @@ void Emitter::emit_clause_loops(const ast::Expr& e, const ast::ComprehensionPart
   for (size_t i = 0; i < parts.generators.size(); ++i) out_->close();
 }
 
+// A new temporary holding the empty list, set or dict a comprehension builds.
+std::string Emitter::comprehension_result(const ast::Expr& e) {
+  using K = ast::ExprKind;
+  const char* init = e.kind == K::ListComp ? "py::new_list({})" : e.kind == K::SetComp ? "py::new_set({})" : "py::new_dict()";
+  return declare("Value", fresh(Helper::Temp), init);
+}
+
+// A comprehension's loops (over `outer_iter`, the outermost iterator)
+// adding each element to `result`.
+void Emitter::build_comprehension(const ast::Expr& e, const ast::ComprehensionParts& parts,
+                                  const std::string& outer_iter, const std::string& result) {
+  using K = ast::ExprKind;
+  emit_clause_loops(e, parts, outer_iter, [&] {
+    store_line(parts.element.loc.line);
+    if (parts.value) {
+      auto kv = ordered({&parts.element, parts.value});
+      out_->linef("py::dict_setitem({}, {}, {});", result, kv[0], kv[1]);
+    } else {
+      out_->linef("{}({}, {});", e.kind == K::ListComp ? "py::list_append" : "py::set_add", result,
+                  value(parts.element));
+    }
+  });
+}
+
 Operand Emitter::comprehension(const ast::Expr& e) {
   using K = ast::ExprKind;
   const ast::ComprehensionParts parts = *ast::comprehension_parts(e);
   const std::vector<ast::Comprehension>* gens = &parts.generators;
-  const char* init = e.kind == K::ListComp ? "py::new_list({})" : e.kind == K::SetComp ? "py::new_set({})" : "py::new_dict()";
-  for (auto& g : *gens)
-    if (g.is_async) unsupported(g.loc, "asynchronous comprehensions");
   const Scope* scope = &scope_of(e);
+  const char* code_name = e.kind == K::ListComp ? "<listcomp>" : e.kind == K::SetComp ? "<setcomp>" : "<dictcomp>";
+  if (scope->function_kind == FunctionKind::Coroutine) {
+    // An asynchronous comprehension (`async for`, or `await` inside) is,
+    // as in CPython 3.11, a coroutine function of its own, called with the
+    // outermost iterator and awaited at once.
+    std::string coroutine = call_loops_function(FunctionView::of_async_comprehension(e, *scope, code_name), (*gens)[0]);
+    return delegate("await", fmt::format("py::await_iter({})", coroutine), e.loc);
+  }
 
-  std::string result = declare("Value", fresh(Helper::Temp), init);
+  std::string result = comprehension_result(e);
   std::string outer_iter = value(*(*gens)[0].iter);  // in the enclosing scope
   std::string it0 = declare("Value", fresh(Helper::Iter), "py::iter(" + outer_iter + ")");
   out_->open("");
   // CPython 3.11 runs a comprehension as a function of its own: its frame
   // (<listcomp> ...) shows in tracebacks and counts toward the recursion
-  // limit. It can't yield, so its FrameScope is a C++ local even in a
+  // limit. It can't suspend, so its FrameScope is a C++ local even in a
   // generator (no resume label inside).
-  const char* code_name = e.kind == K::ListComp ? "<listcomp>" : e.kind == K::SetComp ? "<setcomp>" : "<dictcomp>";
   FunctionNames comp_names = names_.function(qualname_for(code_name));
   code_info(comp_names, *scope, nullptr, code_name, qualname_for(code_name), e.loc.line, nullptr);
   std::string comp_frame = fresh(Helper::CompFrame);
@@ -657,16 +703,7 @@ Operand Emitter::comprehension(const ast::Expr& e) {
     if (s.binding == Binding::Local) declare("Value", local_name(s.name, cctx));
     if (s.binding == Binding::Cell) declare("Value", cell_name(s.name, cctx), "py::make_cell()");
   }
-  emit_clause_loops(e, parts, it0, [&] {
-    store_line(parts.element.loc.line);
-    if (parts.value) {
-      auto kv = ordered({&parts.element, parts.value});
-      out_->linef("py::dict_setitem({}, {}, {});", result, kv[0], kv[1]);
-    } else {
-      out_->linef("{}({}, {});", e.kind == K::ListComp ? "py::list_append" : "py::set_add", result,
-                  value(parts.element));
-    }
-  });
+  build_comprehension(e, parts, it0, result);
   ctx_ = saved;
   fn_.frame = enclosing_frame;
   out_->close();

@@ -108,10 +108,16 @@ Operand Emitter::emit_yield(const ast::Expr* yielded, const ast::Loc& loc, bool 
   if (!fn_.machine) unsupported(loc, "'yield' here");
   if (sent_used) fn_.reads_sent = true;
   std::string v = yielded ? value(*yielded) : "Value::none()";
+  // A suspended frame is at its yield's own line (the statement's line
+  // differs when the yield is in a later line of a multi-line expression).
+  if (loc.line != fn_.line) store_line(loc.line);
   int k = new_resume_point("yield", loc.line);
   out_->linef("io_ = {};", v);
   out_->linef("f_->state = {};", k);
-  out_->line("return py::Step::Suspended;");
+  // An async generator's yield ends the awaitable that drives it, not a
+  // suspension passed on to the event loop (pyrt/async_generator.h).
+  out_->line(fn_.machine == MachineKind::AsyncGenerator ? "return py::Step::AsyncYielded;"
+                                                        : "return py::Step::Suspended;");
   out_->linef("{}:;", helper(Helper::Resume, k));
   out_->line("rs_ = 0;");
   out_->line("py::machine_resumed(f_);");
@@ -127,7 +133,7 @@ Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
 }
 
 Operand Emitter::await_expr(const ast::Await& a) {
-  if (fn_.machine != MachineKind::Coroutine) unsupported(a.loc, "'await' here");
+  if (!in_async_machine()) unsupported(a.loc, "'await' here");
   std::string source = value(*a.value);
   return delegate("await", fmt::format("py::await_iter({})", source), a.loc);
 }
@@ -200,14 +206,24 @@ std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& n
       break;
     case FunctionView::Body::GeneratorLoops: {
       // Its `for` clauses over the iterator it was given (`.0`), yielding each element.
-      const ast::GeneratorExp& g = fn.genexp();
+      const ast::Expr& g = fn.loops();
+      const ast::ComprehensionParts parts = *ast::comprehension_parts(g);
       set_line(g.loc);
-      emit_clause_loops(g, *ast::comprehension_parts(g), local_var(".0", *ctx_), [&] {
+      emit_clause_loops(g, parts, local_var(".0", *ctx_), [&] {
         out_->open("");
-        store_line(g.elt->loc.line);
-        emit_yield(g.elt.get(), g.elt->loc, false);  // `yield elt`
+        store_line(parts.element.loc.line);
+        emit_yield(&parts.element, parts.element.loc, false);  // `yield elt`
         out_->close();
       });
+      break;
+    }
+    case FunctionView::Body::ComprehensionLoops: {
+      // Its `for` clauses over `.0`, building the result it returns.
+      const ast::Expr& e = fn.loops();
+      set_line(e.loc);
+      std::string result = comprehension_result(e);
+      build_comprehension(e, *ast::comprehension_parts(e), local_var(".0", *ctx_), result);
+      emit_return(temp_operand(result));
       break;
     }
   }
@@ -248,8 +264,9 @@ std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& n
       "  static constexpr bool kDelegates = {};\n  static constexpr bool kYieldsInHandler = {};\n"
       "  static constexpr bool kReadsSent = {};\n",
       fn_.delegates, fn_.yields_in_handler, fn_.reads_sent);
-  frames_ += fmt::format("struct {} : py::MachineObj {{\n{}{}{}  void clear_locals() override {{\n{}  }}\n}};\n",
-                         frame_type, traits, fields, fn_.members, clears);
+  const char* base = fn.machine() == MachineKind::AsyncGenerator ? "py::AsyncGenObj" : "py::MachineObj";
+  frames_ += fmt::format("struct {} : {} {{\n{}{}{}  void clear_locals() override {{\n{}  }}\n}};\n", frame_type,
+                         base, traits, fields, fn_.members, clears);
   std::string out = text;
   // The setup binds the parameters into a fresh frame; the starter (the C++
   // function behind a call) makes the frame on the heap. Nothing runs yet.
@@ -303,17 +320,21 @@ const FunctionNames* Emitter::known_machine(const std::string& id, std::optional
   return &known_names_.at(known->second);
 }
 
-Operand Emitter::genexp(const ast::GeneratorExp& g) {
-  for (auto& c : g.generators)
-    if (c.is_async) unsupported(c.loc, "asynchronous generator expressions");
-  const Scope& scope = scope_of(g);
-  // The outermost iterable is evaluated (and iter() called) right here.
-  std::string outer = value(*g.generators[0].iter);
-  std::string it0 = declare("Value", fresh(Helper::Temp), "py::iter(" + outer + ")");
-  std::string made = emit_function(FunctionView::of(g, scope), qualname_for("<genexpr>"));
-  std::string fn = declare("Value", fresh(Helper::Temp), made);
+// The call that makes a generator expression's generator (or an
+// asynchronous comprehension's coroutine): the outermost iterable is
+// evaluated, and iter() (or, for `async for`, aiter()) called, right here.
+std::string Emitter::call_loops_function(const FunctionView& fn, const ast::Comprehension& outermost) {
+  std::string outer = value(*outermost.iter);
+  std::string it0 =
+      declare("Value", fresh(Helper::Temp), fmt::format("{}({})", outermost.is_async ? "py::async_iter" : "py::iter", outer));
+  std::string made = emit_function(fn, qualname_for(fn.name()));
+  std::string made_fn = declare("Value", fresh(Helper::Temp), made);
   std::string arr = declare_array(fresh(Helper::Args), {it0}, 1);
-  return {fmt::format("py::call({}, {}, 1)", fn, arr), OperandKind::Effect};
+  return fmt::format("py::call({}, {}, 1)", made_fn, arr);
+}
+
+Operand Emitter::genexp(const ast::GeneratorExp& g) {
+  return {call_loops_function(FunctionView::of(g, scope_of(g)), g.generators[0]), OperandKind::Effect};
 }
 
 }  // namespace pyco2cpp::codegen

@@ -61,6 +61,7 @@ std::string Emitter::declare_at(std::optional<Printer::Mark> at, const std::stri
   fn_.member_set.insert(name);
   if (!init.empty()) write(fmt::format("f_->{} = {};", name, init));
   fn_.gen_temps.push_back({type, name});
+  fn_.temp_members.push_back({type, name});
   fn_.member_names.push_back(name);
   if (type == "Value")
     fn_.member_clears += fmt::format("    {}.clear();\n", name);
@@ -69,17 +70,27 @@ std::string Emitter::declare_at(std::optional<Printer::Mark> at, const std::stri
   return "f_->" + name;
 }
 
+void Emitter::release_member(const std::pair<std::string, std::string>& member) {
+  const auto& [type, name] = member;
+  if (type == "Value")
+    out_->linef("f_->{}.clear();", name);
+  else if (type == "Value[]")
+    out_->linef("for (Value& v_ : f_->{}) v_.clear();", name);
+  else if (type != "int" && type != "bool")
+    out_->linef("f_->{} = {}();", name, type);
+}
+
 void Emitter::release_gen_temps(size_t mark) {
-  for (size_t i = mark; i < fn_.gen_temps.size(); ++i) {
-    const auto& [type, name] = fn_.gen_temps[i];
-    if (type == "Value")
-      out_->linef("f_->{}.clear();", name);
-    else if (type == "Value[]")
-      out_->linef("for (Value& v_ : f_->{}) v_.clear();", name);
-    else if (type != "int" && type != "bool")
-      out_->linef("f_->{} = {}();", name, type);
-  }
+  for (size_t i = mark; i < fn_.gen_temps.size(); ++i) release_member(fn_.gen_temps[i]);
   fn_.gen_temps.resize(mark);
+}
+
+// An exception left a block whose statements kept temporaries in the frame
+// (members [first, last) of temp_members): CPython dropped them from its
+// stack as the exception left, before any handler runs (an iterator's
+// generator is finalised then).
+void Emitter::release_members_since(size_t first, size_t last) {
+  for (size_t i = first; i < last; ++i) release_member(fn_.temp_members[i]);
 }
 
 std::string Emitter::declare_array(const std::string& name, const std::vector<std::string>& elems, size_t size) {
@@ -93,6 +104,7 @@ std::string Emitter::declare_array(const std::string& name, const std::vector<st
   fn_.member_set.insert(name);
   for (size_t i = 0; i < elems.size(); ++i) out_->linef("f_->{}[{}] = {};", name, i, elems[i]);
   fn_.gen_temps.push_back({"Value[]", name});
+  fn_.temp_members.push_back({"Value[]", name});
   fn_.member_clears += fmt::format("    for (Value& v_ : {}) v_.clear();\n", name);
   fn_.member_names.push_back(fmt::format("{}[{}]", name, size));
   return "f_->" + name;
@@ -265,9 +277,6 @@ std::string Emitter::emit_function(const FunctionView& fn, const std::string& qu
   const ast::Loc& loc = fn.loc();
   const Scope& scope = fn.scope();
   const ast::FunctionDef* def = fn.def();
-  if (fn.machine() == MachineKind::AsyncGenerator)
-    unsupported(loc, fn.body() == FunctionView::Body::GeneratorLoops ? "asynchronous generator expressions"
-                                                                     : "async generators (they come with asyncio)");
 
   // Defaults are evaluated where the def stands, left to right.
   std::string defaults = "Value()", kwdefaults = "Value()";

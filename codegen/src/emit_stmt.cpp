@@ -48,6 +48,7 @@ bool Emitter::ends_in_return(const FunctionView& fn) {
       return !fn.statements().empty() && fn.statements().back()->kind == ast::StmtKind::Return;
     case FunctionView::Body::Expression: return true;        // a lambda returns its value
     case FunctionView::Body::GeneratorLoops: return false;  // a genexp ends when its loops do
+    case FunctionView::Body::ComprehensionLoops: return true;
   }
   return false;
 }
@@ -555,6 +556,7 @@ void Emitter::emit_try(const TryParts& s) {
   bool has_else = !s.orelse.empty();
   out_->open("");
   std::string ok = has_else ? declare("bool", helper(Helper::TryOk, id), "false") : "";
+  size_t body_temps = fn_.temp_members.size();
   open_try(id);
   emit_block(s.body);
   if (has_else) out_->linef("{} = true;", ok);
@@ -562,6 +564,7 @@ void Emitter::emit_try(const TryParts& s) {
   std::string h = helper(Helper::Handler, id);
   std::string caught = helper(Helper::Caught, id);
   out_->open(fmt::format("catch (py::PyError& {})", caught));
+  release_members_since(body_temps, fn_.temp_members.size());
   out_->linef("py::HandlerScope {}({});", h, caught);
   emit_handler_chain(s.handlers, h + ".exc()", "throw;");
   out_->close();
@@ -584,11 +587,13 @@ void Emitter::emit_try_suspending_handlers(const TryParts& s) {
   std::string ok = has_else ? declare("bool", helper(Helper::TryOk, id), "false") : "";
   // Reset on every entry: a jump out of a handler last time left it set.
   std::string exc = declare("Value", helper(Helper::CaughtExc, id), "Value()");
+  size_t body_temps = fn_.temp_members.size();
   open_try(id);
   emit_block(s.body);
   if (has_else) out_->linef("{} = true;", ok);
   close_try(id);
   out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
+  release_members_since(body_temps, fn_.temp_members.size());
   out_->linef("{} = std::move({}.exc);", exc, helper(Helper::Caught, id));
   out_->close();
   out_->open(fmt::format("if ({}.is_bound())", exc));
@@ -637,14 +642,17 @@ void Emitter::emit_try_finally(const ast::Try& s) {
   bool suspending_cleanup = fn_.machine && scopes_.can_suspend(s.finalbody);
   std::string pending = suspending_cleanup ? declare("Value", helper(Helper::Pending, id), "Value()") : "";
   ctx_->unwind.push_back(finally_unwind(id));
+  size_t body_temps = fn_.temp_members.size();
   open_try(id);
   emit_try_body(s);
   close_try(id);
+  size_t body_temps_end = fn_.temp_members.size();
   Unwind u = ctx_->unwind.back();
   ctx_->unwind.pop_back();
   if (u.jumped()) declare_at(why_decl, "int", helper(Helper::Why, id), "0");
   if (!suspending_cleanup) {
     out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
+    release_members_since(body_temps, body_temps_end);
     out_->linef("py::HandlerScope {}({}, true);", helper(Helper::Handler, id), helper(Helper::Caught, id));
     emit_block(s.finalbody);
     out_->line("throw;");
@@ -657,6 +665,7 @@ void Emitter::emit_try_finally(const ast::Try& s) {
     // the clean-up runs (for __context__), and is rethrown after it.
     std::string slot = declare("Value", helper(Helper::OuterExc, id));
     out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
+    release_members_since(body_temps, body_temps_end);
     out_->linef("{} = std::move({}.exc);", pending, helper(Helper::Caught, id));
     out_->close();
     if (u.jumped()) out_->linef("{}:;", helper(Helper::Finally, id));
@@ -699,13 +708,16 @@ void Emitter::emit_with(const ast::With& s, size_t item) {
   Printer::Mark why_decl = out_->mark();
   std::string raised = declare("bool", helper(Helper::Raised, id), "false");
   ctx_->unwind.push_back(finally_unwind(id));
+  size_t body_temps = fn_.temp_members.size();
   open_try(id);
   emit_with(s, item + 1);
   close_try(id);
+  size_t body_temps_end = fn_.temp_members.size();
   Unwind u = ctx_->unwind.back();
   ctx_->unwind.pop_back();
   if (u.jumped()) declare_at(why_decl, "int", helper(Helper::Why, id), "0");
   out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
+  release_members_since(body_temps, body_temps_end);
   out_->linef("py::HandlerScope {}({}, true);", helper(Helper::Handler, id), helper(Helper::Caught, id));
   out_->linef("{} = true;", raised);
   store_line(s.loc.line);  // __exit__ runs at the with line
@@ -729,7 +741,7 @@ void Emitter::emit_async_with(const ast::With& s, size_t item) {
     emit_block(s.body);
     return;
   }
-  if (fn_.machine != MachineKind::Coroutine) unsupported(s.loc, "'async with' here");
+  if (!in_async_machine()) unsupported(s.loc, "'async with' here");
   const ast::WithItem& wi = s.items[item];
   int id = fresh_id();
   out_->open("");
@@ -745,13 +757,16 @@ void Emitter::emit_async_with(const ast::With& s, size_t item) {
   Printer::Mark why_decl = out_->mark();
   std::string pending = declare("Value", helper(Helper::Pending, id), "Value()");
   ctx_->unwind.push_back(finally_unwind(id));
+  size_t body_temps = fn_.temp_members.size();
   open_try(id);
   emit_async_with(s, item + 1);
   close_try(id);
+  size_t body_temps_end = fn_.temp_members.size();
   Unwind u = ctx_->unwind.back();
   ctx_->unwind.pop_back();
   if (u.jumped()) declare_at(why_decl, "int", helper(Helper::Why, id), "0");
   out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
+  release_members_since(body_temps, body_temps_end);
   out_->linef("{} = std::move({}.exc);", pending, helper(Helper::Caught, id));
   out_->close();
   if (u.jumped()) out_->linef("{}:;", helper(Helper::Finally, id));
@@ -791,7 +806,7 @@ void Emitter::emit_async_with(const ast::With& s, size_t item) {
 // `async for`: each item awaited from __anext__(); StopAsyncIteration ends
 // the loop (its else clause runs).
 void Emitter::emit_async_for(const ast::For& s) {
-  if (fn_.machine != MachineKind::Coroutine) unsupported(s.loc, "'async for' here");
+  if (!in_async_machine()) unsupported(s.loc, "'async for' here");
   int id = fresh_id();
   bool has_else = !s.orelse.empty();
   out_->open("");

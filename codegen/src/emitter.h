@@ -270,6 +270,10 @@ class Emitter {
   Operand compare(const ast::Compare& c);
   Operand boolop(const ast::BoolOp& b);
   Operand comprehension(const ast::Expr& e);
+  std::string comprehension_result(const ast::Expr& e);
+  void build_comprehension(const ast::Expr& e, const ast::ComprehensionParts& parts, const std::string& outer_iter,
+                           const std::string& result);
+  std::string call_loops_function(const FunctionView& fn, const ast::Comprehension& outermost);
   void emit_clause_loops(const ast::Expr& e, const ast::ComprehensionParts& parts, const std::string& outer_iter,
                          const std::function<void()>& element);
   Operand display(const ast::Expr& e);
@@ -298,6 +302,11 @@ class Emitter {
   // The scope resolve opened for a def, class, lambda or comprehension.
   template <class Node>
   const Scope& scope_of(const Node& node) const;
+  // Writing a coroutine or an async generator: `await`, `async for` and
+  // `async with` can suspend it.
+  bool in_async_machine() const {
+    return fn_.machine == MachineKind::Coroutine || fn_.machine == MachineKind::AsyncGenerator;
+  }
 
   const SourceFile& src_;
   const ScopeTable& scopes_;
@@ -329,9 +338,14 @@ class Emitter {
     // What the statement being emitted declared, released at its end so
     // objects die when CPython would drop them: {type, name}.
     std::vector<std::pair<std::string, std::string>> gen_temps;
+    // Every frame member declare() added, in order (what a try body
+    // declared is a range of it).
+    std::vector<std::pair<std::string, std::string>> temp_members;
   };
   FunctionEmission fn_;
   void release_gen_temps(size_t mark);
+  void release_member(const std::pair<std::string, std::string>& member);
+  void release_members_since(size_t first, size_t last);
   FuncCtx* ctx_ = nullptr;
   Names names_;
 

@@ -1,7 +1,10 @@
-// The function being emitted, whichever syntax made it: a def, a lambda, or
-// a generator expression (a function of one parameter, `.0`, the iterator
-// of its outermost iterable). Codegen emits all three through one path; the
-// view says what the body is and whether it is a state machine.
+// The function being emitted, whichever syntax made it: a def, a lambda, a
+// generator expression, or an asynchronous list/set/dict comprehension (the
+// last two are functions of one parameter, `.0`, the iterator of their
+// outermost iterable, as in CPython 3.11). Codegen emits them all through
+// one path; the view says what the body is and whether it is a state
+// machine. (A comprehension that cannot suspend is written inline in its
+// enclosing function instead: Emitter::comprehension.)
 #pragma once
 
 #include <optional>
@@ -32,7 +35,8 @@ class FunctionView {
   enum class Body {
     Statements,      // a def: `statements()`
     Expression,      // a lambda: its value is returned
-    GeneratorLoops,  // a generator expression: its loops yield each element
+    GeneratorLoops,      // a generator expression: its loops yield each element
+    ComprehensionLoops,  // an asynchronous comprehension: its loops build the list/set/dict it returns
   };
 
   static FunctionView of(const ast::FunctionDef& def, const Scope& scope) {
@@ -47,7 +51,13 @@ class FunctionView {
   }
   static FunctionView of(const ast::GeneratorExp& genexp, const Scope& scope) {
     FunctionView v(scope, genexp.loc, "<genexpr>", Body::GeneratorLoops);
-    v.genexp_ = &genexp;
+    v.loops_ = &genexp;
+    return v;
+  }
+  // A list, set or dict comprehension that runs as a coroutine of its own.
+  static FunctionView of_async_comprehension(const ast::Expr& comp, const Scope& scope, std::string name) {
+    FunctionView v(scope, comp.loc, std::move(name), Body::ComprehensionLoops);
+    v.loops_ = &comp;
     return v;
   }
 
@@ -60,19 +70,20 @@ class FunctionView {
   const ast::Arguments& args() const {
     if (def_) return def_->args;
     if (lambda_) return lambda_->args;
-    return genexp_args();
+    return loops_args();
   }
   const ast::FunctionDef* def() const { return def_; }  // null unless a def
   const ast::StmtList& statements() const { return def_->body; }
   const ast::Expr& expression() const { return *lambda_->body; }
-  const ast::GeneratorExp& genexp() const { return *genexp_; }
+  // The generator expression or comprehension whose loops are the body.
+  const ast::Expr& loops() const { return *loops_; }
 
  private:
   FunctionView(const Scope& scope, ast::Loc loc, std::string name, Body body)
       : scope_(&scope), loc_(loc), name_(std::move(name)), body_(body) {}
 
-  // A generator expression's one parameter, the outermost iterator.
-  static const ast::Arguments& genexp_args() {
+  // A generator expression's or comprehension's one parameter, the outermost iterator.
+  static const ast::Arguments& loops_args() {
     static const ast::Arguments args = [] {
       ast::Arguments a;
       a.args.push_back({".0", nullptr, {}});
@@ -87,7 +98,7 @@ class FunctionView {
   Body body_;
   const ast::FunctionDef* def_ = nullptr;
   const ast::Lambda* lambda_ = nullptr;
-  const ast::GeneratorExp* genexp_ = nullptr;
+  const ast::Expr* loops_ = nullptr;
 };
 
 }  // namespace pyco2cpp::codegen

@@ -26,10 +26,17 @@ class Box:
         object.__setattr__(self, name, value)
 
 
-class Recorder(dict):
+class Recorder:
+    # A plain class (subclassing dict is a separate gap of pyco2cpp's).
+    def __init__(self):
+        self.items = {}
+
     def __setitem__(self, k, v):
         print("  setitem", k, v)
-        super().__setitem__(k, v)
+        self.items[k] = v
+
+    def __repr__(self):
+        return repr(self.items)
 
 
 async def main():

@@ -48,7 +48,8 @@ async def main(box):
     print("main after sleep 2")
     kept = gen("kept")
     print("kept:", await kept.__anext__())
-    globals()["kept_ref"] = kept
+    global kept_ref
+    kept_ref = kept
     print("main end")
 
 

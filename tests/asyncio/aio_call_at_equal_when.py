@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: timers with equal deadlines run in registration order; CPython's heapq compares only `when`, so equal deadlines come out in heap pop order (3 timers: 0, 2, 1), also after the heap is rebuilt.
 # Timers with the same deadline: CPython keeps them in a heapq ordered by
 # `when` alone, so equal deadlines come out in the heap's pop order, not in
 # registration order. Mixed with earlier and later deadlines, and with

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: call_soon/call_later/call_at of a non-callable raise TypeError at once; CPython checks the callback only in debug mode, accepts it, and reports "Exception in callback 42()" when the handle runs.
 # call_soon/call_later/call_at with something that is not callable: the
 # loop (not in debug mode) accepts it, and running the handle fails with a
 # TypeError that goes to the exception handler; the loop goes on.

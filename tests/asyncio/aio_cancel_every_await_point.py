@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: cancelling a task that awaits a gather does not reach gather's children (Task.cancel uses the base Future.cancel on the _GatheringFuture), so at the gather await points the children run on and the gather ends cancelled.
 # One coroutine with many kinds of await points (sleep(0), a plain future, a
 # child task, a gather, a timed sleep, a directly awaited coroutine, a done
 # future); a fresh copy is cancelled after k loop iterations for every k, so

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: ensure_future (and gather) reject an awaitable that is neither a future nor a coroutine with TypeError("An asyncio.Future, a coroutine or an awaitable is required"); CPython wraps it in a task (_wrap_awaitable).
 # ensure_future (and so gather) accept any awaitable, an object whose
 # __await__ returns an iterator: it is wrapped in a task running a
 # coroutine that awaits it (_wrap_awaitable); the task is numbered like

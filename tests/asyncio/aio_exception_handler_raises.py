@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: an exception raised by a custom exception handler propagates out of the loop and ends the program; CPython logs "Unhandled error in exception handler" (stderr) and the loop goes on.
 # A custom exception handler that itself raises: the loop logs that on
 # stderr and goes on running, for a failing callback, a never-retrieved
 # task exception, and an explicit call_exception_handler.

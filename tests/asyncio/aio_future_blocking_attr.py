@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: setting Future._asyncio_future_blocking to a true value raises ValueError; CPython's C Future (3.11) stores the truth value of anything assigned.
 # _asyncio_future_blocking is a plain flag on CPython's C Future: any value
 # may be assigned and its truth is kept.
 import asyncio

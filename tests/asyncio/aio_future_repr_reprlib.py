@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: a future's/task's result in its repr is cut as one string at 30 characters instead of reprlib.repr's per-type limits (6 list/tuple/set items, 4 dict items, nesting depth 6, each str item 30 characters).
 # Results in Future, Task and _GatheringFuture reprs go through
 # reprlib.repr: at most 6 items of a list, tuple or set, 4 of a dict, 6
 # levels of nesting, and every string or int inside shortened on its own.

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: result() of a pending future or task raises InvalidStateError('Result is not ready.'); CPython 3.11's message is 'Result is not set.'.
 # result() before the future (or task) is done: InvalidStateError with
 # CPython's message, and exception()'s for comparison.
 import asyncio

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: Task.cancel() of a task awaiting a gather cancels the gather with the base Future.cancel instead of _GatheringFuture.cancel, so the gather's children are never cancelled and the gather ends "cancelled" rather than finished with CancelledError.
 # Cancelling the task that awaits a gather: the task's cancel goes to the
 # gather (_GatheringFuture.cancel), which cancels every child still
 # pending; the children see the message; the gather ends with a

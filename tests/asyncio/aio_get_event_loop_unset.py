@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: after asyncio.run (which ends with set_event_loop(None)) or an explicit set_event_loop(None), get_event_loop() makes and returns a new loop; CPython raises RuntimeError (a loop was set once); set_event_loop(42)'s TypeError message differs.
 # get_event_loop() of the main thread makes a loop only while no loop was
 # ever set: after asyncio.run, and after set_event_loop(None), it raises
 # RuntimeError; set_event_loop rejects what is not a loop.

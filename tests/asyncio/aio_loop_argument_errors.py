@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: set_exception_handler accepts a non-callable (CPython: TypeError "A callable object or None is expected, got 42"); call_later("x"/None) raise "must be real number, not str" instead of CPython's "unsupported operand type(s) for +: 'float' and 'str'" / "delay must not be None".
 # The loop's argument errors, with CPython's messages: a non-callable
 # exception handler, a delay that is not a number.
 import asyncio

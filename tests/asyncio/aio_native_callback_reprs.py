@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: asyncio's own done callbacks (run_until_complete's, gather's) show as "<native callback>()" in reprs instead of CPython's "_run_until_complete_cb() at .../base_events.py:180" and "gather.<locals>._done_callback() at .../tasks.py:764".
 # Reprs that show asyncio's own done callbacks: the main task of
 # asyncio.run (and of run_until_complete) carries _run_until_complete_cb,
 # a child of gather carries gather's _done_callback, and a task's wakeup is

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: a bound method as a callback shows " at FILE:LINE" in Future and Handle reprs; CPython's _format_callback_source gives a source only for plain functions (inspect.isfunction), so "Holder.method_cb()" has none.
 # Bound methods as done callbacks and as handle callbacks: their repr is
 # the method's qualified name with no source location.
 import asyncio

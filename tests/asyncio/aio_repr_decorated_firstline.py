@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: a decorated function's first line is its def line in reprs; CPython's co_firstlineno (shown by an unstarted or done task's coroutine and by callbacks' "at FILE:LINE") is the line of the first decorator.
 # Line numbers of decorated functions in reprs: an unstarted task shows its
 # coroutine "running at" the function's first line and a done one "defined
 # at" it; both, and a decorated done callback's source, are the line of the

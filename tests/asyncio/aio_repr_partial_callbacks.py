@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: a functools.partial callback shows as "functools.partial(<function cb at 0x...>, 1)()" in Future/Handle reprs and callback messages; CPython's _format_callback unwraps it to "cb(1)() at FILE:LINE".
 # functools.partial objects as done callbacks and handle callbacks: reprs
 # and the "Exception in callback" message show the wrapped function with
 # the partial's arguments, then the call's own, and the function's source.

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: run_until_complete on a future or task that is already done never stops: its stop callback is appended to the done future's list instead of being scheduled at once, and the loop reports it can never wake up (exit 1).
 # run_until_complete on something already done: a finished future, a task
 # that finished in an earlier run, the same future twice; the loop runs one
 # iteration (what is ready runs too) and returns the result, or raises the

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: a pending task dropped after its loop was closed is not reported; CPython calls the loop's exception handler with 'Task was destroyed but it is pending!' whether the loop is closed or not.
 # "Task was destroyed but it is pending!": a task that goes away while still
 # pending is reported to its loop's exception handler (here one that prints
 # on stdout), even when the loop is already closed; a task that finished is

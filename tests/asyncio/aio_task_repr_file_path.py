@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: the module global __file__ is not defined in compiled programs (NameError), so a program cannot compare it with the path in a task's repr.
 # The path in a task's repr (and a coroutine's code) is the program's own
 # file, the same string as the module's __file__.
 import asyncio

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: __await__ returning a types.coroutine generator is accepted; CPython raises TypeError "__await__() returned a coroutine".
 # __await__ must not return a coroutine: CPython counts a generator made by a
 # types.coroutine generator function as one (its code is flagged as an
 # iterable coroutine), so returning it is refused with the same TypeError as

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: cr_await (and gi_yieldfrom) name the delegate while the awaiter is running it; CPython gives None until the awaiter is suspended in that await.
 # cr_await is None while the coroutine runs, even when the code running is a
 # delegate it is awaiting (it has not suspended in that await yet): CPython
 # reports the awaited object only while the awaiter is suspended in it.

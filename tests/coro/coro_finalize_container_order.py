@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: list.clear(), lst[:] = [] and lst *= 0 release the items first to last; CPython releases them last to first (as del of the list already does).
 # Suspended coroutines held by a list are closed when the list lets go of
 # them, in the order CPython releases a list's items: clear(), del of the
 # list, slice assignment and `*=` 0 release them from the last to the first.

@@ -4,7 +4,6 @@
 # RUN: %t.prog > %t.prog.out 2> %t.prog.err
 # RUN: FileCheck %s < %t.prog.err
 # RUN: diff %t.py.out %t.prog.out
-# Reason: the "never awaited" RuntimeWarning is printed every time; CPython's warnings module prints it once per message and line (a loop dropping coroutines warns once).
 # The RuntimeWarning for a coroutine that was never awaited goes through
 # CPython's warnings module, whose default action shows a warning once per
 # (message, line): coroutines of one function dropped again and again at the

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: close() of a running coroutine (from inside itself, or through its wrapper) does nothing; CPython raises ValueError "coroutine already executing".
 # close() of a coroutine while it runs raises ValueError "coroutine already
 # executing", like send() and throw(); the coroutine goes on undisturbed.
 import types

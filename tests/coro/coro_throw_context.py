@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: an exception thrown in (throw()) while a coroutine or generator is suspended inside an except block gets no __context__; CPython chains it to the exception being handled there.
 # throw() into a coroutine suspended inside an except block: the thrown
 # exception's __context__ is the exception being handled there, whether the
 # coroutine awaits a types.coroutine generator, a __await__ class returning

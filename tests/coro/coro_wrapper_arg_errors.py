@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: coroutine_wrapper's send/throw/close argument errors count self and use other wording ("send expected 2 arguments, got 1"); CPython: "coroutine_wrapper.send() takes exactly one argument (0 given)".
 # Wrong argument counts to the coroutine wrapper's methods: the TypeErrors
 # name the method as CPython does, and the coroutine is left as it was.
 

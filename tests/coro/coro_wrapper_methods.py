@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# Reason: coroutine_wrapper has no __next__ or __iter__ attribute (only the iterator slots); CPython has both methods.
 # The coroutine wrapper's iterator methods called by name: __next__ resumes
 # the coroutine like next(), __iter__ returns the wrapper itself.
 import types

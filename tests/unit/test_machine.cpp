@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core_test_util.h"
+#include "pyrt/async_generator.h"
 #include "pyrt/machine.h"
 #include "pyrt/local_generator.h"
 
@@ -1261,7 +1262,8 @@ TEST_F(Generators, YieldFromRejectsACoroutine) {
 }
 
 TEST_F(Generators, AnAsyncGeneratorIsItsOwnType) {
-  Value a = make<PlainFrame>(&async_generator_code, resume_stopper);
+  struct PlainAsyncGenFrame : AsyncGenObj {};
+  Value a = make<PlainAsyncGenFrame>(&async_generator_code, resume_stopper);
   EXPECT_EQ(type_name(a), "async_generator");
   EXPECT_EQ(repr_of(a).rfind("<async_generator object ag at 0x", 0), 0u);
   EXPECT_TRUE(is_machine(a));

@@ -76,6 +76,7 @@ struct MachineObj : Object {
   bool running = false;         // gi_running / cr_running; resuming a running machine is a ValueError
   MachineKind kind = MachineKind::Generator;  // set with the type by init_machine
   bool iterable_coroutine = false;  // a generator of a types.coroutine function: awaitable
+  bool async_gen_layout = false;    // the object is a py::AsyncGenObj (checked by init_machine)
   ResumeFn resume = nullptr;
   const CodeInfo* code = nullptr;
   Value name, qualname;         // __name__, __qualname__ (settable)
@@ -246,6 +247,11 @@ void machine_close(MachineObj* m);                        // close()
 // return is Step::Returned with the value in io, not a StopIteration.
 Step machine_send_step(MachineObj* m, Value& io);             // io: the value sent in, then out
 Step machine_throw_step(MachineObj* m, const Value& exc, Value& io);
+// throw(typ, val, tb) as one step. close_delegate_on_exit false: a
+// GeneratorExit is thrown into what the machine delegates to instead of
+// closing it (an async generator's aclose()).
+Step machine_throw3_step(MachineObj* m, const Value& typ, const Value& val, const Value& tb, Value& io,
+                         bool close_delegate_on_exit = true);
 
 
 // ------------------------------------------------------------ inline fast paths

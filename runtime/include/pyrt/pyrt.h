@@ -10,4 +10,5 @@
 
 #include "pyrt/api.h"
 #include "pyrt/machine.h"
+#include "pyrt/async_generator.h"
 #include "pyrt/local_generator.h"

@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <new>
+#include <unordered_map>
 
 #include "core/core.h"
 
@@ -210,8 +211,31 @@ Value call_function(FuncObj* f, const Value* self, const Value* args, size_t nar
 
 // ------------------------------------------------------------ function attributes
 
+// A code object: the CodeInfo codegen wrote, as Python sees it. One per
+// CodeInfo, made when first asked for, so `f.__code__ is f().gi_code`.
+struct CodeObj : Object {
+  const CodeInfo* info;
+  explicit CodeObj(const CodeInfo* code) : Object(T::code), info(code) {}
+};
+
+Value code_object(const CodeInfo* code) {
+  static auto* made = new std::unordered_map<const CodeInfo*, Value>();  // lives as long as the program
+  Value& v = (*made)[code];
+  if (v.is_unbound()) v = Value::steal(new CodeObj(code));
+  return v;
+}
+
+static const CodeInfo* code_info_of(const Value& self) { return static_cast<CodeObj*>(self.obj())->info; }
+
+static Value code_repr(const Value& self) {
+  const CodeInfo* c = code_info_of(self);
+  return make_str(fmt::format("<code object {} at {}, file \"{}\", line {}>", c->name, address_string(self.obj()),
+                              c->source ? c->source->filename : "<unknown>", c->firstline));
+}
+
 static Value function_getattr(const Value& self, StrObj* name) {
   auto* f = self.as<FuncObj>();
+  if (name == N::__code__) return code_object(f->code);
   if (name == N::__name__) return f->name;
   if (name == N::__qualname__) return f->qualname;
   if (name == N::__module__) return f->module;
@@ -378,6 +402,18 @@ void init_function_types() {
   T::builtin_function->repr = builtin_repr;
   T::cell->repr = cell_repr;
   add_getter(T::cell, "cell_contents", cell_contents);
+  T::code->repr = code_repr;
+  add_getter(T::code, "co_name", [](const Value& self) { return make_str(code_info_of(self)->name); });
+  add_getter(T::code, "co_qualname", [](const Value& self) { return make_str(code_info_of(self)->qualname); });
+  add_getter(T::code, "co_filename", [](const Value& self) {
+    const CodeInfo* c = code_info_of(self);
+    return make_str(c->source ? c->source->filename : "<unknown>");
+  });
+  add_getter(T::code, "co_firstlineno", [](const Value& self) { return Value::from_int(code_info_of(self)->firstline); });
+  add_getter(T::code, "co_argcount", [](const Value& self) { return Value::from_int(code_info_of(self)->npositional); });
+  add_getter(T::code, "co_posonlyargcount",
+             [](const Value& self) { return Value::from_int(code_info_of(self)->nposonly); });
+  add_getter(T::code, "co_kwonlyargcount", [](const Value& self) { return Value::from_int(code_info_of(self)->nkwonly); });
 }
 
 }  // namespace py

@@ -29,6 +29,7 @@ void init_modules();      // stdlib: registers every module's init function
 // ---- registration (core) ----
 void register_builtin(const char* name, const Value& v);
 Value make_builtin(const char* name, BuiltinFn fn);  // a builtin function object
+Value code_object(const CodeInfo* code);            // f.__code__, gi_code: one object per CodeInfo
 // A native module: `init` is run on first import and fills the module dict.
 void register_module(const char* name, void (*init)(ModuleObj* m));
 void module_add(ModuleObj* m, const char* name, const Value& v);

@@ -58,6 +58,11 @@ struct TypeObj : Object {
   // StopIteration it throws also means exhausted (CPython's NULL with
   // StopIteration set): call it through py::iternext / py::next.
   bool (*next)(const Value& self, Value& out) = nullptr;
+  // An awaitable's iterator resumed by `await`/`yield from` (or a task)
+  // without a method call, as CPython's am_send: io holds the value sent
+  // in; true: it suspended, io is what it yielded; false: it finished, io
+  // is its return value. Exceptions propagate.
+  bool (*send)(const Value& self, Value& io) = nullptr;
   int64_t (*len)(const Value& self) = nullptr;
   Value (*getitem)(const Value& self, const Value& key) = nullptr;
   void (*setitem)(const Value& self, const Value& key, const Value& value) = nullptr;

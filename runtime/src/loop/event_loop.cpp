@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include "loop/loop.h"
@@ -234,6 +235,10 @@ void run_once(EventLoopObj* loop) {
   if (loop->ready.empty() && !loop->stopping) {
     if (loop->timers.empty()) report_deadlock(loop);
     double wait = static_cast<HandleObj*>(loop->timers.front().obj())->when - loop_time(loop);
+    // CPython waits in epoll_wait, whose resolution is a millisecond: it
+    // rounds the timeout up, so timers a few microseconds after the first
+    // one are due when it wakes and run in the same iteration.
+    if (wait > 0 && !clock_is_virtual()) wait = std::ceil(wait * 1e3) * 1e-3;
     if (wait > 0) clock_sleep(std::min(wait, 86400.0));
   }
 
@@ -482,11 +487,57 @@ void handle_cancel(HandleObj* h) {
   h->owner.clear();
 }
 
+namespace {
+
+// The async generator hooks a running loop installs.
+Value m_asyncgen_firstiter_hook(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("_asyncgen_firstiter_hook", nargs, kwnames, 2, 2);
+  // (CPython warns with a ResourceWarning, ignored by default, when this
+  // comes after shutdown_asyncgens().)
+  if (type_of(args[1]) == T::async_generator) self_loop(args[0])->asyncgens.add(static_cast<AsyncGenObj*>(args[1].obj()));
+  return Value::none();
+}
+
+void create_aclose_task(const Value& loop, const Value& aclose) {
+  new_task(static_cast<EventLoopObj*>(loop.obj()), aclose, Value::none());
+}
+
+// An async generator the program dropped before it ended: its aclose() runs
+// as a task, made by a callback (call_soon_threadsafe(self.create_task, ...)).
+Value m_asyncgen_finalizer_hook(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("_asyncgen_finalizer_hook", nargs, kwnames, 2, 2);
+  EventLoopObj* loop = self_loop(args[0]);
+  if (type_of(args[1]) == T::async_generator) loop->asyncgens.remove(static_cast<AsyncGenObj*>(args[1].obj()));
+  if (!loop->closed)
+    call_soon_native(loop, create_aclose_task, args[0], async_gen_aclose(args[1]), "BaseEventLoop.create_task");
+  return Value::none();
+}
+
+// Installs the loop's hooks; the destructor puts the previous ones back.
+struct AsyncGenHooksScope {
+  Value old_firstiter, old_finalizer;
+  explicit AsyncGenHooksScope(EventLoopObj* loop)
+      : old_firstiter(asyncgen_firstiter()), old_finalizer(asyncgen_finalizer()) {
+    Value self = Value::borrow(loop);
+    Value firstiter = getattr(self, make_str("_asyncgen_firstiter_hook"));
+    Value finalizer = getattr(self, make_str("_asyncgen_finalizer_hook"));
+    set_asyncgen_hooks(&firstiter, &finalizer);
+  }
+  ~AsyncGenHooksScope() {
+    Value none = Value::none();
+    set_asyncgen_hooks(old_firstiter.is_bound() ? &old_firstiter : &none,
+                       old_finalizer.is_bound() ? &old_finalizer : &none);
+  }
+};
+
+}  // namespace
+
 void run_forever(EventLoopObj* loop) {
   check_closed(loop);
   if (loop->running) raise(E::RuntimeError, "This event loop is already running");
   if (the_running_loop) raise(E::RuntimeError, "Cannot run the event loop while another loop is running");
   Value keep = Value::borrow(loop);
+  AsyncGenHooksScope hooks(loop);
   loop->running = true;
   the_running_loop = loop;
   try {
@@ -615,6 +666,8 @@ void init_event_loop_types() {
   add_method(l, "create_task", m_create_task);
   add_method(l, "set_exception_handler", m_set_exception_handler);
   add_method(l, "call_exception_handler", m_call_exception_handler);
+  add_method(l, "_asyncgen_firstiter_hook", m_asyncgen_firstiter_hook);
+  add_method(l, "_asyncgen_finalizer_hook", m_asyncgen_finalizer_hook);
   T::event_loop = l;
 
   TypeObj* h = new_builtin_type("Handle", nullptr);

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "core/core.h"
+#include "machines/async_generator_internal.h"
 #include "pyrt/machine.h"
 
 namespace py {
@@ -58,6 +59,11 @@ struct HandleObj : Object {
 
 struct EventLoopObj : Object {
   std::deque<Value> ready;       // HandleObj
+  // The async generators that started while this loop ran (its
+  // sys.set_asyncgen_hooks firstiter hook), not kept alive by it:
+  // shutdown_asyncgens() closes those still there.
+  AsyncGenRegistry asyncgens;
+  bool asyncgens_shutdown_called = false;
   std::vector<Value> timers;     // TimerHandles, a binary heap by deadline (heapq's)
   int cancelled_timers = 0;      // cancelled handles still in the heap
   bool running = false, stopping = false, closed = false;
@@ -134,6 +140,8 @@ Value call_soon_native(EventLoopObj* loop, NativeCallback fn, const Value& owner
 Value call_at(EventLoopObj* loop, double when, const Value& callback, std::vector<Value> args);
 Value call_at_native(EventLoopObj* loop, double when, NativeCallback fn, const Value& owner, const Value& arg);
 void handle_cancel(HandleObj* h);
+// run_forever installs the loop's async generator hooks (CPython's
+// _asyncgen_firstiter_hook / _asyncgen_finalizer_hook) for as long as it runs.
 void run_forever(EventLoopObj* loop);
 Value run_until_complete(EventLoopObj* loop, const Value& future);
 void loop_stop(EventLoopObj* loop);

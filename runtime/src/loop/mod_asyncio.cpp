@@ -36,7 +36,7 @@ const CodeInfo kSleepCode = coroutine_code("sleep", "sleep", &kTasksPy, 637);
 const CodeInfo kShutdownAsyncgensCode =
     coroutine_code("shutdown_asyncgens", "BaseEventLoop.shutdown_asyncgens", &kBaseEventsPy, 539);
 const CodeInfo kShutdownExecutorCode =
-    coroutine_code("shutdown_default_executor", "BaseEventLoop.shutdown_default_executor", &kBaseEventsPy, 561);
+    coroutine_code("shutdown_default_executor", "BaseEventLoop.shutdown_default_executor", &kBaseEventsPy, 564);
 
 EventLoopObj* loop_arg(const Value& v) {
   if (v.is_obj() && v.obj()->type == T::event_loop) return static_cast<EventLoopObj*>(v.obj());
@@ -233,6 +233,89 @@ Value gathering_repr(const Value& self) {
   return make_str("<_GatheringFuture " + future_repr_info(as_future(self)) + ">");
 }
 
+// ---------------------------------------------------------------- shutdown_asyncgens
+
+// async def shutdown_asyncgens(self):           # base_events.py:539
+//     self._asyncgens_shutdown_called = True
+//     if not len(self._asyncgens):
+//         return
+//     closing_agens = list(self._asyncgens)
+//     self._asyncgens.clear()
+//     results = await tasks.gather(
+//         *[ag.aclose() for ag in closing_agens],
+//         return_exceptions=True)
+//     for result, agen in zip(results, closing_agens):
+//         if isinstance(result, Exception):
+//             self.call_exception_handler({
+//                 'message': f'an error occurred during closing of '
+//                            f'asynchronous generator {agen!r}',
+//                 'exception': result,
+//                 'asyncgen': agen
+//             })
+struct ShutdownAsyncgensFrame : MachineObj {
+  Value loop, closing;
+  void clear_locals() override {
+    loop.clear();
+    closing.clear();
+  }
+};
+
+Step resume_shutdown_asyncgens(MachineObj* m, Value& io) {
+  auto* f = static_cast<ShutdownAsyncgensFrame*>(m);
+  auto* loop = static_cast<EventLoopObj*>(f->loop.obj());
+  switch (f->state) {
+    case 0: break;
+    case 1: goto resume_1;
+  }
+  {
+    f->frame.line = 541;
+    loop->asyncgens_shutdown_called = true;
+    f->frame.line = 543;
+    if (loop->asyncgens.size == 0) {
+      f->frame.line = 546;
+      io = Value::none();
+      return Step::Returned;
+    }
+    f->frame.line = 548;
+    f->closing = make_list(loop->asyncgens.take_all());
+    f->frame.line = 552;
+    std::vector<Value> gather_args;
+    for (auto& ag : f->closing.as<ListObj>()->items) gather_args.push_back(async_gen_aclose(ag));
+    size_t npositional = gather_args.size();
+    gather_args.push_back(Value::from_bool(true));
+    Value kwnames = make_tuple({make_str("return_exceptions")});
+    f->frame.line = 551;
+    Value gathered = fn_gather(gather_args.data(), npositional, kwnames.as<TupleObj>());
+    f->yield_from = await_iter(gathered);
+    io = Value::none();
+    f->state = 1;
+  }
+resume_1:
+  machine_resumed(f);
+  if (yield_from_step(f, io)) return Step::Suspended;
+  {
+    Value results = std::move(io);
+    auto& gens = f->closing.as<ListObj>()->items;
+    auto& outcomes = results.as<ListObj>()->items;
+    for (size_t i = 0; i < gens.size() && i < outcomes.size(); ++i) {
+      f->frame.line = 556;
+      if (!isinstance_of(outcomes[i], E::Exception)) continue;
+      f->frame.line = 557;
+      call_exception_handler(loop, "an error occurred during closing of asynchronous generator " + py::repr_string(gens[i]),
+                             outcomes[i], {{"asyncgen", gens[i]}});
+    }
+  }
+  io = Value::none();
+  return Step::Returned;
+}
+
+Value shutdown_asyncgens(EventLoopObj* loop) {
+  auto* f = new_machine<ShutdownAsyncgensFrame>(&kShutdownAsyncgensCode, resume_shutdown_asyncgens);
+  Value coro = Value::steal(f);
+  f->loop = Value::borrow(loop);
+  return coro;
+}
+
 // ---------------------------------------------------------------- tasks
 
 Value fn_create_task(const Value* args, size_t nargs, TupleObj* kwnames) {
@@ -335,7 +418,7 @@ Value fn_run(const Value* args, size_t nargs, TupleObj* kwnames) {
   auto close = [&] {
     try {
       cancel_all_tasks(loop);
-      run_until_complete(loop, Value::steal(new_machine<ImmediateFrame>(&kShutdownAsyncgensCode, resume_immediate)));
+      run_until_complete(loop, shutdown_asyncgens(loop));
       run_until_complete(loop, Value::steal(new_machine<ImmediateFrame>(&kShutdownExecutorCode, resume_immediate)));
     } catch (...) {
       set_current_loop(Value::none());

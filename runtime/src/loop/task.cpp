@@ -69,7 +69,14 @@ Step resume_coroutine(const Value& coro, const Value& exc, Value& io) {
     }
     return machine_throw_step(m, exc, io);
   }
-  // Another kind of coroutine object: its send/throw methods; StopIteration is its return.
+  // Another kind of coroutine object (an async generator's aclose() in
+  // a task, say): its send/throw; StopIteration is its return.
+  if (exc.is_unbound()) {
+    if (TypeObj* t = type_of(coro); t->send) {
+      io = Value::none();
+      return t->send(coro, io) ? Step::Suspended : Step::Returned;
+    }
+  }
   try {
     io = exc.is_unbound() ? call_method(coro, make_str("send"), {Value::none()})
                           : call_method(coro, make_str("throw"), {exc});
@@ -242,8 +249,16 @@ bool cancel_future_any(const Value& fut, const Value& message) {
   return truthy(call_method(fut, make_str("cancel"), {message}));  // a subclass's own cancel (gather's)
 }
 
+// asyncio.iscoroutine: a coroutine, a generator, or what
+// collections.abc.Coroutine recognises (a type with __await__, send, throw
+// and close: an async generator's asend/athrow awaitables, or a class).
 bool is_coroutine(const Value& v) {
-  return v.is_obj() && (v.obj()->type == T::coroutine || v.obj()->type == T::generator);
+  if (!v.is_obj()) return false;
+  TypeObj* t = v.obj()->type;
+  if (t == T::coroutine || t == T::generator || is_async_gen_awaitable(v)) return true;
+  for (const char* method : {"__await__", "send", "throw", "close"})
+    if (type_lookup(t, intern(method)).is_unbound()) return false;
+  return true;
 }
 
 Value new_task(EventLoopObj* loop, const Value& coro, const Value& name) {
@@ -280,12 +295,22 @@ std::vector<Value> all_tasks_of(EventLoopObj* loop) {
   return out;
 }
 
+// asyncio.coroutines._format_coroutine.
 std::string format_coroutine(const Value& coro) {
   std::string name;
-  Value qual = getattr_or_unbound(coro, intern("__qualname__"));
-  name = qual.is_bound() && type_of(qual) == T::str ? std::string(sv(qual)) : std::string(type_name(coro));
+  auto nonempty_attr = [&](const char* attr) {
+    Value v = getattr_or_unbound(coro, intern(attr));
+    if (v.is_bound() && truthy(v)) name = str_string(v);
+    return !name.empty();
+  };
+  if (!nonempty_attr("__qualname__") && !nonempty_attr("__name__"))
+    name = fmt::format("<{} without __name__>", type_name(coro));
   name += "()";
-  if (!is_machine(coro)) return name;
+  if (!is_machine(coro)) {
+    Value running = getattr_or_unbound(coro, intern("cr_running"));
+    if (running.is_unbound()) running = getattr_or_unbound(coro, intern("gi_running"));
+    return running.is_bound() && truthy(running) ? name + " running" : name;
+  }
   auto* m = coro.as<MachineObj>();
   const SourceInfo* src = m->code->source;
   std::string file = src ? src->filename : "<unknown>";

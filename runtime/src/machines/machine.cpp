@@ -59,6 +59,8 @@ MachineKind kind_of(const CodeInfo* code) {
 
 void init_machine(MachineObj* g, const CodeInfo* code, ResumeFn resume) {
   g->kind = kind_of(code);
+  if ((g->kind == MachineKind::AsyncGenerator) != g->async_gen_layout) [[unlikely]]
+    raise(E::SystemError, "internal: an async generator's frame must derive from py::AsyncGenObj, and only its may");
   g->type = machine_type(g->kind);
   g->code = code;
   g->resume = resume;
@@ -168,13 +170,22 @@ void finish(MachineObj* g) {
 [[noreturn]] void raise_pep479(MachineObj* g, const Value& stop) {
   auto* si = stop.as<ExceptionObj>();
   si->handled_depth = g->frame.depth;
-  Value rt = make_exception(E::RuntimeError, fmt::format("{} raised StopIteration", kind_word(g)));
+  const char* what = isinstance_of(stop, E::StopIteration) ? "StopIteration" : "StopAsyncIteration";
+  Value rt = make_exception(E::RuntimeError, fmt::format("{} raised {}", kind_word(g), what));
   auto* e = rt.as<ExceptionObj>();
   e->cause = stop;
   e->context = stop;
   e->suppress_context = true;
   record_traceback(e, false);
   throw PyError{rt};
+}
+
+// PEP 479 (and PEP 525 for an async generator's StopAsyncIteration): an
+// exception that would end the iteration of whoever drives the machine may
+// not leave its body as itself.
+inline bool ends_iteration(const MachineObj* g, const Value& exc) {
+  return isinstance_of(exc, E::StopIteration) ||
+         (g->kind == MachineKind::AsyncGenerator && isinstance_of(exc, E::StopAsyncIteration));
 }
 
 // Runs g's machine once, g's frame already chained (back/depth set);
@@ -193,7 +204,7 @@ void finish(MachineObj* g) {
     current_frame = caller;
     g->running = false;
     finish(g);
-    if (isinstance_of(e.exc, E::StopIteration)) raise_pep479(g, e.exc);
+    if (ends_iteration(g, e.exc)) raise_pep479(g, e.exc);
     throw;
   }
   current_frame = caller;
@@ -392,11 +403,15 @@ Step resume_with_exception(MachineObj* g, const Value& exc, bool raw, Value& io)
 }
 
 // CPython's _gen_throw: the delegate (if any) gets the exception first.
-Step throw_impl(MachineObj* g, const Value& typ, const Value& val, const Value& tb, Value& io) {
+// GeneratorExit closes the delegate instead, unless an async generator's
+// aclose() throws it (close_on_exit false: what it awaits gets the
+// GeneratorExit thrown in, and may await its way out).
+Step throw_impl(MachineObj* g, const Value& typ, const Value& val, const Value& tb, Value& io,
+                bool close_on_exit = true) {
   if (g->running) raise_already_executing(g);
   if (g->yield_from.is_bound() && g->state > 0) {
     Value yf = g->yield_from;
-    if (matches_generator_exit(typ)) {
+    if (close_on_exit && matches_generator_exit(typ)) {
       Value err;
       {
         DelegatingScope scope(g);
@@ -414,7 +429,7 @@ Step throw_impl(MachineObj* g, const Value& typ, const Value& val, const Value& 
       if (is_machine(yf)) {
         DelegatingScope scope(g);
         try {
-          step = throw_impl(yf.as<MachineObj>(), typ, val, tb, io);
+          step = throw_impl(yf.as<MachineObj>(), typ, val, tb, io, close_on_exit);
         } catch (PyError& e) {
           err = e.exc;
         }
@@ -484,7 +499,7 @@ void close_impl(MachineObj* g) {
     if (isinstance_of(e.exc, E::GeneratorExit) || isinstance_of(e.exc, E::StopIteration)) return;
     throw;
   }
-  if (step == Step::Suspended)
+  if (step != Step::Returned)
     raise(E::RuntimeError, fmt::format("{} ignored GeneratorExit", kind_word(g)));
 }
 
@@ -562,6 +577,11 @@ bool yield_from_step(MachineObj* g, Value& io) {
   }
   try {
     TypeObj* t = type_of(yf);
+    if (t->send) {
+      if (t->send(yf, io)) return true;
+      unlink_delegate(g);
+      return false;
+    }
     if (io.is_none() && t->next) {
       Value out;
       if (t->next(yf, out)) {
@@ -625,7 +645,7 @@ void machine_raised(MachineObj* g, Frame* caller, PyError& e) {
   current_frame = caller;
   g->running = false;
   finish(g);
-  if (isinstance_of(e.exc, E::StopIteration)) raise_pep479(g, e.exc);
+  if (ends_iteration(g, e.exc)) raise_pep479(g, e.exc);
   throw;
 }
 
@@ -654,9 +674,14 @@ Value machine_send(MachineObj* g, const Value& v) {
 }
 
 Step machine_throw_step(MachineObj* g, const Value& exc, Value& io) {
+  return machine_throw3_step(g, exc, Value(), Value(), io);
+}
+
+Step machine_throw3_step(MachineObj* g, const Value& typ, const Value& val, const Value& tb, Value& io,
+                         bool close_delegate_on_exit) {
   if (g->parent && is_executing(g)) raise_already_executing(g);
   ParentFrameGuard guard(g);
-  return throw_impl(g, exc, Value(), Value(), io);
+  return throw_impl(g, typ, val, tb, io, close_delegate_on_exit);
 }
 
 Value machine_throw3(MachineObj* g, const Value& typ, const Value& val, const Value& tb) {
@@ -676,8 +701,6 @@ void machine_close(MachineObj* g) {
 }
 
 // ------------------------------------------------------------ finalisation
-
-namespace {
 
 // CPython's default unraisable hook: the traceback from where the exception
 // was caught inward, then "Type: message" (no chained exceptions).
@@ -711,8 +734,6 @@ void write_unraisable(const Value& where, const Value& exc, int caught_depth) {
   out += "\n";
   write_stderr(out);
 }
-
-}  // namespace
 
 void machine_close_unreferenced(MachineObj* g) {
   if (g->state <= 0) return;

@@ -13,6 +13,16 @@ const char* kind_word(const MachineObj* m);
 // Running, or driven right now as part of a running chain (gi_running).
 bool is_executing(MachineObj* m);
 
+// CPython's default unraisable hook: "Exception ignored in: <repr of
+// where>", the traceback from the frame at caught_depth inward, the
+// exception.
+void write_unraisable(const Value& where, const Value& exc, int caught_depth);
+
+// async_generator's methods and awaitables (async_generator.cpp).
+void init_async_generator_types();
+// aiter(), anext() and anext(it, default)'s awaitable (async_protocols.cpp).
+void init_async_builtins();
+
 namespace T {
 extern TypeObj* machine_frame;  // what gi_frame / cr_frame / ag_frame return
 }

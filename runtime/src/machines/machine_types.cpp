@@ -166,6 +166,8 @@ Value frame_repr_slot(const Value& self) {
                               src ? src->filename : "<unknown>", m->frame.line, m->code->name));
 }
 
+Value get_code(const Value& self) { return code_object(self_machine(self)->code); }
+
 Value get_name(const Value& self) {
   MachineObj* m = self_machine(self);
   return m->name.is_bound() ? m->name : make_str(m->code->name);
@@ -272,10 +274,11 @@ Value wrapper_next_method(const Value* args, size_t nargs, TupleObj* kwnames) {
 // The attributes each kind names with its own prefix (gi_, cr_, ag_).
 // Literals: descriptors keep the pointer.
 struct KindAttributes {
-  const char* running;
+  const char* running;    // null: the kind's own (ag_running)
   const char* frame;
   const char* delegate;   // gi_yieldfrom, cr_await, ag_await
   const char* suspended;  // null: the kind has none (ag_ in 3.11)
+  const char* code;
 };
 
 template <MachineKind K>
@@ -284,10 +287,11 @@ TypeObj* make_machine_type(const KindAttributes& attrs) {
   t->allows_subclassing = false;
   t->repr = repr_slot;
   t->finalize = finalize_slot;
-  add_getter(t, attrs.running, get_running);
+  if (attrs.running) add_getter(t, attrs.running, get_running);
   add_getter(t, attrs.frame, get_frame);
   add_getter(t, attrs.delegate, get_delegate);
   if (attrs.suspended) add_getter(t, attrs.suspended, get_suspended);
+  add_getter(t, attrs.code, get_code);
   add_getset(t, "__name__", get_name, set_name);
   add_getset(t, "__qualname__", get_qualname, set_qualname);
   if constexpr (K != MachineKind::AsyncGenerator) {  // an async generator's are asend/athrow/aclose
@@ -302,12 +306,12 @@ TypeObj* make_machine_type(const KindAttributes& attrs) {
 
 void init_machine_types() {
   if (T::generator) return;
-  T::generator = make_machine_type<MachineKind::Generator>({"gi_running", "gi_frame", "gi_yieldfrom", "gi_suspended"});
+  T::generator = make_machine_type<MachineKind::Generator>({"gi_running", "gi_frame", "gi_yieldfrom", "gi_suspended", "gi_code"});
   T::generator->iter = iter_slot;
   T::generator->next = next_slot;
   add_method(T::generator, "__iter__", m_iter);
   add_method(T::generator, "__next__", m_next);
-  T::coroutine = make_machine_type<MachineKind::Coroutine>({"cr_running", "cr_frame", "cr_await", "cr_suspended"});
+  T::coroutine = make_machine_type<MachineKind::Coroutine>({"cr_running", "cr_frame", "cr_await", "cr_suspended", "cr_code"});
   add_method(T::coroutine, "__await__", m_await);
   add_getter(T::coroutine, "cr_origin", [](const Value&) { return Value::none(); });
   TypeObj* w = new_builtin_type("coroutine_wrapper", nullptr);
@@ -320,7 +324,9 @@ void init_machine_types() {
   add_method(w, "throw", wrapper_throw);
   add_method(w, "close", wrapper_close);
   T::coroutine_wrapper = w;
-  T::async_generator = make_machine_type<MachineKind::AsyncGenerator>({"ag_running", "ag_frame", "ag_await", nullptr});
+  T::async_generator = make_machine_type<MachineKind::AsyncGenerator>({nullptr, "ag_frame", "ag_await", nullptr, "ag_code"});
+  init_async_generator_types();
+  init_async_builtins();
 
   TypeObj* f = new_builtin_type("frame", nullptr);
   f->allows_subclassing = false;

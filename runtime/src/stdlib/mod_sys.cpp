@@ -1,5 +1,8 @@
 // The sys module: argv, exit, stdout/stderr writers, recursion limit,
 // maxsize, version_info, platform, exc_info.
+#include <fmt/format.h>
+
+#include "machines/async_generator_internal.h"
 #include "stdlib/mod_util.h"
 
 namespace py {
@@ -10,6 +13,7 @@ using namespace modutil;
 
 TypeObj* stream_type = nullptr;
 TypeObj* version_info_type = nullptr;
+TypeObj* asyncgen_hooks_type = nullptr;
 
 // sys.stdout / sys.stderr: write() goes through core's buffered writers so
 // it interleaves correctly with print().
@@ -117,6 +121,41 @@ Value version_field(const Value& self) {
   return self.as<TupleObj>()->items[I];
 }
 
+// sys.set_asyncgen_hooks([firstiter] [, finalizer]): an argument left out
+// keeps that hook, None removes it.
+Value fn_set_asyncgen_hooks(const Value* args, size_t nargs, TupleObj* kw) {
+  Value given[2];
+  parse_c_args(nullptr, {"firstiter", "finalizer"}, 0, args, nargs, kw, given);
+  const char* names[2] = {"firstiter", "finalizer"};
+  for (int i = 0; i < 2; ++i)
+    if (given[i].is_bound() && !given[i].is_none() && !is_callable(given[i]))
+      raise(E::TypeError, fmt::format("callable {} expected, got {}", names[i], type_name(given[i])));
+  set_asyncgen_hooks(given[0].is_bound() ? &given[0] : nullptr, given[1].is_bound() ? &given[1] : nullptr);
+  return Value::none();
+}
+
+// sys.get_asyncgen_hooks(): asyncgen_hooks(firstiter=..., finalizer=...), a tuple.
+Value fn_get_asyncgen_hooks(const Value*, size_t nargs, TupleObj* kw) {
+  exact_args("get_asyncgen_hooks", nargs, kw, 0);
+  auto* hooks = new TupleObj();
+  hooks->type = asyncgen_hooks_type;
+  incref(asyncgen_hooks_type);
+  Value first = asyncgen_firstiter(), final = asyncgen_finalizer();
+  hooks->items = {first.is_bound() ? first : Value::none(), final.is_bound() ? final : Value::none()};
+  return Value::steal(hooks);
+}
+
+Value asyncgen_hooks_repr(const Value& self) {
+  auto& items = self.as<TupleObj>()->items;
+  return make_str(fmt::format("asyncgen_hooks(firstiter={}, finalizer={})", repr_string(items[0]),
+                              repr_string(items[1])));
+}
+
+template <int I>
+Value asyncgen_hooks_field(const Value& self) {
+  return self.as<TupleObj>()->items[I];
+}
+
 }  // namespace
 
 void init_sys_module(ModuleObj* m) {
@@ -139,6 +178,14 @@ void init_sys_module(ModuleObj* m) {
     add_getter(version_info_type, "micro", version_field<2>);
     add_getter(version_info_type, "releaselevel", version_field<3>);
     add_getter(version_info_type, "serial", version_field<4>);
+
+    asyncgen_hooks_type = new_builtin_type("asyncgen_hooks", T::tuple);
+    asyncgen_hooks_type->module = "sys";
+    inherit_slots(asyncgen_hooks_type, T::tuple);
+    asyncgen_hooks_type->tp_new = nullptr;
+    asyncgen_hooks_type->repr = asyncgen_hooks_repr;
+    add_getter(asyncgen_hooks_type, "firstiter", asyncgen_hooks_field<0>);
+    add_getter(asyncgen_hooks_type, "finalizer", asyncgen_hooks_field<1>);
   }
   // run_main fills program_argv() before the body runs; outside a program
   // (unit tests) sys.argv starts as an empty list that the program shares.
@@ -152,6 +199,8 @@ void init_sys_module(ModuleObj* m) {
   module_add_fn(m, "getrecursionlimit", fn_getrecursionlimit);
   module_add_fn(m, "setrecursionlimit", fn_setrecursionlimit);
   module_add_fn(m, "exc_info", fn_exc_info);
+  module_add_fn(m, "set_asyncgen_hooks", fn_set_asyncgen_hooks);
+  module_add_fn(m, "get_asyncgen_hooks", fn_get_asyncgen_hooks);
   module_add_fn(m, "getsizeof", fn_getsizeof);
   module_add_fn(m, "intern", fn_intern);
   module_add(m, "maxsize", Value::from_int(INT64_MAX));
