@@ -110,6 +110,10 @@ std::string Emitter::declare_array(const std::string& name, const std::vector<st
   return "f_->" + name;
 }
 
+void Emitter::setup_annotations(const Scope& body_scope) {
+  if (body_scope.has_annotations) name_store("__annotations__", "py::new_dict()", ast::Loc{});
+}
+
 // ---------------------------------------------------------------- constants
 
 std::string Emitter::constant_str(const std::string& utf8) {
@@ -432,6 +436,7 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
   FuncCtx* saved = ctx_;
   ctx_ = &cctx;
   qual_stack_.push_back(cls.name);
+  setup_annotations(*scope);
   emit_block(cls.body);
   qual_stack_.pop_back();
   ctx_ = saved;
@@ -500,6 +505,7 @@ std::string Emitter::run(const ast::Module& module) {
     body.linef("py::FrameScope fs_(&{});", module_names.code());
     body.linef("G___name__ = {};", constant_str(module_dunder_name()));
     body.linef("G___file__ = {};", constant_str(shown_path()));
+    setup_annotations(*ctx_->scope);
     emit_block(module.body);
     body.at_line(0);
     if (library) {

@@ -155,11 +155,38 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
       break;
     }
     case ast::StmtKind::AnnAssign: {
+      // CPython's order: the value and the assignment; without a value, the
+      // parts of an attribute or subscript target (not the store); then, in
+      // a module or class body only, the annotation, kept in __annotations__
+      // for a simple name.
       auto* a = s.as<ast::AnnAssign>();
-      if (!a->value) break;  // `x: int` binds nothing at run time
+      auto evaluate = [&](const ast::Expr& e) {
+        if (e.as<ast::Constant>()) return;
+        out_->linef("(void)({});", expr(e).code);
+      };
       out_->open("");
-      std::string v = value(*a->value);
-      emit_assign_to(*a->target, v);
+      if (a->value) {
+        std::string v = value(*a->value);
+        emit_assign_to(*a->target, v);
+      } else if (auto* attr = a->target->as<ast::Attribute>()) {
+        evaluate(*attr->value);
+      } else if (auto* sub = a->target->as<ast::Subscript>()) {
+        evaluate(*sub->value);
+        evaluate(*sub->slice);
+      }
+      ScopeKind kind = ctx_->scope->kind;
+      if (kind == ScopeKind::Module || kind == ScopeKind::Class) {
+        auto* name = a->target->as<ast::Name>();
+        if (name && a->simple) {
+          std::string annotation = value(*a->annotation);
+          ast::Name dict;
+          dict.id = "__annotations__";
+          dict.loc = a->loc;
+          out_->linef("py::setitem({}, {}, {});", name_load(dict).code, constant_str(name->id), annotation);
+        } else {
+          evaluate(*a->annotation);
+        }
+      }
       out_->close();
       break;
     }

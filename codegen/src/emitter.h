@@ -183,6 +183,7 @@ class Emitter {
 
   // ---- statements (emit_stmt.cpp)
   void emit_block(const ast::StmtList& body);
+  void setup_annotations(const Scope& body_scope);  // a module's or class's __annotations__ = {}
   void emit_stmt(const ast::Stmt& s);
   void emit_stmt_inner(const ast::Stmt& s);
   void emit_assign_to(const ast::Expr& target, const std::string& value);

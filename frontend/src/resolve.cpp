@@ -296,6 +296,11 @@ class Collector : ast::Walker<Collector, ast::Reach::All> {
       }
       case K::AnnAssign: {
         auto& assign = static_cast<const ast::AnnAssign&>(stmt);
+        Scope* scope = current()->scope;
+        if ((scope->kind == ScopeKind::Module || scope->kind == ScopeKind::Class) && !scope->has_annotations) {
+          scope->has_annotations = true;
+          define("__annotations__", kDefLocal, stmt.loc);
+        }
         if (auto* name = assign.target->as<ast::Name>()) {
           unsigned previous = seen(name->id);
           if ((previous & (kDefGlobal | kDefNonlocal)) && current() != module_ && assign.simple)

@@ -4,8 +4,6 @@
 # RUN: %pyco2cpp build %s -o %t.prog
 # RUN: not %t.prog 2> %t.prog.err
 # RUN: FileCheck %s < %t.prog.err
-# XFAIL: *
-# Reason: annotations of module-level names (`x: T`) are not evaluated; CPython evaluates them and raises NameError here.
 # DIFFTEST: traceback-frames
 # DIFFTEST: stderr-last-line
 # Seed 004_17d448dfeee676df.txt, code block 9 (lines 176-184),

@@ -69,6 +69,9 @@ struct Scope {
   // has_await: this scope's own code suspends on an awaitable (await,
   // async for / async with, an asynchronous comprehension it builds).
   bool has_yield = false, has_await = false;
+  // A module or class body with an annotated assignment: CPython makes its
+  // __annotations__ dict when the body starts (SETUP_ANNOTATIONS).
+  bool has_annotations = false;
   std::vector<SuspensionPoint> suspension_points;  // in the order resolve meets them
 
   // `name` as written in the source; a private name (`__x` inside class C)

@@ -120,7 +120,7 @@ CORO_SEED_TESTS = [
      '# bare `yield from` got an operand, sleep(1), a types.coroutine generator\n'
      '# appended below in place of asyncio.sleep, with a driver.'),
     ('seed004_coro_annotation_nameerror', '004', 9, '##### 5.2 协程函数', 'nameerror', [], '',
-     'annotations of module-level names (`x: T`) are not evaluated; CPython evaluates them and raises NameError here.',
+     '',
      'The block is kept exactly as in the seed. `func : 协程函数` (a tab after\n'
      '# the colon) is an annotation: CPython evaluates it at module level and\n'
      '# raises NameError'
