@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# Reason: types.coroutine() of a plain function (not a generator function) raises NotImplementedError; CPython wraps it.
 # types.coroutine applied to a plain function: CPython returns a wrapper
 # (functools.wraps keeps the name) whose call passes native coroutines and
 # iterable-coroutine generators through and wraps any other generator in a
@@ -71,3 +69,19 @@ def returns_int():
 
 
 print("anything else passes through:", types.coroutine(returns_int)())
+
+
+# The wrapper's own face: its repr names the wrapped function, and the
+# _GeneratorWrapper forwards names, code, throw, close and iteration.
+print(repr(wrapped).startswith("<function returns_flagged at 0x"), wrapped.__qualname__, wrapped.__doc__)
+w = types.coroutine(returns_undecorated)()
+print(w.__name__, w.__qualname__, w.gi_code is w.cr_code, w.gi_code.co_name, w.gi_running, w.cr_await)
+print(iter(w) is w.__await__(), type(iter(w)).__name__, next(w))
+try:
+    w.throw(ValueError("thrown in"))
+except ValueError as e:
+    print("throw forwarded:", e)
+w2 = types.coroutine(returns_undecorated)()
+print(next(w2), w2.close(), w2.gi_frame)
+w2.__name__ = "renamed"
+print(w2.__name__)
