@@ -216,9 +216,8 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
     case ast::StmtKind::For: emit_for(*s.as<ast::For>()); break;
     case ast::StmtKind::Try: {
       auto* t = s.as<ast::Try>();
-      if (t->is_star) unsupported(s.loc, "'except*'");
       if (t->finalbody.empty())
-        emit_try({t->body, t->handlers, t->orelse});
+        emit_try({t->body, t->handlers, t->orelse, t->is_star});
       else
         emit_try_finally(*t);
       break;
@@ -575,10 +574,51 @@ void Emitter::emit_handler_chain(const std::vector<ast::ExceptHandler>& handlers
   for (int i = 0; i < open_ifs; ++i) out_->close();
 }
 
+// except*: each clause runs on its part of the group (py::ExceptStar),
+// with that part as the exception being handled; what a handler raises is
+// collected, never propagated from the clause (break, continue and return
+// can't leave one: resolve rejects them); finish() raises what remains.
+// Handlers here never suspend (emit_try refuses those), so everything is a
+// C++ local of the catch block.
+void Emitter::emit_star_handler_chain(const std::vector<ast::ExceptHandler>& handlers, const std::string& exc) {
+  int id = fresh_id();
+  std::string star = helper(Helper::ExceptStar, id);
+  out_->linef("py::ExceptStar {}({});", star, exc);
+  for (auto& handler : handlers) {
+    set_line(handler.loc);
+    int clause = fresh_id();
+    std::string match = helper(Helper::StarMatch, clause);
+    out_->open("");
+    out_->linef("Value {} = {}.match({});", match, star, value(*handler.type));
+    out_->open(fmt::format("if ({}.is_bound())", match));
+    std::string caught = helper(Helper::Caught, clause);
+    out_->linef("py::PyError {}{{{}}};", caught, match);
+    out_->linef("py::HandlerScope {}({});", helper(Helper::StarHandler, clause), caught);
+    if (!handler.name.empty()) name_store(handler.name, match, handler.loc);
+    out_->open("try");
+    emit_block(handler.body);
+    out_->close();
+    std::string raised = helper(Helper::Caught, fresh_id());
+    out_->open(fmt::format("catch (py::PyError& {})", raised));
+    out_->linef("{}.handler_raised({}.exc);", star, raised);
+    out_->close();
+    if (!handler.name.empty()) {
+      NameRef r = resolve(handler.name, ctx_);
+      if (r.kind == NameKind::Local || r.kind == NameKind::Global) out_->linef("{}.clear();", r.cxx);
+    }
+    out_->close();
+    out_->close();
+  }
+  out_->linef("{}.finish();", star);
+}
+
 void Emitter::emit_try(const TryParts& s) {
   if (fn_.machine)
     for (auto& h : s.handlers)
-      if (scopes_.can_suspend(h.body)) return emit_try_suspending_handlers(s);
+      if (scopes_.can_suspend(h.body)) {
+        if (s.is_star) unsupported(h.loc, "an 'except*' handler that can suspend (yield or await)");
+        return emit_try_suspending_handlers(s);
+      }
   int id = fresh_id();
   bool has_else = !s.orelse.empty();
   out_->open("");
@@ -593,7 +633,10 @@ void Emitter::emit_try(const TryParts& s) {
   out_->open(fmt::format("catch (py::PyError& {})", caught));
   release_members_since(body_temps, fn_.temp_members.size());
   out_->linef("py::HandlerScope {}({});", h, caught);
-  emit_handler_chain(s.handlers, h + ".exc()", "throw;");
+  if (s.is_star)
+    emit_star_handler_chain(s.handlers, h + ".exc()");
+  else
+    emit_handler_chain(s.handlers, h + ".exc()", "throw;");
   out_->close();
   if (has_else) {
     out_->open(fmt::format("if ({})", ok));
@@ -656,7 +699,7 @@ void Emitter::emit_try_body(const ast::Try& s) {
     if (!s.orelse.empty()) emit_block(s.orelse);
     return;
   }
-  emit_try({s.body, s.handlers, s.orelse});  // the try/except/else part, inside the finally
+  emit_try({s.body, s.handlers, s.orelse, s.is_star});  // the try/except/else part, inside the finally
 }
 
 void Emitter::emit_try_finally(const ast::Try& s) {

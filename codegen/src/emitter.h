@@ -197,8 +197,10 @@ class Emitter {
     const ast::StmtList& body;
     const std::vector<ast::ExceptHandler>& handlers;
     const ast::StmtList& orelse;
+    bool is_star = false;  // except*
   };
   void emit_try(const TryParts& s);
+  void emit_star_handler_chain(const std::vector<ast::ExceptHandler>& handlers, const std::string& exc);
   void emit_try_finally(const ast::Try& s);
   void emit_with(const ast::With& s, size_t item);
   void emit_async_with(const ast::With& s, size_t item);

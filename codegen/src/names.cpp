@@ -32,6 +32,9 @@ std::string Names::helper(Helper kind, int id) {
     case Helper::Caught: prefix = "e"; break;
     case Helper::Handler: prefix = "handler"; break;
     case Helper::CaughtExc: prefix = "exc"; break;
+    case Helper::ExceptStar: prefix = "star"; break;
+    case Helper::StarMatch: prefix = "match"; break;
+    case Helper::StarHandler: prefix = "star_handler"; break;
     case Helper::Pending: prefix = "pend"; break;
     case Helper::OuterExc: prefix = "outer_exc"; break;
     case Helper::TryEntry: prefix = "try_entry"; break;

@@ -49,6 +49,9 @@ enum class Helper {
   Caught,       // e_N          the C++ exception a catch block received
   Handler,      // handler_N    the py::HandlerScope of an except or finally block
   CaughtExc,    // exc_N        in a machine, the exception waiting for handlers that can suspend
+  ExceptStar,   // star_N       a try/except*'s py::ExceptStar: what is left to match, what handlers raised
+  StarMatch,    // match_N      an except* clause's part of the group (Unbound: none)
+  StarHandler,  // star_handler_N the py::HandlerScope making that part the exception being handled
   Pending,      // pend_N       in a machine, the exception waiting for a finally that can suspend
   OuterExc,     // outer_exc_N  in a machine, the handled exception such a handler or finally replaced
   TryEntry,     // try_entry_N  where a machine's dispatch enters a try block

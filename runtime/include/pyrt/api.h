@@ -426,6 +426,23 @@ class HandlerScope {
   Value exc_;
 };
 
+// try/except* (see core/exception_group.cpp): built in the catch block with
+// the exception caught; each clause asks match() for its part (Unbound:
+// none; the handler then runs with it as the exception being handled and
+// reports what it raises to handler_raised()); finish() raises what no
+// clause handled together with what the handlers raised, or returns.
+class ExceptStar {
+ public:
+  explicit ExceptStar(const Value& caught);
+  Value match(const Value& type_or_tuple);
+  void handler_raised(const Value& exc);
+  void finish();
+
+ private:
+  Value orig_, rest_;
+  Value raised_;  // a list, made at the first handler's exception
+};
+
 // `with` statement: enter() returns __enter__()'s value; exit_ok() calls
 // __exit__(None, None, None); exit_exc() calls __exit__(type, exc, tb) and
 // returns true if the exception is to be suppressed.

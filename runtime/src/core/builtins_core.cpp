@@ -9,6 +9,14 @@
 
 namespace py {
 
+// callable(v): what a call could call.
+bool is_callable(const Value& v) {
+  if (!v.is_obj()) return false;
+  TypeObj* t = v.obj()->type;
+  if (t == T::function || t == T::builtin_function || t == T::method || is_subtype(t, T::type) || t->call) return true;
+  return is_class(t) && type_lookup(t, N::__call__).is_bound();
+}
+
 namespace {
 DictObj* builtins_dict() {
   static DictObj* d = [] {
@@ -129,12 +137,6 @@ Value builtin_repr(const Value* args, size_t nargs, TupleObj* kwnames) {
   return repr(args[0]);
 }
 
-bool is_callable(const Value& v) {
-  if (!v.is_obj()) return false;
-  TypeObj* t = v.obj()->type;
-  if (t == T::function || t == T::builtin_function || t == T::method || is_subtype(t, T::type) || t->call) return true;
-  return is_class(t) && type_lookup(t, N::__call__).is_bound();
-}
 
 Value builtin_ascii(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("ascii", nargs, kwnames, 1, 1);

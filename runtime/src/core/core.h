@@ -137,6 +137,13 @@ std::string exception_type_display_name(TypeObj* t);  // "ValueError", "__main__
 Value new_exception(TypeObj* type, const Value* args, size_t nargs);
 void print_traceback_entries(const ExceptionObj* e, std::string& out);
 void record_traceback(ExceptionObj* e, bool is_reraise);
+// Drops the entries of frames above the one that caught `e`.
+void trim_traceback_to_handler(ExceptionObj* e);
+// What except* raises at its end: re-raised as it is (its traceback kept);
+// a group made there has no entry for the frame (CPython's RERAISE adds
+// none), only its callers'.
+[[noreturn]] void raise_star_result(const Value& exc);
+void init_exception_groups();  // split(), subgroup()
 // exc.__context__ = the exception being handled now (as a raise sets it).
 void chain_to_handled(const Value& exc);
 extern Value handled_exception;  // sys.exc_info()[1]: None or the exception being handled

@@ -30,7 +30,7 @@ Value make_exception(TypeObj* type, std::string_view message) {
 
 // Drops the entries of frames above the one that caught `e` (what CPython's
 // traceback holds once the exception has been caught there).
-static void trim_to_handler(ExceptionObj* e) {
+void trim_traceback_to_handler(ExceptionObj* e) {
   size_t drop = 0;
   while (drop < e->traceback.size() && e->traceback[drop].depth < e->handled_depth) ++drop;
   if (drop) e->traceback.erase(e->traceback.begin(), e->traceback.begin() + drop);
@@ -44,7 +44,7 @@ void record_traceback(ExceptionObj* e, bool is_reraise) {
   if (is_reraise) {
     limit = e->traceback.empty() ? INT32_MAX : e->traceback.front().depth;
   } else {
-    trim_to_handler(e);
+    trim_traceback_to_handler(e);
   }
   e->handled_depth = 0;
   std::vector<TracebackEntry> chain;
@@ -72,7 +72,7 @@ static void set_context(const Value& exc) {
     }
     o = ctx;
   }
-  trim_to_handler(as_exc(handled_exception));
+  trim_traceback_to_handler(as_exc(handled_exception));
   as_exc(exc)->context = handled_exception;
 }
 
@@ -93,6 +93,16 @@ static Value instantiate_exception(const Value& exc, const char* what) {
 [[noreturn]] static void throw_exception(const Value& exc, bool is_reraise) {
   if (!is_reraise) set_context(exc);
   record_traceback(as_exc(exc), is_reraise);
+  throw PyError{exc};
+}
+
+void raise_star_result(const Value& exc) {
+  ExceptionObj* e = as_exc(exc);
+  if (!e->traceback.empty()) throw_exception(exc, true);
+  std::vector<TracebackEntry> callers;
+  for (Frame* f = current_frame ? current_frame->back : nullptr; f; f = f->back)
+    if (f->code) callers.push_back({f->code, f->line, f->depth});
+  e->traceback.assign(callers.rbegin(), callers.rend());
   throw PyError{exc};
 }
 
@@ -117,7 +127,7 @@ void raise_from(const Value& exc, const Value& cause) {
   } else {
     raise(E::TypeError, "exception causes must derive from BaseException");
   }
-  if (is_exception_instance(c)) trim_to_handler(as_exc(c));
+  if (is_exception_instance(c)) trim_traceback_to_handler(as_exc(c));
   as_exc(inst)->cause = c;
   as_exc(inst)->suppress_context = true;
   throw_exception(inst, false);
@@ -411,6 +421,7 @@ void init_exceptions() {
   add_method(E::BaseExceptionGroup, "derive", group_derive_fn);
   add_getter(E::BaseExceptionGroup, "message", eget_group_message);
   add_getter(E::BaseExceptionGroup, "exceptions", eget_group_exceptions);
+  init_exception_groups();
   exception_new_fn = dict_find_str(b->dict, N::__new__)->obj();
   exception_init_fn = dict_find_str(b->dict, N::__init__)->obj();
 }

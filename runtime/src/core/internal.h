@@ -43,6 +43,7 @@ std::vector<std::string> registered_module_names();
 // Checks nargs against [min, max] and that no keywords were passed, with
 // CPython's messages ("len() takes exactly one argument (2 given)").
 void check_args(const char* fname, size_t nargs, TupleObj* kwnames, size_t min, size_t max);
+bool is_callable(const Value& v);  // the callable() builtin
 // Finds keyword `name` among kwnames; returns its value pointer or nullptr.
 const Value* find_kwarg(const Value* args, size_t nargs, TupleObj* kwnames, const char* name);
 

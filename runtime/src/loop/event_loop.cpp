@@ -349,7 +349,7 @@ Value m_create_task(const Value* args, size_t nargs, TupleObj* kwnames) {
 
 Value m_set_exception_handler(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("set_exception_handler", nargs, kwnames, 2, 2);
-  if (!args[1].is_none() && !modutil::is_callable(args[1]))
+  if (!args[1].is_none() && !is_callable(args[1]))
     raise(E::TypeError, fmt::format("A callable object or None is expected, got {}", std::string(sv(repr(args[1])))));
   self_loop(args[0])->exception_handler = args[1].is_none() ? Value() : args[1];
   return Value::none();

@@ -140,13 +140,6 @@ Value noop_init(const Value*, size_t, TupleObj*) { return Value::none(); }
 
 void add_noop_init(TypeObj* type) { add_method(type, "__init__", noop_init); }
 
-bool is_callable(const Value& v) {
-  TypeObj* t = type_of(v);
-  if (t->call || is_subtype(t, T::type) || t == T::function || t == T::builtin_function || t == T::method)
-    return true;
-  return type_lookup(t, intern("__call__")).is_bound();
-}
-
 bool float_is_integral(double d) { return std::isfinite(d) && std::floor(d) == d; }
 
 Value int_from_u64(uint64_t v) {

@@ -62,8 +62,6 @@ void inherit_slots(TypeObj* type, const TypeObj* base);
 // fully in tp_new but whose base has an __init__ (dict) that must not run.
 void add_noop_init(TypeObj* type);
 
-// callable(v), without going through the builtin.
-bool is_callable(const Value& v);
 
 // A new int from an unsigned 64-bit value (may need a big int).
 Value int_from_u64(uint64_t v);
