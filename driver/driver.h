@@ -24,6 +24,7 @@ struct Options {
   bool line_directives = true;
   std::string module_name;  // --module: an importable module, not a program
   std::string source_name;  // --source-name: what tracebacks call the file
+  bool asyncio_legacy = false;  // --asyncio-legacy: asyncio as CPython 3.8-3.10 (see the README)
   bool keep_cpp = false;
   bool verbose = false;  // build/run: show the C++ compiler command
   std::string optimization = "-O2";

@@ -13,11 +13,11 @@ using namespace pyco2cpp::driver;
 namespace {
 
 constexpr std::string_view kUsage = R"(usage:
-  pyco2cpp INPUT.py [-o OUT.cpp] [--no-format] [--no-line-directives]
+  pyco2cpp INPUT.py [-o OUT.cpp] [--no-format] [--no-line-directives] [--asyncio-legacy]
   pyco2cpp INPUT.py --module NAME [--source-name PATH] [-o OUT.cpp] ...
   pyco2cpp INPUT.py --dump=tokens|ast|scopes|sm|cpp
-  pyco2cpp build INPUT.py [-o PROGRAM] [-O0|-O1|-O2|-O3] [--keep-cpp] [-v]
-  pyco2cpp run [-O0|-O1|-O2|-O3] [--keep-cpp] [-v] INPUT.py [ARGS...]
+  pyco2cpp build INPUT.py [-o PROGRAM] [-O0|-O1|-O2|-O3] [--keep-cpp] [-v] [--asyncio-legacy]
+  pyco2cpp run [-O0|-O1|-O2|-O3] [--keep-cpp] [-v] [--asyncio-legacy] INPUT.py [ARGS...]
   pyco2cpp --help | --version
 
 Compiles a Python 3.11 program to C++ that builds into a native program
@@ -34,6 +34,9 @@ printing what CPython prints.
                         py::init_NAME_module, dots as _) instead of a program
   --source-name PATH    the file name tracebacks show for INPUT (default: its
                         absolute path)
+  --asyncio-legacy      asyncio as CPython 3.8-3.10 had it where 3.11 removed it:
+                        @asyncio.coroutine (types.coroutine, with 3.10's
+                        DeprecationWarning) and asyncio.wait() on bare coroutines
   -O0..-O3              C++ optimization level for build/run (default -O2)
   --keep-cpp            build/run: keep the generated C++ and say where it is
   -v, --verbose         build/run: show the C++ compiler command
@@ -85,6 +88,8 @@ ParseResult parse_command_line(int argc, char** argv) {
       options.format = false;
     } else if (arg == "--no-line-directives") {
       options.line_directives = false;
+    } else if (arg == "--asyncio-legacy") {
+      options.asyncio_legacy = true;
     } else if (arg == "--module" || arg == "--source-name") {
       if (options.mode != Mode::Transpile)
         return {std::nullopt, usage_error(std::string(arg) + " is not available with '" + mode_name + "'")};

@@ -49,6 +49,7 @@ std::optional<std::string> transpile(const Options& options) {
   emit_options.line_directives = options.line_directives;
   emit_options.module_name = options.module_name;
   emit_options.source_name = options.source_name;
+  emit_options.asyncio_legacy = options.asyncio_legacy;
   std::string state_machines;
   if (options.dump == Dump::Sm) emit_options.state_machines = &state_machines;
   std::string cpp = emit_cpp(*src, *module, scopes, emit_options, diags);

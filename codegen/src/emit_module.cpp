@@ -558,8 +558,9 @@ std::string Emitter::run(const ast::Module& module) {
   tu += "\nvoid clear_globals() {\n";
   for (auto& g : module_globals_) tu += "  " + global_ref(g) + ".clear();\n";
   tu += "}\n\n}  // namespace\n\n";
-  tu += "int main(int argc, char** argv) {\n"
-        "  py::run_main(argc, argv, &kSource, module_body, clear_globals);\n}\n";
+  tu += "int main(int argc, char** argv) {\n";
+  if (opts_.asyncio_legacy) tu += "  py::set_asyncio_legacy(true);\n";
+  tu += "  py::run_main(argc, argv, &kSource, module_body, clear_globals);\n}\n";
   return tu;
 }
 

@@ -3,8 +3,8 @@
 # under "#### asyncio实现协程".
 # CPython 3.11 rejects this block; pyco2cpp must report the same error
 # at the same place. The block is kept exactly as in the seed.
-# Its corrected copy needs generators/async/greenlet: a later issue
-# (tests/seeds/README.md).
+# Its corrected copy is seed000_asyncio_tabs_fixed.py (written by
+# tests/coro/tools/make_coro_seed_tests.py).
 # CHECK: seed000_asyncio_tabs.py:28:1: error: TabError: inconsistent use of tabs and spaces in indentation
 import gevent
 import asyncio

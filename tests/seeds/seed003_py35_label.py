@@ -3,8 +3,8 @@
 # under "> 异步生成器 (after the third example)".
 # CPython 3.11 rejects this block; pyco2cpp must report the same error
 # at the same place. The block is kept exactly as in the seed.
-# Its corrected copy needs generators/async/greenlet: a later issue
-# (tests/seeds/README.md).
+# Its corrected copy is seed003_aio_py35_fixed.py (written by
+# tests/coro/tools/make_coro_seed_tests.py).
 # CHECK: seed003_py35_label.py:9:8: error: invalid syntax
 Python 3.5
 async def function():

@@ -3,8 +3,8 @@
 # under "##### 5.2 协程函数运行".
 # CPython 3.11 rejects this block; pyco2cpp must report the same error
 # at the same place. The block is kept exactly as in the seed.
-# Its corrected copy needs generators/async/greenlet: a later issue
-# (tests/seeds/README.md).
+# Its corrected copy is seed004_aio_run_prose_fixed.py (written by
+# tests/coro/tools/make_coro_seed_tests.py).
 # CHECK: seed004_asyncio_run_prose.py:20:24: error: invalid character '，' (U+FF0C)
 import asyncio
 

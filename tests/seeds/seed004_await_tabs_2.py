@@ -3,8 +3,8 @@
 # under "##### 5.3 await关键字 (示例：2)".
 # CPython 3.11 rejects this block; pyco2cpp must report the same error
 # at the same place. The block is kept exactly as in the seed.
-# Its corrected copy needs generators/async/greenlet: a later issue
-# (tests/seeds/README.md).
+# Its corrected copy is seed004_aio_await_tabs_2_fixed.py (written by
+# tests/coro/tools/make_coro_seed_tests.py).
 # CHECK: seed004_await_tabs_2.py:13:38: error: IndentationError: unindent does not match any outer indentation level
 import asyncio
 

@@ -3,9 +3,10 @@
 # under "##### 5.5  asyncio.Future对象 (示例1：)".
 # CPython 3.11 rejects this block; pyco2cpp must report the same error
 # at the same place. The block is kept exactly as in the seed.
-# Its corrected copy needs generators/async/greenlet: a later issue
-# (tests/seeds/README.md).
-# CHECK: seed004_future_missing_colon.py:9:17: error: expected ':'
+# Its corrected copy is seed004_aio_future_colon_fixed.py and
+# seed004_aio_future_never_done.py (written by
+# tests/coro/tools/make_coro_seed_tests.py).
+# CHECK: seed004_future_missing_colon.py:10:17: error: expected ':'
 async def main()
 	# 获取当前事件循环
     loop = asyncio.get_running_loop()

@@ -75,6 +75,20 @@ FIXED_ELSEWHERE = {
                                  'tests/gen/tools/make_gen_seed_tests.py'),
     'seed003_py34_label': ('seed003_coro_py34_fixed.py',
                            'tests/coro/tools/make_coro_seed_tests.py'),
+    'seed000_asyncio_tabs': ('seed000_asyncio_tabs_fixed.py',
+                             'tests/coro/tools/make_coro_seed_tests.py'),
+    'seed003_py35_label': ('seed003_aio_py35_fixed.py',
+                           'tests/coro/tools/make_coro_seed_tests.py'),
+    'seed004_asyncio_run_prose': ('seed004_aio_run_prose_fixed.py',
+                                  'tests/coro/tools/make_coro_seed_tests.py'),
+    'seed004_await_tabs_1': ('seed004_aio_await_tabs_1_fixed.py',
+                             'tests/coro/tools/make_coro_seed_tests.py'),
+    'seed004_await_tabs_2': ('seed004_aio_await_tabs_2_fixed.py',
+                             'tests/coro/tools/make_coro_seed_tests.py'),
+    'seed004_await_tabs_3': ('seed004_aio_await_tabs_3_fixed.py',
+                             'tests/coro/tools/make_coro_seed_tests.py'),
+    'seed004_future_missing_colon': ('seed004_aio_future_colon_fixed.py and\n# seed004_aio_future_never_done.py',
+                                     'tests/coro/tools/make_coro_seed_tests.py'),
 }
 
 

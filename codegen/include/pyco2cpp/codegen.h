@@ -24,6 +24,10 @@ struct EmitOptions {
   std::string module_name;
   // The file name tracebacks show (default: the input's absolute path).
   std::string source_name;
+  // `--asyncio-legacy`: main() calls py::set_asyncio_legacy(true) before
+  // run_main, so asyncio behaves as CPython 3.8-3.10's (ignored with
+  // module_name: the program's main() decides).
+  bool asyncio_legacy = false;
 };
 
 // Returns the C++ translation unit; empty if diags gained errors.

@@ -487,4 +487,10 @@ class WithContext {
 [[noreturn]] void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(),
                            void (*clear_globals)());
 
+// `pyco2cpp build --asyncio-legacy`: the generated main() calls this before
+// run_main. asyncio then behaves as CPython 3.8-3.10's did where 3.11 removed
+// the old forms: `asyncio.coroutine` exists (types.coroutine plus 3.10's
+// DeprecationWarning) and asyncio.wait() wraps bare coroutines into tasks.
+void set_asyncio_legacy(bool on);
+
 }  // namespace py

@@ -64,6 +64,8 @@ void type_modified(TypeObj* t);
 // ---- runtime state (core) ----
 void runtime_init();              // idempotent; run_main calls it
 Value& program_argv();            // the list sys.argv is (filled by run_main)
+const SourceInfo* main_source();  // the program's own file (run_main's), null before run_main
+bool asyncio_legacy();             // set_asyncio_legacy(true) was called (--asyncio-legacy)
 const Value& current_exception(); // the exception being handled (sys.exc_info), or None
 int64_t len_of(const Value& v);   // len(v): slot, or __len__ of a class
 Value call_dunder(const Value& obj, StrObj* name, const Value* args, size_t nargs);  // type(obj).name(obj, ...); Unbound if absent

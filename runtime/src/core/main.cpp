@@ -55,6 +55,15 @@ Value& program_argv() {
   return argv;
 }
 
+namespace {
+const SourceInfo* program_source = nullptr;
+bool legacy_asyncio = false;
+}  // namespace
+
+const SourceInfo* main_source() { return program_source; }
+bool asyncio_legacy() { return legacy_asyncio; }
+void set_asyncio_legacy(bool on) { legacy_asyncio = on; }
+
 // SystemExit's code decides the status; anything else is a traceback and 1.
 static int handle_uncaught(const Value& exc) {
   if (isinstance_of(exc, E::SystemExit)) {
@@ -80,6 +89,7 @@ static int handle_uncaught(const Value& exc) {
 }
 
 void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(), void (*clear_globals)()) {
+  program_source = source;
   runtime_init();
   std::vector<Value> args;
   args.push_back(make_str(source && source->filename ? source->filename : (argc > 0 ? argv[0] : "")));

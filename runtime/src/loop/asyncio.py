@@ -7,6 +7,9 @@ in CPython's order. Where CPython iterates a set of tasks (whose order
 follows their addresses), these keep creation order."""
 
 from _asyncio import (
+    _isgeneratorfunction,
+    _legacy,
+    _warn_deprecated,
     CancelledError,
     Future,
     Handle,
@@ -30,6 +33,42 @@ from _asyncio import (
 )
 from collections import deque
 import heapq
+
+# ---------------------------------------------------------------- --asyncio-legacy
+
+# A program compiled with `pyco2cpp build --asyncio-legacy` sees what
+# CPython 3.8-3.10 had and 3.11 removed: the @coroutine decorator (3.10's
+# asyncio/coroutines.py, without its debug mode), and wait() taking bare
+# coroutines (below). Without the option there is no asyncio.coroutine
+# (AttributeError, as 3.11).
+if _legacy:
+    import functools
+    import types
+
+    def coroutine(func):
+        _warn_deprecated('"@coroutine" decorator is deprecated since Python 3.8, use "async def" instead')
+        if iscoroutinefunction(func):
+            return func
+        if _isgeneratorfunction(func):
+            coro = func
+        else:
+            @functools.wraps(func)
+            def coro(*args, **kw):
+                res = func(*args, **kw)
+                if isfuture(res) or isinstance(res, types.GeneratorType):
+                    res = yield from res
+                else:
+                    # If 'res' is an awaitable, run it.
+                    try:
+                        await_meth = res.__await__
+                    except AttributeError:
+                        pass
+                    else:
+                        res = yield from await_meth()
+                return res
+
+        return types.coroutine(coro)
+
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
@@ -450,10 +489,21 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError("expect a list of futures, not %s" % type(fs).__name__)
     if not fs:
-        raise ValueError("Set of Tasks/Futures is empty.")
+        raise ValueError("Set of coroutines/Futures is empty." if _legacy else "Set of Tasks/Futures is empty.")
     if return_when != FIRST_COMPLETED and return_when != FIRST_EXCEPTION and return_when != ALL_COMPLETED:
         raise ValueError("Invalid return_when value: %s" % (return_when,))
     fs = list(dict.fromkeys(fs))
+    if _legacy:
+        # 3.8-3.10: coroutines (any awaitable) become tasks, with a
+        # DeprecationWarning that shows only when __main__'s code awaits
+        # wait() itself (stacklevel=2: run as a task, its caller is the loop).
+        loop = get_running_loop()
+        for f in fs:
+            if iscoroutine(f):
+                _warn_deprecated("The explicit passing of coroutine objects to asyncio.wait() is deprecated "
+                                 "since Python 3.8, and scheduled for removal in Python 3.11.")
+                break
+        fs = [ensure_future(f, loop=loop) for f in fs]
     for f in fs:
         if iscoroutine(f):
             raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")

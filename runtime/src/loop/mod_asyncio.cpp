@@ -10,6 +10,10 @@
 // lays it out, so tracebacks and task reprs show asyncio's lines.
 #include <fmt/format.h>
 
+#include <set>
+#include <string>
+#include <utility>
+
 #include "loop/loop.h"
 #include "stdlib/mod_util.h"
 
@@ -361,6 +365,14 @@ Value fn_iscoroutinefunction(const Value* args, size_t nargs, TupleObj* kwnames)
   return Value::from_bool(type_of(f) == T::function && f.as<FuncObj>()->code->kind == FuncKind::Coroutine);
 }
 
+// inspect.isgeneratorfunction, for --asyncio-legacy's coroutine decorator.
+Value fn_isgeneratorfunction(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("_isgeneratorfunction", nargs, kwnames, 1, 1);
+  Value f = args[0];
+  if (type_of(f) == T::method) f = f.as<MethodObj>()->func;
+  return Value::from_bool(type_of(f) == T::function && f.as<FuncObj>()->code->kind == FuncKind::Generator);
+}
+
 // ---------------------------------------------------------------- loops
 
 Value fn_get_running_loop(const Value* args, size_t nargs, TupleObj* kwnames) {
@@ -440,6 +452,44 @@ Value fn_run(const Value* args, size_t nargs, TupleObj* kwnames) {
   return result;
 }
 
+// ---------------------------------------------------------------- --asyncio-legacy
+
+// _warn_deprecated(message): warnings.warn(message, DeprecationWarning,
+// stacklevel=2) called by a function of asyncio.py, under CPython's default
+// warning filters: shown (once per message and line) when the frame that
+// called that function is the program's own module (__main__), ignored
+// anywhere else. The caller of a task's own coroutine is the loop, that is
+// asyncio's code (events.py's Handle._run in CPython): ignored.
+// CPython's format: `FILE:LINE: DeprecationWarning: MESSAGE` and the source
+// line, stripped, indented by two spaces.
+Value fn_warn_deprecated(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("_warn_deprecated", nargs, kwnames, 1, 1);
+  Frame* callee = current_frame;  // the asyncio.py function (native calls push no frame)
+  if (!callee || !callee->back) return Value::none();
+  if (EventLoopObj* loop = running_loop()) {
+    Value task = current_task_of(loop);
+    if (is_task(task)) {
+      const Value& coro = static_cast<TaskObj*>(task.obj())->coro;
+      if (is_machine(coro) && &static_cast<MachineObj*>(coro.obj())->frame == callee) return Value::none();
+    }
+  }
+  Frame* caller = callee->back;
+  const SourceInfo* src = caller->code ? caller->code->source : nullptr;
+  if (!src || src != main_source()) return Value::none();
+  static std::set<std::pair<std::string, int>> shown;  // __main__'s __warningregistry__
+  std::string message = modutil::str_string(args[0]);
+  if (!shown.emplace(message, caller->line).second) return Value::none();
+  std::string out = fmt::format("{}:{}: DeprecationWarning: {}\n", src->filename, caller->line, message);
+  if (caller->line >= 1 && caller->line <= src->nlines) {
+    std::string_view line = src->lines[caller->line - 1];
+    size_t b = line.find_first_not_of(" \t\f\r\n");
+    size_t e = line.find_last_not_of(" \t\f\r\n");
+    if (b != std::string_view::npos) out += fmt::format("  {}\n", line.substr(b, e - b + 1));
+  }
+  write_stderr(out);
+  return Value::none();
+}
+
 }  // namespace
 
 void init__asyncio_module(ModuleObj* m) {
@@ -465,6 +515,11 @@ void init__asyncio_module(ModuleObj* m) {
   module_add_fn(m, "get_event_loop", fn_get_event_loop);
   module_add_fn(m, "new_event_loop", fn_new_event_loop);
   module_add_fn(m, "set_event_loop", fn_set_event_loop);
+  // --asyncio-legacy (set_asyncio_legacy): asyncio.py defines coroutine and
+  // lets wait() take bare coroutines when _legacy is true.
+  module_add(m, "_legacy", Value::from_bool(asyncio_legacy()));
+  module_add_fn(m, "_warn_deprecated", fn_warn_deprecated);
+  module_add_fn(m, "_isgeneratorfunction", fn_isgeneratorfunction);
   module_add(m, "Future", Value::borrow(T::future));
   module_add(m, "Task", Value::borrow(T::task));
   module_add(m, "Handle", Value::borrow(T::handle));
