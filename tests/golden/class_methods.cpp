@@ -66,7 +66,7 @@ const py::CodeInfo code_Child_upper = {.name = "upper", .qualname = "Child.upper
 
 void init_constants() {
   K[0] = py::str_const("__main__", 8);
-  K[1] = py::str_const("<dir>/class_methods.py", 40);
+  K[1] = py::str_const("<dir>/class_methods.py", <len>);
   K[2] = py::str_const("__module__", 10);
   K[3] = py::str_const("Base", 4);
   K[4] = py::str_const("__qualname__", 12);

@@ -60,7 +60,7 @@ const py::CodeInfo code_genexpr = {.name = "<genexpr>", .qualname = "<genexpr>",
 
 void init_constants() {
   K[0] = py::str_const("__main__", 8);
-  K[1] = py::str_const("<dir>/closure_counter.py", 42);
+  K[1] = py::str_const("<dir>/closure_counter.py", <len>);
   B_print = py::builtin("print");
   B_range = py::builtin("range");
   B_sum = py::builtin("sum");

@@ -102,7 +102,7 @@ const py::CodeInfo code_top = {.name = "top", .qualname = "top", .source = &kSou
 
 void init_constants() {
   K[0] = py::str_const("__main__", 8);
-  K[1] = py::str_const("<dir>/seed_send_yield_from.py", 47);
+  K[1] = py::str_const("<dir>/seed_send_yield_from.py", <len>);
   K[2] = py::str_const("value", 5);
   B_StopIteration = py::builtin("StopIteration");
   B_next = py::builtin("next");

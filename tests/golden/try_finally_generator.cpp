@@ -58,7 +58,7 @@ const py::CodeInfo code_count = {.name = "count", .qualname = "count", .source =
 
 void init_constants() {
   K[0] = py::str_const("__main__", 8);
-  K[1] = py::str_const("<dir>/try_finally_generator.py", 48);
+  K[1] = py::str_const("<dir>/try_finally_generator.py", <len>);
   K[2] = py::str_const("stop", 4);
   K[3] = py::str_const("stopped", 7);
   K[4] = py::str_const("closed", 6);

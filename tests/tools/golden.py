@@ -6,13 +6,15 @@
 
 The C++ compared is `pyco2cpp FILE.py --dump=cpp --no-format` run in FILE's
 directory (as the emitter writes it, with #line directives), with that
-directory written as `<dir>` so the text is the same on every machine
+directory written as `<dir>` (and the byte length of a string constant of
+the path as `<len>`) so the text is the same on every machine
 (formatting would wrap lines differently for paths of different lengths). On a mismatch it prints a unified diff and exits 1.
 To accept a change, run tests/tools/update_golden.sh BUILD and review the diff.
 """
 import argparse
 import difflib
 import os
+import re
 import subprocess
 import sys
 
@@ -25,7 +27,10 @@ def emitted(driver, source):
     if run.returncode != 0:
         sys.stderr.write(run.stderr)
         sys.exit(f'golden: pyco2cpp failed on {source} (exit status {run.returncode})')
-    return run.stdout.replace(directory + os.sep, '<dir>/')
+    text = run.stdout.replace(directory + os.sep, '<dir>/')
+    # A string constant of the path carries its byte length, which depends
+    # on the directory too.
+    return re.sub(r'py::str_const\("<dir>/([^"]*)", \d+\)', r'py::str_const("<dir>/\1", <len>)', text)
 
 
 def main():
