@@ -153,7 +153,7 @@ std::string callback_source(const Value& callback, const std::vector<Value>& arg
 namespace {
 
 std::string native_callback_source(const HandleObj* h) {
-  if (!h->native_name.empty()) return h->native_name;
+  if (h->native_name) return h->native_name;
   if (is_task(h->owner)) return "Task.task_wakeup()";
   return "<native callback>()";
 }
@@ -255,9 +255,12 @@ void run_once(EventLoopObj* loop) {
   // Only what was ready when the iteration began runs in it.
   size_t ntodo = loop->ready.size();
   for (size_t i = 0; i < ntodo; ++i) {
-    Value hv = std::move(loop->ready.front());
-    loop->ready.pop_front();
+    Value hv = loop->ready.pop_front();
     auto* h = static_cast<HandleObj*>(hv.obj());
+    if (h->task_step) [[likely]] {
+      run_task_step_handle(std::move(hv));
+      continue;
+    }
     if (h->cancelled) continue;
     run_handle(loop, h);
   }
@@ -438,7 +441,7 @@ Value call_soon(EventLoopObj* loop, const Value& callback, std::vector<Value> ar
 }
 
 Value call_soon_native(EventLoopObj* loop, NativeCallback fn, const Value& owner, const Value& arg,
-                       const std::string& name) {
+                       const char* name) {
   auto* h = new HandleObj(T::handle);
   h->native = fn;
   h->native_name = name;
@@ -566,8 +569,8 @@ Value run_until_complete(EventLoopObj* loop, const Value& future) {
   bool new_task = !is_future(future);
   Value fut = ensure_future(future, loop);
   FutureObj* f = as_future(fut);
-  future_add_callback(f, {Value(), stop_when_done, Value::borrow(loop), "_run_until_complete_cb() at " +
-                                                                            std::string(kBaseEventsPath) + ":180"});
+  static const std::string cb_name = "_run_until_complete_cb() at " + std::string(kBaseEventsPath) + ":180";
+  future_add_callback(f, {Value(), stop_when_done, Value::borrow(loop), cb_name.c_str()});
   auto remove_stop = [&] {
     auto& cbs = f->callbacks;
     for (size_t i = 0; i < cbs.size(); ++i)

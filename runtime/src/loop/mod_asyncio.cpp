@@ -10,6 +10,8 @@
 // lays it out, so tracebacks and task reprs show asyncio's lines.
 #include <fmt/format.h>
 
+#include <unordered_map>
+
 #include "loop/loop.h"
 #include "stdlib/mod_util.h"
 
@@ -195,20 +197,25 @@ Value fn_gather(const Value* args, size_t nargs, TupleObj* kwnames) {
   Value outer_v = Value::steal(outer);
   outer->return_exceptions = ret_exc && truthy(*ret_exc);
   EventLoopObj* loop = nullptr;
-  std::vector<std::pair<Value, Value>> arg_to_fut;  // by identity
+  static const std::string done_name = "gather.<locals>._done_callback() at " + std::string(kTasksPath) + ":764";
+  // Each distinct argument (by identity) becomes one future; a repeated one
+  // shares it. (Every argument that makes a future is an object.)
+  std::unordered_map<const Object*, size_t> arg_to_child;
+  outer->children.reserve(nargs);
   for (size_t i = 0; i < nargs; ++i) {
     const Value& arg = args[i];
-    Value fut;
-    for (auto& [a, f] : arg_to_fut)
-      if (a.same(arg)) fut = f;
-    if (fut.is_unbound()) {
-      fut = ensure_future(arg, loop);
-      if (!loop) loop = static_cast<EventLoopObj*>(as_future(fut)->loop.obj());
-      ++outer->nfuts;
-      arg_to_fut.push_back({arg, fut});
-      future_add_callback(as_future(fut), {Value(), gather_child_done, outer_v,
-                                           "gather.<locals>._done_callback() at " + std::string(kTasksPath) + ":764"});
+    if (arg.is_obj()) {
+      auto seen = arg_to_child.find(arg.obj());
+      if (seen != arg_to_child.end()) {
+        outer->children.push_back(outer->children[seen->second]);
+        continue;
+      }
     }
+    Value fut = ensure_future(arg, loop);
+    if (!loop) loop = static_cast<EventLoopObj*>(as_future(fut)->loop.obj());
+    ++outer->nfuts;
+    if (arg.is_obj()) arg_to_child.emplace(arg.obj(), outer->children.size());
+    future_add_callback(as_future(fut), {Value(), gather_child_done, outer_v, done_name.c_str()});
     outer->children.push_back(fut);
   }
   outer->loop = Value::borrow(loop);
