@@ -44,6 +44,7 @@ struct HandleObj : Object {
   const char* native_name = nullptr;  // how CPython's repr names a native one ("_run_until_complete_cb() at ...");
                                       // static storage
   Value owner;                 // native: its first argument
+  Value native_arg;            // native: its second argument (Unbound: none)
   Value loop;
   bool cancelled = false;
   // A task's own step handle (task.cpp): never seen by Python, handed back
@@ -57,7 +58,7 @@ struct HandleObj : Object {
   explicit HandleObj(TypeObj* t) : Object(t) {}
   template <class Visit>
   void traverse(Visit&& visit) {
-    visit(callback), visit(owner), visit(loop);
+    visit(callback), visit(owner), visit(native_arg), visit(loop);
     for (auto& a : args) visit(a);
   }
 };
@@ -108,7 +109,13 @@ struct EventLoopObj : Object {
   // shutdown_asyncgens() closes those still there.
   AsyncGenRegistry asyncgens;
   bool asyncgens_shutdown_called = false;
-  std::vector<Value> timers;     // TimerHandles, a binary heap by deadline (heapq's)
+  // TimerHandles, a binary heap by deadline (heapq's); each entry carries
+  // its handle's deadline so that sifting reads no handle.
+  struct Timer {
+    double when;
+    Value handle;
+  };
+  std::vector<Timer> timers;
   int cancelled_timers = 0;      // cancelled handles still in the heap
   bool running = false, stopping = false, closed = false;
   Value exception_handler;       // set_exception_handler(), or Unbound
@@ -116,7 +123,7 @@ struct EventLoopObj : Object {
   template <class Visit>
   void traverse(Visit&& visit) {
     ready.for_each(visit);
-    for (auto& h : timers) visit(h);
+    for (auto& t : timers) visit(t.handle);
     visit(exception_handler);
   }
 };
@@ -150,7 +157,8 @@ struct FutureObj : Object {
 
 struct TaskObj : FutureObj {
   Value coro;                    // what it drives: a coroutine (a machine, usually)
-  Value name;                    // get_name(): 'Task-N' unless given
+  Value name;                    // get_name(), given; Unbound: 'Task-<name_number>', made when asked for (task_name)
+  uint64_t name_number = 0;
   Value fut_waiter;              // the future it waits for, while suspended on one
   Value step_handle;             // its step handle while that is not scheduled (task.cpp)
   bool must_cancel = false;      // cancel() came while it was not waiting: raise at its next step
@@ -229,6 +237,7 @@ std::string future_repr_info(FutureObj* f);  // "pending", "finished result=1", 
 // ---- tasks (task.cpp)
 Value new_task(EventLoopObj* loop, const Value& coro, const Value& name);
 bool task_cancel(TaskObj* t, const Value& message);
+const Value& task_name(TaskObj* t);         // get_name()
 Value current_task_of(EventLoopObj* loop);  // None if none
 std::vector<Value> all_tasks_of(EventLoopObj* loop);  // not done, in creation order
 bool is_coroutine(const Value& v);          // asyncio.iscoroutine

@@ -174,7 +174,7 @@ Value repr_slot(const Value& self) {
   std::string state = info.substr(0, info.find(' '));
   std::string rest = info.substr(state.size());
   if (t->num_cancels_requested > 0 && t->state == FutureObj::State::Pending) state = "cancelling";
-  std::string out = "<Task " + state + " name=" + std::string(sv(repr(t->name))) + " coro=<" +
+  std::string out = "<Task " + state + " name=" + std::string(sv(repr(task_name(t)))) + " coro=<" +
                     format_coroutine(t->coro) + ">";
   if (t->fut_waiter.is_bound()) out += " wait_for=" + std::string(sv(repr(t->fut_waiter)));
   return make_str(out + rest + ">");
@@ -182,7 +182,7 @@ Value repr_slot(const Value& self) {
 
 Value m_get_name(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("get_name", nargs, kwnames, 1, 1);
-  return self_task(args[0], "get_name")->name;
+  return task_name(self_task(args[0], "get_name"));
 }
 
 Value m_set_name(const Value* args, size_t nargs, TupleObj* kwnames) {
@@ -269,9 +269,18 @@ Value new_task(EventLoopObj* loop, const Value& coro, const Value& name) {
   Value task = Value::steal(t);
   t->loop = Value::borrow(loop);
   t->coro = coro;
-  t->name = name.is_none() ? make_str(fmt::format("Task-{}", ++task_name_counter)) : str(name);
+  // 'Task-N' is numbered now, as CPython names it, and made when asked for.
+  if (name.is_none())
+    t->name_number = ++task_name_counter;
+  else
+    t->name = str(name);
   schedule_task_step(loop, t);
   return task;
+}
+
+const Value& task_name(TaskObj* t) {
+  if (t->name.is_unbound()) t->name = make_str(fmt::format("Task-{}", t->name_number));
+  return t->name;
 }
 
 bool task_cancel(TaskObj* t, const Value& message) {
