@@ -5,7 +5,12 @@ native binary compiled by pyco2cpp (-O2), in the same invocation.
     python3 bench/run.py [--build-dir BUILD] [-n REPEATS] [PROGRAM.py ...]
 
 Prints one row per program (best of N runs, wall-clock and CPU): CPython seconds,
-pyco2cpp seconds, and how many times faster the native binary is. Then, for
+pyco2cpp seconds, how many times faster the native binary is, and each side's
+peak resident set (MB, the largest of the runs: wait4's ru_maxrss). A program
+may lower its own repeat count with a `# bench: repeats=N` line (the 1M-task
+bench), and a measurement line holding `count=N` gets the peak RSS divided by
+N (bytes per task). The yardstick is Debian's /usr/bin/python3 unless
+--python names another. Then, for
 bench/compile_100.py (about 100 lines), the transpile time (ms; the whole
 `pyco2cpp in.py -o out.cpp` process, with and without clang-format) and the
 C++ compile-and-link time at -O2 (s). Outputs are compared: a program whose
@@ -31,28 +36,59 @@ NOT_PROGRAMS = {'run.py'}
 
 class Timing:
     """Best wall-clock and best CPU (user+sys) seconds over several runs. CPU
-    time stays meaningful on a loaded machine, where wall-clock time does not."""
+    time stays meaningful on a loaded machine, where wall-clock time does not.
+    Also the largest peak RSS (bytes) of the runs."""
 
     def __init__(self):
         self.wall = self.cpu = float('inf')
+        self.maxrss = 0
 
-    def add(self, wall, cpu):
+    def add(self, wall, cpu, maxrss=0):
         self.wall, self.cpu = min(self.wall, wall), min(self.cpu, cpu)
+        self.maxrss = max(self.maxrss, maxrss)
 
 
-def children_cpu_seconds():
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+def run_measured(command):
+    """Runs command to its end: (CompletedProcess, wall s, cpu s, peak RSS
+    bytes), the CPU time and peak RSS of that child alone (wait4)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        result = subprocess.CompletedProcess(command, proc.returncode, out.read(), err.read())
+    # ru_maxrss is in kilobytes on Linux.
+    return result, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
 
 
-def best_time(command, repeats, **kwargs):
+def best_time(command, repeats):
     """Timing over `repeats` runs, and the last run's result."""
     timing, result = Timing(), None
     for _ in range(repeats):
-        cpu_before, start = children_cpu_seconds(), time.perf_counter()
-        result = subprocess.run(command, capture_output=True, **kwargs)
-        timing.add(time.perf_counter() - start, children_cpu_seconds() - cpu_before)
+        result, wall, cpu, maxrss = run_measured(command)
+        timing.add(wall, cpu, maxrss)
     return timing, result
+
+
+def program_repeats(program, default):
+    """A program's own `# bench: repeats=N` line lowers the repeat count."""
+    with open(program, encoding='utf-8') as f:
+        for line in f:
+            m = re.match(r'#\s*bench:\s*repeats=(\d+)', line)
+            if m:
+                return min(default, int(m.group(1)))
+    return default
+
+
+def per_count(line, maxrss):
+    """' (N bytes/task by peak RSS)' for a measurement line with count=N."""
+    m = re.search(r'count=(\d+)', line)
+    if not m or int(m.group(1)) == 0:
+        return ''
+    return f' [{maxrss / int(m.group(1)):.0f} B/task by peak RSS]'
 
 
 def compile_native(driver, program, out_dir):
@@ -83,8 +119,9 @@ def run_table(args, driver, python, programs, out_dir):
         if native is None:
             rows.append((name, None, None, 'build failed: ' + ' / '.join(error)))
             continue
-        cpython, reference = best_time([python, program], args.repeats)
-        native, ours = best_time([native], args.repeats)
+        repeats = program_repeats(program, args.repeats)
+        cpython, reference = best_time([python, program], repeats)
+        native, ours = best_time([native], repeats)
         note = ''
         if (answer_lines(ours.stdout), ours.returncode) != (answer_lines(reference.stdout), reference.returncode):
             note = 'OUTPUT DIFFERS from CPython'
@@ -92,22 +129,25 @@ def run_table(args, driver, python, programs, out_dir):
         # Lines starting with '# ' are a program's own measurements (per-depth
         # timings, say): shown side by side, never compared.
         for ref_line, our_line in zip(measure_lines(reference.stdout), measure_lines(ours.stdout)):
-            measurements.append(f'  {name}: CPython {ref_line} | pyco2cpp {our_line}')
+            measurements.append(f'  {name}: CPython {ref_line}{per_count(ref_line, cpython.maxrss)}'
+                                f' | pyco2cpp {our_line}{per_count(our_line, native.maxrss)}')
         print(f'  {name}: done', file=sys.stderr)
 
     print(f'\nRuntime, best of {args.repeats}: wall-clock and CPU (user+sys) seconds; '
           f'CPython is {python}\n')
-    print(f'{"program":<16} {"CPython s":>9} {"pyco2cpp s":>10} {"ratio":>7}'
-          f' {"CPython cpu":>11} {"pyco2cpp cpu":>12} {"cpu ratio":>9}  note')
+    print(f'{"program":<22} {"CPython s":>9} {"pyco2cpp s":>10} {"ratio":>7}'
+          f' {"CPython cpu":>11} {"pyco2cpp cpu":>12} {"cpu ratio":>9}'
+          f' {"CPython MB":>10} {"pyco2cpp MB":>11}  note')
     for name, cpython, native, note in rows:
         if cpython is None:
-            print(f'{name:<16} {"-":>9} {"-":>10} {"-":>7} {"-":>11} {"-":>12} {"-":>9}  {note}')
+            print(f'{name:<22} {"-":>9} {"-":>10} {"-":>7} {"-":>11} {"-":>12} {"-":>9} {"-":>10} {"-":>11}  {note}')
             continue
         # A wrong answer fast is no speed-up: no ratio unless the outputs agree.
         ratio = '-' if note else f'{cpython.wall / max(native.wall, 1e-9):.1f}x'
         cpu_ratio = '-' if note else f'{cpython.cpu / max(native.cpu, 1e-9):.1f}x'
-        print(f'{name:<16} {cpython.wall:>9.3f} {native.wall:>10.3f} {ratio:>7}'
-              f' {cpython.cpu:>11.3f} {native.cpu:>12.3f} {cpu_ratio:>9}  {note}')
+        print(f'{name:<22} {cpython.wall:>9.3f} {native.wall:>10.3f} {ratio:>7}'
+              f' {cpython.cpu:>11.3f} {native.cpu:>12.3f} {cpu_ratio:>9}'
+              f' {cpython.maxrss / 2**20:>10.1f} {native.maxrss / 2**20:>11.1f}  {note}')
     if measurements:
         print('\nMeasured by the programs themselves:')
         for line in measurements:
@@ -154,7 +194,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     parser.add_argument('--build-dir', default=os.path.join(ROOT, 'build'))
     parser.add_argument('--pyco2cpp', help='the driver (default BUILD/driver/pyco2cpp)')
-    parser.add_argument('--python', default='python3', help='CPython to compare with')
+    parser.add_argument('--python', default='/usr/bin/python3',
+                        help="CPython to compare with (default: Debian's /usr/bin/python3)")
     parser.add_argument('-n', '--repeats', type=int, default=3)
     parser.add_argument('programs', nargs='*', help='default: every bench/*.py program')
     args = parser.parse_args()

@@ -30,12 +30,11 @@ bool current_loop_was_set = false;         // set_event_loop() was called: get_e
 // The timer heap is CPython's: heapq's algorithm, comparing deadlines only
 // (TimerHandle.__lt__), so timers due at the same time (call_at with one
 // `when`) run in the order CPython's heap gives them.
-bool earlier(const Value& a, const Value& b) {
-  return static_cast<HandleObj*>(a.obj())->when < static_cast<HandleObj*>(b.obj())->when;
-}
+using Timer = EventLoopObj::Timer;
+inline bool earlier(const Timer& a, const Timer& b) { return a.when < b.when; }
 
-void sift_down(std::vector<Value>& heap, size_t start, size_t pos) {
-  Value item = std::move(heap[pos]);
+void sift_down(std::vector<Timer>& heap, size_t start, size_t pos) {
+  Timer item = std::move(heap[pos]);
   while (pos > start) {
     size_t parent = (pos - 1) >> 1;
     if (!earlier(item, heap[parent])) break;
@@ -45,9 +44,9 @@ void sift_down(std::vector<Value>& heap, size_t start, size_t pos) {
   heap[pos] = std::move(item);
 }
 
-void sift_up(std::vector<Value>& heap, size_t pos) {
+void sift_up(std::vector<Timer>& heap, size_t pos) {
   size_t end = heap.size(), start = pos;
-  Value item = std::move(heap[pos]);
+  Timer item = std::move(heap[pos]);
   size_t child = 2 * pos + 1;
   while (child < end) {
     size_t right = child + 1;
@@ -61,19 +60,19 @@ void sift_up(std::vector<Value>& heap, size_t pos) {
 }
 
 void push_timer(EventLoopObj* loop, const Value& h) {
-  loop->timers.push_back(h);
+  loop->timers.push_back({static_cast<HandleObj*>(h.obj())->when, h});
   sift_down(loop->timers, 0, loop->timers.size() - 1);
 }
 
 Value pop_timer(EventLoopObj* loop) {
   auto& heap = loop->timers;
-  Value last = std::move(heap.back());
+  Timer last = std::move(heap.back());
   heap.pop_back();
-  if (heap.empty()) return last;
-  Value first = std::move(heap[0]);
+  if (heap.empty()) return std::move(last.handle);
+  Timer first = std::move(heap[0]);
   heap[0] = std::move(last);
   sift_up(heap, 0);
-  return first;
+  return std::move(first.handle);
 }
 
 void heapify_timers(EventLoopObj* loop) {
@@ -153,7 +152,7 @@ std::string callback_source(const Value& callback, const std::vector<Value>& arg
 namespace {
 
 std::string native_callback_source(const HandleObj* h) {
-  if (!h->native_name.empty()) return h->native_name;
+  if (h->native_name) return h->native_name;
   if (is_task(h->owner)) return "Task.task_wakeup()";
   return "<native callback>()";
 }
@@ -180,7 +179,7 @@ Value loop_repr(const Value& self) {
 
 void run_handle(EventLoopObj* loop, HandleObj* h) {
   if (h->native) {
-    h->native(h->owner, h->args.empty() ? Value() : h->args[0]);
+    h->native(h->owner, h->native_arg);
     return;
   }
   try {
@@ -202,7 +201,7 @@ void run_handle(EventLoopObj* loop, HandleObj* h) {
       "pyco2cpp: the event loop can never wake up: nothing is ready to run, no timer is pending, and "
       "nothing else can wake it (CPython would wait here forever)\n";
   for (const Value& task : all_tasks_of(loop))
-    out += fmt::format("  {} waits at {}\n", std::string(sv(repr(static_cast<TaskObj*>(task.obj())->name))),
+    out += fmt::format("  {} waits at {}\n", std::string(sv(repr(task_name(static_cast<TaskObj*>(task.obj()))))),
                        format_coroutine(static_cast<TaskObj*>(task.obj())->coro));
   write_stderr(out);
   std::exit(1);
@@ -213,9 +212,9 @@ void run_once(EventLoopObj* loop) {
   // Cancelled timers at the head go; when most of the heap is cancelled, all of them.
   size_t scheduled = loop->timers.size();
   if (scheduled > 100 && double(loop->cancelled_timers) / double(scheduled) > 0.5) {
-    std::vector<Value> kept;
+    std::vector<Timer> kept;
     for (auto& t : loop->timers) {
-      auto* h = static_cast<HandleObj*>(t.obj());
+      auto* h = static_cast<HandleObj*>(t.handle.obj());
       if (h->cancelled)
         h->scheduled = false;
       else
@@ -225,7 +224,7 @@ void run_once(EventLoopObj* loop) {
     heapify_timers(loop);
     loop->cancelled_timers = 0;
   } else {
-    while (!loop->timers.empty() && static_cast<HandleObj*>(loop->timers.front().obj())->cancelled) {
+    while (!loop->timers.empty() && static_cast<HandleObj*>(loop->timers.front().handle.obj())->cancelled) {
       --loop->cancelled_timers;
       Value h = pop_timer(loop);
       static_cast<HandleObj*>(h.obj())->scheduled = false;
@@ -234,7 +233,7 @@ void run_once(EventLoopObj* loop) {
 
   if (loop->ready.empty() && !loop->stopping) {
     if (loop->timers.empty()) report_deadlock(loop);
-    double wait = static_cast<HandleObj*>(loop->timers.front().obj())->when - loop_time(loop);
+    double wait = loop->timers.front().when - loop_time(loop);
     // CPython waits in epoll_wait, whose resolution is a millisecond: it
     // rounds the timeout up, so timers a few microseconds after the first
     // one are due when it wakes and run in the same iteration.
@@ -245,8 +244,8 @@ void run_once(EventLoopObj* loop) {
   // Timers due by now (within the clock's resolution) join the ready queue.
   double end_time = loop_time(loop) + 1e-9;
   while (!loop->timers.empty()) {
-    auto* h = static_cast<HandleObj*>(loop->timers.front().obj());
-    if (h->when >= end_time) break;
+    if (loop->timers.front().when >= end_time) break;
+    auto* h = static_cast<HandleObj*>(loop->timers.front().handle.obj());
     Value due = pop_timer(loop);
     h->scheduled = false;
     loop->ready.push_back(std::move(due));
@@ -255,9 +254,12 @@ void run_once(EventLoopObj* loop) {
   // Only what was ready when the iteration began runs in it.
   size_t ntodo = loop->ready.size();
   for (size_t i = 0; i < ntodo; ++i) {
-    Value hv = std::move(loop->ready.front());
-    loop->ready.pop_front();
+    Value hv = loop->ready.pop_front();
     auto* h = static_cast<HandleObj*>(hv.obj());
+    if (h->task_step) [[likely]] {
+      run_task_step_handle(std::move(hv));
+      continue;
+    }
     if (h->cancelled) continue;
     run_handle(loop, h);
   }
@@ -438,12 +440,12 @@ Value call_soon(EventLoopObj* loop, const Value& callback, std::vector<Value> ar
 }
 
 Value call_soon_native(EventLoopObj* loop, NativeCallback fn, const Value& owner, const Value& arg,
-                       const std::string& name) {
+                       const char* name) {
   auto* h = new HandleObj(T::handle);
   h->native = fn;
   h->native_name = name;
   h->owner = owner;
-  if (arg.is_bound()) h->args.push_back(arg);
+  h->native_arg = arg;
   h->loop = Value::borrow(loop);
   Value hv = Value::steal(h);
   loop->ready.push_back(hv);
@@ -469,7 +471,7 @@ Value call_at_native(EventLoopObj* loop, double when, NativeCallback fn, const V
   h->when = when;
   h->native = fn;
   h->owner = owner;
-  if (arg.is_bound()) h->args.push_back(arg);
+  h->native_arg = arg;
   h->loop = Value::borrow(loop);
   h->scheduled = true;
   Value hv = Value::steal(h);
@@ -485,6 +487,7 @@ void handle_cancel(HandleObj* h) {
   h->callback.clear();
   h->args.clear();
   h->owner.clear();
+  h->native_arg.clear();
 }
 
 namespace {
@@ -566,8 +569,8 @@ Value run_until_complete(EventLoopObj* loop, const Value& future) {
   bool new_task = !is_future(future);
   Value fut = ensure_future(future, loop);
   FutureObj* f = as_future(fut);
-  future_add_callback(f, {Value(), stop_when_done, Value::borrow(loop), "_run_until_complete_cb() at " +
-                                                                            std::string(kBaseEventsPath) + ":180"});
+  static const std::string cb_name = "_run_until_complete_cb() at " + std::string(kBaseEventsPath) + ":180";
+  future_add_callback(f, {Value(), stop_when_done, Value::borrow(loop), cb_name.c_str()});
   auto remove_stop = [&] {
     auto& cbs = f->callbacks;
     for (size_t i = 0; i < cbs.size(); ++i)
@@ -597,7 +600,7 @@ void loop_close(EventLoopObj* loop) {
   if (loop->closed) return;
   loop->closed = true;
   loop->ready.clear();
-  for (auto& t : loop->timers) static_cast<HandleObj*>(t.obj())->scheduled = false;
+  for (auto& t : loop->timers) static_cast<HandleObj*>(t.handle.obj())->scheduled = false;
   loop->timers.clear();
   loop->cancelled_timers = 0;
 }

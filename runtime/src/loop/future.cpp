@@ -47,7 +47,7 @@ void schedule_callbacks(FutureObj* f) {
 
 // The text a callback shows in a future's repr (format_helpers).
 std::string callback_text(const DoneCallback& cb) {
-  if (cb.native) return cb.name.empty() ? "<native callback>()" : cb.name;
+  if (cb.native) return cb.name ? cb.name : "<native callback>()";
   return callback_source(cb.fn, {});
 }
 

@@ -41,10 +41,16 @@ struct HandleObj : Object {
   Value callback;              // a Python callable (Unbound for a native one)
   std::vector<Value> args;     // its arguments
   NativeCallback native = nullptr;
-  std::string native_name;     // how CPython's repr names a native one ("_run_until_complete_cb() at ...")
+  const char* native_name = nullptr;  // how CPython's repr names a native one ("_run_until_complete_cb() at ...");
+                                      // static storage
   Value owner;                 // native: its first argument
+  Value native_arg;            // native: its second argument (Unbound: none)
   Value loop;
   bool cancelled = false;
+  // A task's own step handle (task.cpp): never seen by Python, handed back
+  // to its task when it runs and scheduled again for the next step, so a
+  // step allocates nothing.
+  bool task_step = false;
   // A TimerHandle's (call_later/call_at): its deadline on the loop's clock.
   bool is_timer = false;
   bool scheduled = false;      // in the loop's timer heap
@@ -52,27 +58,72 @@ struct HandleObj : Object {
   explicit HandleObj(TypeObj* t) : Object(t) {}
   template <class Visit>
   void traverse(Visit&& visit) {
-    visit(callback), visit(owner), visit(loop);
+    visit(callback), visit(owner), visit(native_arg), visit(loop);
     for (auto& a : args) visit(a);
   }
 };
 
+// The ready queue: a FIFO ring of handles over storage that only grows, so
+// that scheduling allocates nothing once the queue has been as long before.
+class ReadyQueue {
+ public:
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+  void push_back(Value v) {
+    if (size_ == buf_.size()) grow();
+    buf_[(head_ + size_) & (buf_.size() - 1)] = std::move(v);
+    ++size_;
+  }
+  Value pop_front() {
+    Value v = std::move(buf_[head_]);
+    head_ = (head_ + 1) & (buf_.size() - 1);
+    --size_;
+    return v;
+  }
+  // Drops every handle (their finalisers may schedule more: those stay).
+  void clear() {
+    std::vector<Value> old;
+    old.reserve(size_);
+    while (size_) old.push_back(pop_front());
+  }
+  template <class F>
+  void for_each(F&& f) {
+    for (size_t i = 0; i < size_; ++i) f(buf_[(head_ + i) & (buf_.size() - 1)]);
+  }
+
+ private:
+  void grow() {
+    std::vector<Value> bigger(buf_.empty() ? 64 : buf_.size() * 2);
+    for (size_t i = 0; i < size_; ++i) bigger[i] = std::move(buf_[(head_ + i) & (buf_.size() - 1)]);
+    buf_.swap(bigger);
+    head_ = 0;
+  }
+  std::vector<Value> buf_;  // a power of two long
+  size_t head_ = 0, size_ = 0;
+};
+
 struct EventLoopObj : Object {
-  std::deque<Value> ready;       // HandleObj
+  ReadyQueue ready;              // HandleObj
   // The async generators that started while this loop ran (its
   // sys.set_asyncgen_hooks firstiter hook), not kept alive by it:
   // shutdown_asyncgens() closes those still there.
   AsyncGenRegistry asyncgens;
   bool asyncgens_shutdown_called = false;
-  std::vector<Value> timers;     // TimerHandles, a binary heap by deadline (heapq's)
+  // TimerHandles, a binary heap by deadline (heapq's); each entry carries
+  // its handle's deadline so that sifting reads no handle.
+  struct Timer {
+    double when;
+    Value handle;
+  };
+  std::vector<Timer> timers;
   int cancelled_timers = 0;      // cancelled handles still in the heap
   bool running = false, stopping = false, closed = false;
   Value exception_handler;       // set_exception_handler(), or Unbound
   EventLoopObj();
   template <class Visit>
   void traverse(Visit&& visit) {
-    for (auto& h : ready) visit(h);
-    for (auto& h : timers) visit(h);
+    ready.for_each(visit);
+    for (auto& t : timers) visit(t.handle);
     visit(exception_handler);
   }
 };
@@ -82,7 +133,7 @@ struct DoneCallback {
   Value fn;                      // Python callable, or Unbound
   NativeCallback native = nullptr;
   Value owner;
-  std::string name;              // a native one: how CPython's repr shows its callback
+  const char* name = nullptr;    // a native one: how CPython's repr shows its callback (static storage)
 };
 
 struct FutureObj : Object {
@@ -106,16 +157,20 @@ struct FutureObj : Object {
 
 struct TaskObj : FutureObj {
   Value coro;                    // what it drives: a coroutine (a machine, usually)
-  Value name;                    // get_name(): 'Task-N' unless given
+  Value name;                    // get_name(), given; Unbound: 'Task-<name_number>', made when asked for (task_name)
+  uint64_t name_number = 0;
   Value fut_waiter;              // the future it waits for, while suspended on one
+  Value step_handle;             // its step handle while that is not scheduled (task.cpp)
   bool must_cancel = false;      // cancel() came while it was not waiting: raise at its next step
   int num_cancels_requested = 0;
-  TaskObj() : FutureObj(T::task) {}
-  ~TaskObj() override;  // leaves all_tasks
+  TaskObj* prev_task = nullptr;  // the live tasks, in creation order (all_tasks)
+  TaskObj* next_task = nullptr;
+  TaskObj();                     // joins all_tasks
+  ~TaskObj() override;           // leaves all_tasks
   template <class Visit>
   void traverse(Visit&& visit) {
     FutureObj::traverse(visit);
-    visit(coro), visit(name), visit(fut_waiter);
+    visit(coro), visit(name), visit(fut_waiter), visit(step_handle);
   }
 };
 
@@ -136,7 +191,11 @@ void set_current_loop(const Value& loop);  // set_event_loop (None clears it)
 double loop_time(EventLoopObj* loop);
 Value call_soon(EventLoopObj* loop, const Value& callback, std::vector<Value> args);
 Value call_soon_native(EventLoopObj* loop, NativeCallback fn, const Value& owner, const Value& arg,
-                       const std::string& name = "");
+                       const char* name = nullptr);  // name: static storage
+// A task's next step (no exception thrown in) through its own step handle.
+void schedule_task_step(EventLoopObj* loop, TaskObj* t);
+// Runs a task's step handle popped from the ready queue (event_loop.cpp's run_once).
+void run_task_step_handle(Value handle);
 Value call_at(EventLoopObj* loop, double when, const Value& callback, std::vector<Value> args);
 Value call_at_native(EventLoopObj* loop, double when, NativeCallback fn, const Value& owner, const Value& arg);
 void handle_cancel(HandleObj* h);
@@ -178,6 +237,7 @@ std::string future_repr_info(FutureObj* f);  // "pending", "finished result=1", 
 // ---- tasks (task.cpp)
 Value new_task(EventLoopObj* loop, const Value& coro, const Value& name);
 bool task_cancel(TaskObj* t, const Value& message);
+const Value& task_name(TaskObj* t);         // get_name()
 Value current_task_of(EventLoopObj* loop);  // None if none
 std::vector<Value> all_tasks_of(EventLoopObj* loop);  // not done, in creation order
 bool is_coroutine(const Value& v);          // asyncio.iscoroutine

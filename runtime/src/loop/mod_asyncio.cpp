@@ -12,6 +12,7 @@
 
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "loop/loop.h"
@@ -59,8 +60,28 @@ EventLoopObj* loop_arg(const Value& v) {
 //         return await future
 //     finally:
 //         h.cancel()
+// Its objects come from a free list: `await asyncio.sleep(0)`, a loop
+// switch, then reuses the memory of the last one and calls no allocator.
 struct SleepFrame : MachineObj {
   Value delay, result, future, handle;
+  static inline std::vector<void*> free_list;
+  static constexpr size_t kMaxFree = 4096;
+  static void* operator new(size_t size) {
+    if (size == sizeof(SleepFrame) && !free_list.empty()) {
+      void* p = free_list.back();
+      free_list.pop_back();
+      return p;
+    }
+    return ::operator new(size);
+  }
+  static void operator delete(void* p, size_t size) {
+    if (size == sizeof(SleepFrame) && free_list.size() < kMaxFree) {
+      if (free_list.capacity() == 0) free_list.reserve(kMaxFree);
+      free_list.push_back(p);
+      return;
+    }
+    ::operator delete(p);
+  }
   void clear_locals() override {
     delay.clear();
     result.clear();
@@ -199,20 +220,25 @@ Value fn_gather(const Value* args, size_t nargs, TupleObj* kwnames) {
   Value outer_v = Value::steal(outer);
   outer->return_exceptions = ret_exc && truthy(*ret_exc);
   EventLoopObj* loop = nullptr;
-  std::vector<std::pair<Value, Value>> arg_to_fut;  // by identity
+  static const std::string done_name = "gather.<locals>._done_callback() at " + std::string(kTasksPath) + ":764";
+  // Each distinct argument (by identity) becomes one future; a repeated one
+  // shares it. (Every argument that makes a future is an object.)
+  std::unordered_map<const Object*, size_t> arg_to_child;
+  outer->children.reserve(nargs);
   for (size_t i = 0; i < nargs; ++i) {
     const Value& arg = args[i];
-    Value fut;
-    for (auto& [a, f] : arg_to_fut)
-      if (a.same(arg)) fut = f;
-    if (fut.is_unbound()) {
-      fut = ensure_future(arg, loop);
-      if (!loop) loop = static_cast<EventLoopObj*>(as_future(fut)->loop.obj());
-      ++outer->nfuts;
-      arg_to_fut.push_back({arg, fut});
-      future_add_callback(as_future(fut), {Value(), gather_child_done, outer_v,
-                                           "gather.<locals>._done_callback() at " + std::string(kTasksPath) + ":764"});
+    if (arg.is_obj()) {
+      auto seen = arg_to_child.find(arg.obj());
+      if (seen != arg_to_child.end()) {
+        outer->children.push_back(outer->children[seen->second]);
+        continue;
+      }
     }
+    Value fut = ensure_future(arg, loop);
+    if (!loop) loop = static_cast<EventLoopObj*>(as_future(fut)->loop.obj());
+    ++outer->nfuts;
+    if (arg.is_obj()) arg_to_child.emplace(arg.obj(), outer->children.size());
+    future_add_callback(as_future(fut), {Value(), gather_child_done, outer_v, done_name.c_str()});
     outer->children.push_back(fut);
   }
   outer->loop = Value::borrow(loop);

@@ -20,7 +20,8 @@ namespace {
 
 uint64_t task_name_counter = 0;       // Task-N
 Value the_current_task;               // the task whose step is running (one loop runs at a time)
-std::vector<TaskObj*> every_task;     // live tasks, in creation order (all_tasks)
+TaskObj* first_task = nullptr;        // live tasks, in creation order (all_tasks): a list through the tasks
+TaskObj* last_task = nullptr;
 
 TaskObj* self_task(const Value& v, const char* method) {
   if (!is_task(v)) raise(E::TypeError, fmt::format("descriptor '{}' requires a '_asyncio.Task' object", method));
@@ -156,7 +157,7 @@ void task_step(const Value& task, const Value& exc_in) {
                                               std::string(sv(repr(task))), std::string(sv(repr(result)))));
     }
   } else if (result.is_none()) {
-    call_soon_native(loop, step_callback, task, Value());  // a bare yield: one iteration later
+    schedule_task_step(loop, t);  // a bare yield: one iteration later
   } else if (result.is_obj() && result.obj()->type == T::generator) {
     schedule_step_with_error(t, fmt::format("yield was used instead of yield from for generator in task {} with {}",
                                             std::string(sv(repr(task))), std::string(sv(repr(result)))));
@@ -173,7 +174,7 @@ Value repr_slot(const Value& self) {
   std::string state = info.substr(0, info.find(' '));
   std::string rest = info.substr(state.size());
   if (t->num_cancels_requested > 0 && t->state == FutureObj::State::Pending) state = "cancelling";
-  std::string out = "<Task " + state + " name=" + std::string(sv(repr(t->name))) + " coro=<" +
+  std::string out = "<Task " + state + " name=" + std::string(sv(repr(task_name(t)))) + " coro=<" +
                     format_coroutine(t->coro) + ">";
   if (t->fut_waiter.is_bound()) out += " wait_for=" + std::string(sv(repr(t->fut_waiter)));
   return make_str(out + rest + ">");
@@ -181,7 +182,7 @@ Value repr_slot(const Value& self) {
 
 Value m_get_name(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("get_name", nargs, kwnames, 1, 1);
-  return self_task(args[0], "get_name")->name;
+  return task_name(self_task(args[0], "get_name"));
 }
 
 Value m_set_name(const Value* args, size_t nargs, TupleObj* kwnames) {
@@ -268,10 +269,18 @@ Value new_task(EventLoopObj* loop, const Value& coro, const Value& name) {
   Value task = Value::steal(t);
   t->loop = Value::borrow(loop);
   t->coro = coro;
-  t->name = name.is_none() ? make_str(fmt::format("Task-{}", ++task_name_counter)) : str(name);
-  call_soon_native(loop, step_callback, task, Value());
-  every_task.push_back(t);
+  // 'Task-N' is numbered now, as CPython names it, and made when asked for.
+  if (name.is_none())
+    t->name_number = ++task_name_counter;
+  else
+    t->name = str(name);
+  schedule_task_step(loop, t);
   return task;
+}
+
+const Value& task_name(TaskObj* t) {
+  if (t->name.is_unbound()) t->name = make_str(fmt::format("Task-{}", t->name_number));
+  return t->name;
 }
 
 bool task_cancel(TaskObj* t, const Value& message) {
@@ -290,7 +299,7 @@ Value current_task_of(EventLoopObj*) {
 
 std::vector<Value> all_tasks_of(EventLoopObj* loop) {
   std::vector<Value> out;
-  for (TaskObj* t : every_task)
+  for (TaskObj* t = first_task; t; t = t->next_task)
     if (t->state == FutureObj::State::Pending && t->loop.obj() == loop) out.push_back(Value::borrow(t));
   return out;
 }
@@ -335,9 +344,45 @@ Value ensure_future(const Value& obj, EventLoopObj* loop) {
   raise(E::TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
+TaskObj::TaskObj() : FutureObj(T::task) {
+  prev_task = last_task;
+  (last_task ? last_task->next_task : first_task) = this;
+  last_task = this;
+}
+
 TaskObj::~TaskObj() {
-  auto it = std::find(every_task.begin(), every_task.end(), this);
-  if (it != every_task.end()) every_task.erase(it);
+  (prev_task ? prev_task->next_task : first_task) = next_task;
+  (next_task ? next_task->prev_task : last_task) = prev_task;
+}
+
+// The task's step handle is the task's while it is idle and the ready
+// queue's while it is scheduled; the handle holds the task only while
+// scheduled, so the two never form a cycle, and a queue dropped unrun
+// (a closed loop) lets the task go.
+void schedule_task_step(EventLoopObj* loop, TaskObj* t) {
+  Value hv = std::move(t->step_handle);
+  HandleObj* h;
+  if (hv.is_bound()) [[likely]] {
+    h = static_cast<HandleObj*>(hv.obj());
+  } else {
+    h = new HandleObj(T::handle);
+    hv = Value::steal(h);
+    h->native = step_callback;
+    h->task_step = true;
+    h->loop = Value::borrow(loop);
+  }
+  h->owner = Value::borrow(t);
+  loop->ready.push_back(std::move(hv));
+}
+
+void run_task_step_handle(Value hv) {
+  auto* h = static_cast<HandleObj*>(hv.obj());
+  Value task = std::move(h->owner);
+  auto* t = static_cast<TaskObj*>(task.obj());
+  // Scheduled twice (a step with an exception thrown in came too): the
+  // spare handle goes.
+  if (t->step_handle.is_unbound()) t->step_handle = std::move(hv);
+  task_step(task, Value());
 }
 
 void init_task_type() {

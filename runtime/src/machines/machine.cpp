@@ -563,6 +563,25 @@ bool yield_from_step(MachineObj* g, Value& io) {
   const Value& yf = g->yield_from;
   if (is_machine(yf)) {
     auto* sub = yf.as<MachineObj>();
+    if (sub->state == MachineObj::kNotStarted && !sub->parent && !sub->running) [[likely]] {
+      // A fresh delegate (`await f(x)`, `yield from gen()`): its first run
+      // under g's frame is what the linked chain would do, so it is linked
+      // only if it suspends; one that finishes at once (an await that never
+      // suspends) costs no walk up the chain.
+      Step step;
+      try {
+        step = drive(sub, io);
+      } catch (PyError&) {
+        g->yield_from.clear();
+        throw;
+      }
+      if (step == Step::Suspended) {
+        try_link(g, sub);
+        return true;
+      }
+      g->yield_from.clear();
+      return false;
+    }
     if (!sub->parent) try_link(g, sub);
     Step step;
     try {
