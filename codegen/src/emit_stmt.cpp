@@ -761,6 +761,27 @@ void Emitter::emit_try_finally(const ast::Try& s) {
   out_->close();
 }
 
+// A with item's body (the items after it, then the statements) as a C++
+// try block of its own; returns with the catch block open (the exception in
+// e_<id>) and the unwind record of the body's jumps to the clean-up.
+Unwind Emitter::emit_with_body(const ast::With& s, size_t item, int id, Printer::Mark why_decl) {
+  ctx_->unwind.push_back(finally_unwind(id));
+  size_t body_temps = fn_.temp_members.size();
+  open_try(id);
+  if (s.is_async)
+    emit_async_with(s, item + 1);
+  else
+    emit_with(s, item + 1);
+  close_try(id);
+  size_t body_temps_end = fn_.temp_members.size();
+  Unwind u = ctx_->unwind.back();
+  ctx_->unwind.pop_back();
+  if (u.jumped()) declare_at(why_decl, "int", helper(Helper::Why, id), "0");
+  out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
+  release_members_since(body_temps, body_temps_end);
+  return u;
+}
+
 void Emitter::emit_with(const ast::With& s, size_t item) {
   if (item == s.items.size()) {
     emit_block(s.body);
@@ -777,17 +798,7 @@ void Emitter::emit_with(const ast::With& s, size_t item) {
   }
   Printer::Mark why_decl = out_->mark();
   std::string raised = declare("bool", helper(Helper::Raised, id), "false");
-  ctx_->unwind.push_back(finally_unwind(id));
-  size_t body_temps = fn_.temp_members.size();
-  open_try(id);
-  emit_with(s, item + 1);
-  close_try(id);
-  size_t body_temps_end = fn_.temp_members.size();
-  Unwind u = ctx_->unwind.back();
-  ctx_->unwind.pop_back();
-  if (u.jumped()) declare_at(why_decl, "int", helper(Helper::Why, id), "0");
-  out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
-  release_members_since(body_temps, body_temps_end);
+  Unwind u = emit_with_body(s, item, id, why_decl);
   out_->linef("py::HandlerScope {}({}, true);", helper(Helper::Handler, id), helper(Helper::Caught, id));
   out_->linef("{} = true;", raised);
   store_line(s.loc.line);  // __exit__ runs at the with line
@@ -826,17 +837,7 @@ void Emitter::emit_async_with(const ast::With& s, size_t item) {
   }
   Printer::Mark why_decl = out_->mark();
   std::string pending = declare("Value", helper(Helper::Pending, id), "Value()");
-  ctx_->unwind.push_back(finally_unwind(id));
-  size_t body_temps = fn_.temp_members.size();
-  open_try(id);
-  emit_async_with(s, item + 1);
-  close_try(id);
-  size_t body_temps_end = fn_.temp_members.size();
-  Unwind u = ctx_->unwind.back();
-  ctx_->unwind.pop_back();
-  if (u.jumped()) declare_at(why_decl, "int", helper(Helper::Why, id), "0");
-  out_->open(fmt::format("catch (py::PyError& {})", helper(Helper::Caught, id)));
-  release_members_since(body_temps, body_temps_end);
+  Unwind u = emit_with_body(s, item, id, why_decl);
   out_->linef("{} = std::move({}.exc);", pending, helper(Helper::Caught, id));
   out_->close();
   if (u.jumped()) out_->linef("{}:;", helper(Helper::Finally, id));

@@ -200,6 +200,7 @@ class Emitter {
     bool is_star = false;  // except*
   };
   void emit_try(const TryParts& s);
+  Unwind emit_with_body(const ast::With& s, size_t item, int id, Printer::Mark why_decl);
   void emit_star_handler_chain(const std::vector<ast::ExceptHandler>& handlers, const std::string& exc);
   void emit_try_finally(const ast::Try& s);
   void emit_with(const ast::With& s, size_t item);

@@ -106,6 +106,24 @@ bool unwrap(AsyncGenObj* g, Step step) {
   return true;
 }
 
+
+// One step of the async generator for an asend awaitable: the awaitable is
+// done when the step ends the generator's run or raises (noted on the
+// generator first).
+template <class RunStep>
+bool asend_run(AsendObj* a, AsyncGenObj* g, RunStep&& run_step) {
+  bool suspended;
+  try {
+    suspended = unwrap(g, run_step());
+  } catch (PyError& e) {
+    note_error(g, e.exc);
+    a->state = AwaitableState::Closed;
+    throw;
+  }
+  if (!suspended) a->state = AwaitableState::Closed;
+  return suspended;
+}
+
 bool asend_send(AsendObj* a, Value& io) {
   AsyncGenObj* g = agen(a->gen);
   if (a->state == AwaitableState::Closed) raise(E::RuntimeError, kAsendReused);
@@ -116,31 +134,13 @@ bool asend_send(AsendObj* a, Value& io) {
     a->state = AwaitableState::Iter;
   }
   g->running_async = true;
-  bool suspended;
-  try {
-    suspended = unwrap(g, machine_send_step(g, io));
-  } catch (PyError& e) {
-    note_error(g, e.exc);
-    a->state = AwaitableState::Closed;
-    throw;
-  }
-  if (!suspended) a->state = AwaitableState::Closed;
-  return suspended;
+  return asend_run(a, g, [&] { return machine_send_step(g, io); });
 }
 
 bool asend_throw(AsendObj* a, const Value& typ, const Value& val, const Value& tb, Value& io) {
   AsyncGenObj* g = agen(a->gen);
   if (a->state == AwaitableState::Closed) raise(E::RuntimeError, kAsendReused);
-  bool suspended;
-  try {
-    suspended = unwrap(g, machine_throw3_step(g, typ, val, tb, io));
-  } catch (PyError& e) {
-    note_error(g, e.exc);
-    a->state = AwaitableState::Closed;
-    throw;
-  }
-  if (!suspended) a->state = AwaitableState::Closed;
-  return suspended;
+  return asend_run(a, g, [&] { return machine_throw3_step(g, typ, val, tb, io); });
 }
 
 // ---------------------------------------------------------------- athrow / aclose
