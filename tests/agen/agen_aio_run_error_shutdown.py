@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# Reason: a traceback does not keep the frames it passed through alive: main's locals (the generator) are released when the exception leaves main, so the loop's finalizer hook schedules aclose() at once and shutdown_asyncgens does not wait for it ("gen finally end" is never printed).
 # DIFFTEST: stderr-last-line
 # asyncio.run's main raising while an async generator it iterated is still
 # suspended (kept alive by the exception's traceback, which holds main's

@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# Reason: a caught exception's traceback does not keep the finished coroutine's frame alive: its locals are released when it finishes, not when the exception goes.
 # A coroutine that finished by raising keeps its frame (and the variables in
 # it) alive for as long as the exception's traceback is alive: what the
 # frame's variables refer to is finalised only when the exception is

@@ -4,8 +4,6 @@
 # RUN: %pyco2cpp build %s -o %t.prog
 # RUN: not %t.prog 2> %t.prog.err
 # RUN: FileCheck %s < %t.prog.err
-# XFAIL: *
-# Reason: the two coroutines are dropped while the TypeError unwinds and reported at once (FILE:LINE: RuntimeWarning, and the tracemalloc line), before the traceback; CPython keeps them alive through the traceback's frames (wait()'s locals) and reports them at exit as `sys:1: RuntimeWarning: ...`.
 # Seed 003_90882ea0a30126d8.txt, code block 9 (lines 265-317),
 # under "> 异步生成器".
 # The block is kept exactly as in the seed. CPython 3.11 forbids coroutines

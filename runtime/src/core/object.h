@@ -245,6 +245,7 @@ struct TracebackEntry {
   const CodeInfo* code;
   int line;
   int depth;  // frame depth when recorded (to trim at the catching frame)
+  Value held = Value();  // what of the frame the entry keeps alive (a finished machine's locals), or Unbound
 };
 
 struct ExceptionObj : InstanceObj {

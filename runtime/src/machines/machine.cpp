@@ -149,9 +149,9 @@ void unlink_delegate(MachineObj* g) {
   g->yield_from.clear();
 }
 
-// The generator finished: its locals go now (their finalisers run before
-// the caller sees the result, as in CPython).
-void finish(MachineObj* g) {
+// The machine's run is over: no more delegation, pending throw or
+// handled-exception state of its own.
+void end_run(MachineObj* g) {
   g->state = MachineObj::kFinished;
   g->pending_throw.clear();
   g->pending_raw = false;
@@ -161,6 +161,39 @@ void finish(MachineObj* g) {
     g->handler_depth = 0;
   }
   g->saved_exc.clear();
+}
+
+// The generator finished: its locals go now (their finalisers run before
+// the caller sees the result, as in CPython).
+void finish(MachineObj* g) {
+  end_run(g);
+  g->clear_locals();
+}
+
+// A finished machine's variables, kept for as long as a traceback shows
+// its frame (CPython's frame object, which the traceback holds, keeps
+// them): the traceback entry of that frame holds this, and the last copy
+// of the entry to go releases them.
+struct LocalsHold : Object {
+  Value machine;
+  LocalsHold(TypeObj* t, MachineObj* m) : Object(t), machine(Value::borrow(m)) {}
+  ~LocalsHold() override { static_cast<MachineObj*>(machine.obj())->clear_locals(); }
+};
+
+// The machine finished by raising `exc`: its locals stay while exc's
+// traceback holds its frame. (A machine kept inside a for loop's iterator
+// has no reference count to hold: its locals go now.)
+void finish_raising(MachineObj* g, const Value& exc) {
+  end_run(g);
+  static TypeObj* const hold_type = new_builtin_type("frame_locals", nullptr);
+  if (g->refcnt < kImmortal / 2) {
+    for (TracebackEntry& entry : exc.as<ExceptionObj>()->traceback) {
+      if (entry.code == g->frame.code && entry.depth == g->frame.depth && entry.held.is_unbound()) {
+        entry.held = Value::steal(new LocalsHold(hold_type, g));
+        return;
+      }
+    }
+  }
   g->clear_locals();
 }
 
@@ -203,7 +236,7 @@ inline bool ends_iteration(const MachineObj* g, const Value& exc) {
   } catch (PyError& e) {
     current_frame = caller;
     g->running = false;
-    finish(g);
+    finish_raising(g, e.exc);
     if (ends_iteration(g, e.exc)) raise_pep479(g, e.exc);
     throw;
   }
@@ -663,7 +696,7 @@ void raise_recursion_depth() { raise(E::RecursionError, "maximum recursion depth
 void machine_raised(MachineObj* g, Frame* caller, PyError& e) {
   current_frame = caller;
   g->running = false;
-  finish(g);
+  finish_raising(g, e.exc);
   if (ends_iteration(g, e.exc)) raise_pep479(g, e.exc);
   throw;
 }
