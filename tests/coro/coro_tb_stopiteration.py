@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# Reason: the RuntimeError made from a StopIteration leaving an awaited coroutine lacks the awaiting coroutine's frame (outer) in its traceback.
 # DIFFTEST: traceback-frames
 # DIFFTEST: stderr-last-line
 # A StopIteration escaping a coroutine becomes RuntimeError("coroutine raised

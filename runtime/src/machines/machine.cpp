@@ -209,7 +209,13 @@ void finish_raising(MachineObj* g, const Value& exc) {
   e->cause = stop;
   e->context = stop;
   e->suppress_context = true;
+  // Made where the machine was resumed from: the frame that awaits it when
+  // a chain's leaf was resumed directly (CPython makes it in that frame's
+  // SEND), else the caller.
+  Frame* resumed_from = current_frame;
+  if (g->frame.back) current_frame = g->frame.back;
   record_traceback(e, false);
+  current_frame = resumed_from;
   throw PyError{rt};
 }
 
