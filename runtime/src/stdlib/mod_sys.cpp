@@ -156,6 +156,17 @@ Value asyncgen_hooks_field(const Value& self) {
   return self.as<TupleObj>()->items[I];
 }
 
+// A struct sequence of sys (version_info, asyncgen_hooks): a tuple whose
+// items are also named fields, which programs cannot construct.
+TypeObj* struct_sequence_type(const char* name, Value (*repr)(const Value&)) {
+  TypeObj* t = new_builtin_type(name, T::tuple);
+  t->module = "sys";
+  inherit_slots(t, T::tuple);
+  t->tp_new = nullptr;
+  t->repr = repr;
+  return t;
+}
+
 }  // namespace
 
 void init_sys_module(ModuleObj* m) {
@@ -168,22 +179,14 @@ void init_sys_module(ModuleObj* m) {
     add_method(stream_type, "writelines", stream_writelines);
     add_method(stream_type, "isatty", stream_isatty);
 
-    version_info_type = new_builtin_type("version_info", T::tuple);
-    version_info_type->module = "sys";
-    inherit_slots(version_info_type, T::tuple);
-    version_info_type->tp_new = nullptr;
-    version_info_type->repr = version_info_repr;
+    version_info_type = struct_sequence_type("version_info", version_info_repr);
     add_getter(version_info_type, "major", version_field<0>);
     add_getter(version_info_type, "minor", version_field<1>);
     add_getter(version_info_type, "micro", version_field<2>);
     add_getter(version_info_type, "releaselevel", version_field<3>);
     add_getter(version_info_type, "serial", version_field<4>);
 
-    asyncgen_hooks_type = new_builtin_type("asyncgen_hooks", T::tuple);
-    asyncgen_hooks_type->module = "sys";
-    inherit_slots(asyncgen_hooks_type, T::tuple);
-    asyncgen_hooks_type->tp_new = nullptr;
-    asyncgen_hooks_type->repr = asyncgen_hooks_repr;
+    asyncgen_hooks_type = struct_sequence_type("asyncgen_hooks", asyncgen_hooks_repr);
     add_getter(asyncgen_hooks_type, "firstiter", asyncgen_hooks_field<0>);
     add_getter(asyncgen_hooks_type, "finalizer", asyncgen_hooks_field<1>);
   }
