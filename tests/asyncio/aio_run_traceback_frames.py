@@ -1,6 +1,6 @@
 # RUN: %difftest %s
 # XFAIL: *
-# Reason: the traceback of an exception leaving asyncio.run lacks asyncio's frames (runners.py run x2, base_events.py run_until_complete), repeats the <module> frame after main's, and loses the frame of the coroutine that awaited the failing task (middle).
+# Reason: the traceback of an exception leaving asyncio.run lacks asyncio's own frames (runners.py run x2, base_events.py run_until_complete); the program's frames are CPython's.
 # DIFFTEST: traceback-frames stderr-last-line
 # The traceback of an exception leaving asyncio.run through two tasks and a
 # directly awaited coroutine: the module line, asyncio's runner and loop

@@ -43,14 +43,22 @@ void wakeup_callback(const Value& task, const Value& future) {
       return;
     }
   }
+  // A native future's result() adds no traceback entry (CPython's is C
+  // code): its exception goes in as the task left it.
   Value exc;
-  try {
-    if (is_future(future))
-      future_result(as_future(future));
-    else
-      call_method(future, make_str("result"), {});
-  } catch (PyError& e) {
-    exc = e.exc;
+  if (is_future(future) && as_future(future)->state == FutureObj::State::Finished) {
+    FutureObj* f = as_future(future);
+    f->log_traceback = false;
+    exc = f->exception;
+  } else {
+    try {
+      if (is_future(future))
+        future_result(as_future(future));
+      else
+        call_method(future, make_str("result"), {});
+    } catch (PyError& e) {
+      exc = e.exc;
+    }
   }
   task_step(task, exc);
 }

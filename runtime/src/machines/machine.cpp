@@ -479,13 +479,14 @@ Step throw_impl(MachineObj* g, const Value& typ, const Value& val, const Value& 
         } else {
           Value args[3] = {typ, val, tb};
           size_t n = val.is_unbound() ? 1 : tb.is_unbound() ? 2 : 3;
-          g->running = true;
+          // Under g's frame: what the delegate raises passes through g
+          // (an awaited future's exception shows the awaiting frame).
+          DelegatingScope scope(g);
           try {
             io = call(meth, args, n);
           } catch (PyError& e) {
             err = e.exc;
           }
-          g->running = false;
         }
       }
       if (handled) {
