@@ -541,6 +541,13 @@ void Emitter::close_try(int id) {
   if (fn_.machine) end_dispatch_scope(id);
 }
 
+// CPython deletes an `except ... as name` name at the end of the handler.
+void Emitter::clear_handler_name(const ast::ExceptHandler& handler) {
+  if (handler.name.empty()) return;
+  NameRef r = resolve(handler.name, ctx_);
+  if (r.kind == NameKind::Local || r.kind == NameKind::Global) out_->linef("{}.clear();", r.cxx);
+}
+
 // The except clauses, tried in order: `exc` is the exception (C++
 // expression); `no_match` runs when none matches.
 void Emitter::emit_handler_chain(const std::vector<ast::ExceptHandler>& handlers, const std::string& exc,
@@ -559,11 +566,7 @@ void Emitter::emit_handler_chain(const std::vector<ast::ExceptHandler>& handlers
     }
     if (!handler.name.empty()) name_store(handler.name, exc, handler.loc);
     emit_block(handler.body);
-    if (!handler.name.empty()) {
-      // CPython deletes the name at the end of the handler.
-      NameRef r = resolve(handler.name, ctx_);
-      if (r.kind == NameKind::Local || r.kind == NameKind::Global) out_->linef("{}.clear();", r.cxx);
-    }
+    clear_handler_name(handler);
     if (caught_all) {
       out_->close();
       break;
@@ -602,10 +605,7 @@ void Emitter::emit_star_handler_chain(const std::vector<ast::ExceptHandler>& han
     out_->open(fmt::format("catch (py::PyError& {})", raised));
     out_->linef("{}.handler_raised({}.exc);", star, raised);
     out_->close();
-    if (!handler.name.empty()) {
-      NameRef r = resolve(handler.name, ctx_);
-      if (r.kind == NameKind::Local || r.kind == NameKind::Global) out_->linef("{}.clear();", r.cxx);
-    }
+    clear_handler_name(handler);
     out_->close();
     out_->close();
   }

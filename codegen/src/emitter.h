@@ -201,6 +201,7 @@ class Emitter {
   };
   void emit_try(const TryParts& s);
   Unwind emit_with_body(const ast::With& s, size_t item, int id, Printer::Mark why_decl);
+  void clear_handler_name(const ast::ExceptHandler& handler);
   void emit_star_handler_chain(const std::vector<ast::ExceptHandler>& handlers, const std::string& exc);
   void emit_try_finally(const ast::Try& s);
   void emit_with(const ast::With& s, size_t item);

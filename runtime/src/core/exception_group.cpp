@@ -137,12 +137,13 @@ ExceptStar::ExceptStar(const Value& caught) : orig_(caught), rest_(caught) {
 }
 
 Value ExceptStar::match(const Value& type) {
-  if (is_type(type) && is_subtype(type.as<TypeObj>(), E::BaseExceptionGroup))
-    raise(E::TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+  auto refuse_groups = [](const Value& t) {
+    if (is_type(t) && is_subtype(t.as<TypeObj>(), E::BaseExceptionGroup))
+      raise(E::TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+  };
+  refuse_groups(type);
   if (type_of(type) == T::tuple)
-    for (const Value& t : type.as<TupleObj>()->items)
-      if (is_type(t) && is_subtype(t.as<TypeObj>(), E::BaseExceptionGroup))
-        raise(E::TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+    for (const Value& t : type.as<TupleObj>()->items) refuse_groups(t);
   if (rest_.is_none()) return Value();
   if (!is_group(rest_)) {
     if (!exc_matches(rest_, type)) return Value();

@@ -36,6 +36,21 @@ void trim_traceback_to_handler(ExceptionObj* e) {
   if (drop) e->traceback.erase(e->traceback.begin(), e->traceback.begin() + drop);
 }
 
+// Puts the current chain's frames shallower than `limit` in front of e's
+// traceback (outermost first).
+static void prepend_frames(ExceptionObj* e, int limit) {
+  std::vector<TracebackEntry> chain;
+  for (Frame* f = current_frame; f; f = f->back) {
+    if (!f->code) continue;
+    if (f->depth >= limit) continue;
+    chain.push_back({f->code, f->line, f->depth});
+  }
+  if (chain.empty()) return;
+  std::vector<TracebackEntry> merged(chain.rbegin(), chain.rend());
+  merged.insert(merged.end(), e->traceback.begin(), e->traceback.end());
+  e->traceback = std::move(merged);
+}
+
 void record_traceback(ExceptionObj* e, bool is_reraise) {
   // Bare `raise`: the recorded part stays as it is; frames above it (cut off
   // if the exception was trimmed meanwhile) are added back. `raise e`: the
@@ -47,16 +62,7 @@ void record_traceback(ExceptionObj* e, bool is_reraise) {
     trim_traceback_to_handler(e);
   }
   e->handled_depth = 0;
-  std::vector<TracebackEntry> chain;
-  for (Frame* f = current_frame; f; f = f->back) {
-    if (!f->code) continue;
-    if (f->depth >= limit) continue;
-    chain.push_back({f->code, f->line, f->depth});
-  }
-  if (chain.empty()) return;
-  std::vector<TracebackEntry> merged(chain.rbegin(), chain.rend());
-  merged.insert(merged.end(), e->traceback.begin(), e->traceback.end());
-  e->traceback = std::move(merged);
+  prepend_frames(e, limit);
 }
 
 // __context__ = the exception being handled, cutting any cycle it would make.
@@ -99,10 +105,7 @@ static Value instantiate_exception(const Value& exc, const char* what) {
 void raise_star_result(const Value& exc) {
   ExceptionObj* e = as_exc(exc);
   if (!e->traceback.empty()) throw_exception(exc, true);
-  std::vector<TracebackEntry> callers;
-  for (Frame* f = current_frame ? current_frame->back : nullptr; f; f = f->back)
-    if (f->code) callers.push_back({f->code, f->line, f->depth});
-  e->traceback.assign(callers.rbegin(), callers.rend());
+  prepend_frames(e, current_frame ? current_frame->depth : 0);
   throw PyError{exc};
 }
 

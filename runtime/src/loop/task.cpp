@@ -36,13 +36,6 @@ void step_callback(const Value& task, const Value& exc) { task_step(task, exc); 
 // outcome (its exception thrown in, else nothing sent: the await picks the
 // result up itself).
 void wakeup_callback(const Value& task, const Value& future) {
-  if (is_future(future)) {
-    FutureObj* f = as_future(future);
-    if (f->state == FutureObj::State::Finished && !f->exception.is_bound()) {
-      task_step(task, Value());
-      return;
-    }
-  }
   // A native future's result() adds no traceback entry (CPython's is C
   // code): its exception goes in as the task left it.
   Value exc;

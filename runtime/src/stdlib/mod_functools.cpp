@@ -420,6 +420,10 @@ void make_types() {
 
 }  // namespace
 
+Value modutil::wraps(const Value& wrapper, const Value& wrapped) {
+  return update_wrapper(wrapper, wrapped, Value(), Value());
+}
+
 void init_functools_module(ModuleObj* m) {
   if (!partial_type) make_types();
   module_add(m, "partial", Value::borrow(partial_type));

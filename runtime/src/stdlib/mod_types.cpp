@@ -79,13 +79,10 @@ bool wrapper_setattr(const Value& self, StrObj* attr, const Value& value) {
   return true;
 }
 
+// getattr(obj, attr, None)
 Value attr_or_none(const Value& obj, const char* attr) {
-  try {
-    return getattr(obj, name(attr));
-  } catch (PyError& e) {
-    if (!isinstance_of(e.exc, E::AttributeError)) throw;
-    return Value::none();
-  }
+  Value v = getattr_or_unbound(obj, intern(attr));
+  return v.is_bound() ? v : Value::none();
 }
 
 Value wrap_generator(const Value& gen) {
@@ -199,11 +196,7 @@ Value fn_coroutine(const Value* args, size_t nargs, TupleObj* kwnames) {
   Value wrapper = Value::steal(w);
   w->func = func;
   w->attrs = make_dict();
-  for (const char* attr : {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
-    Value v = attr_or_none(func, attr);
-    if (!v.is_none() || std::string_view(attr) == "__doc__") coroutine_wrapper_setattr(wrapper, intern(attr), v);
-  }
-  coroutine_wrapper_setattr(wrapper, intern("__wrapped__"), func);
+  wraps(wrapper, func);
   return wrapper;
 }
 

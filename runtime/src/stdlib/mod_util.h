@@ -53,6 +53,11 @@ void exact_args(const char* display, size_t nargs, TupleObj* kwnames, size_t n);
 // CPython's int(x) for a float that must be integral (randrange's legacy path).
 bool float_is_integral(double d);
 
+// functools.update_wrapper(wrapper, wrapped) with its defaults (what
+// functools.wraps does): the wrapped callable's name, doc, __dict__ and
+// __wrapped__ set on the wrapper.
+Value wraps(const Value& wrapper, const Value& wrapped);
+
 // Builtin subtypes of builtin types (struct_time of tuple, defaultdict of
 // dict): new_builtin_type does not copy slots, so the subtype takes its
 // base's slots here and then overrides the ones it changes.
