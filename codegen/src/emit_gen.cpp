@@ -135,6 +135,17 @@ Operand Emitter::yield_from_expr(const ast::YieldFrom& y) {
 Operand Emitter::await_expr(const ast::Await& a) {
   if (!in_async_machine()) unsupported(a.loc, "'await' here");
   std::string source = value(*a.value);
+  // `await f(...)` of a module-level coroutine function: the coroutine's
+  // first run is a direct call of its resume function (py::await_known_step
+  // checks at run time that the object is one of f's, fresh).
+  auto* call = a.value->as<ast::Call>();
+  auto* callee = call ? call->func->as<ast::Name>() : nullptr;
+  if (const FunctionNames* known = callee ? known_machine(callee->id, MachineKind::Coroutine) : nullptr) {
+    start_delegation("await", fmt::format("py::await_iter({})", source), a.loc);
+    out_->linef("if (py::await_known_step<{}, {}>(f_, io_)) return py::Step::Suspended;", known->frame(),
+                known->resume());
+    return sent_value();
+  }
   return delegate("await", fmt::format("py::await_iter({})", source), a.loc);
 }
 

@@ -57,7 +57,8 @@ std::string Emitter::declare_at(std::optional<Printer::Mark> at, const std::stri
     write(init.empty() ? fmt::format("{} {};", type, name) : fmt::format("{} {} = {};", type, name, init));
     return name;
   }
-  fn_.members += fmt::format("  {} {}{};\n", type, name, type == "int" || type == "bool" ? "{}" : "");
+  // `{}`: frames are made with `new F` (no zeroing of the whole object first).
+  fn_.members += fmt::format("  {} {}{{}};\n", type, name);
   fn_.member_set.insert(name);
   if (!init.empty()) write(fmt::format("f_->{} = {};", name, init));
   fn_.gen_temps.push_back({type, name});

@@ -46,7 +46,7 @@ class LocalGenIter {
   // A fresh, not started generator of `fn` in this storage; the caller binds
   // its parameters into the returned frame.
   F* start_local(FuncObj* fn) {
-    F* f = new (storage_) F();
+    F* f = new (storage_) F;
     f->refcnt = kImmortal;  // owned by this storage; borrowed references come and go
     init_machine(f, fn, Resume);
     local_ = true;

@@ -38,6 +38,7 @@
 #include <new>
 
 #include "pyrt/api.h"
+#include "pyrt/frame_pool.h"
 
 namespace py {
 
@@ -103,6 +104,13 @@ struct MachineObj : Object {
 
   MachineObj();  // a generator until init_machine says otherwise
   ~MachineObj() override;
+  // Frames come from py::frame_pool; the virtual destructor hands delete the
+  // size of the frame type it was made as.
+  static void* operator new(std::size_t size) { return frame_pool::allocate(size); }
+  static void operator delete(void* p, std::size_t size) { frame_pool::release(p, size); }
+  // A frame placed in storage of its own (a for loop's generator kept on the stack).
+  static void* operator new(std::size_t, void* where) noexcept { return where; }
+  static void operator delete(void*, void*) noexcept {}
   // Releases the locals (frame fields) when the machine finishes, as
   // CPython clears a finished generator's frame: a local's finaliser runs
   // then, not when the machine object goes. Codegen overrides it:
@@ -143,13 +151,13 @@ void init_machine(MachineObj* m, const FuncObj* fn, ResumeFn resume);  // fn's c
 // runs yet.
 template <class F>
 inline F* new_machine(const FuncObj* fn, ResumeFn resume) {
-  F* f = new F();
+  F* f = new F;  // default-initialised: every member has its own initialiser
   init_machine(f, fn, resume);
   return f;
 }
 template <class F>
 inline F* new_machine(const CodeInfo* code, ResumeFn resume) {
-  F* f = new F();
+  F* f = new F;  // default-initialised: every member has its own initialiser
   init_machine(f, code, resume);
   return f;
 }
@@ -180,7 +188,18 @@ bool yield_from_step(MachineObj* m, Value& io);
 // same delegation as `yield from`:
 //     f_->yield_from = py::await_iter(x);
 //     ... as above
-Value await_iter(const Value& awaitable);
+Value await_iter_slow(const Value& awaitable);
+inline bool awaitable_coroutine(const Value& awaitable);
+inline Value await_iter(const Value& awaitable) {
+  if (awaitable_coroutine(awaitable)) [[likely]]
+    return awaitable;
+  return await_iter_slow(awaitable);
+}
+inline Value await_iter(Value&& awaitable) {
+  if (awaitable_coroutine(awaitable)) [[likely]]
+    return std::move(awaitable);
+  return await_iter_slow(awaitable);
+}
 
 // `async with m as v: body` in a coroutine: the manager's protocol looked
 // up on its type (CPython's TypeErrors); enter() and exit() return the
@@ -287,6 +306,12 @@ inline bool machine_fast_resumable(const MachineObj* m) {
   return true;
 }
 
+// A coroutine that no other await drives: await_iter's answer is the object itself.
+inline bool awaitable_coroutine(const Value& awaitable) {
+  return awaitable.is_obj() && awaitable.obj()->type == T::coroutine &&
+         static_cast<const MachineObj*>(awaitable.obj())->yield_from.is_unbound();
+}
+
 // Chains m's frame under the current one (for tracebacks); returns the caller's.
 [[gnu::always_inline]] inline Frame* machine_link_frame(MachineObj* m) {
   Frame* caller = current_frame;
@@ -326,6 +351,43 @@ template <class F, ResumeFn Resume, MachineReach Reach = MachineReach::Shared>
 template <class F, ResumeFn Resume>
 [[gnu::always_inline]] inline Step machine_run_inline(MachineObj* m, Value& io) {
   return machine_run_linked_inline<F, Resume>(m, io, machine_link_frame(m));
+}
+
+// A delegate that suspended on its first run becomes part of m's chain
+// (yield_from_step's own linking).
+void machine_link_delegate(MachineObj* m, MachineObj* delegate);
+
+// `await f(...)` where f is a coroutine function known at compile time
+// (frame F, resume function Resume): yield_from_step, with the first run
+// of the fresh coroutine the call made resumed by a direct, inlinable call.
+// A coroutine that finishes without suspending (the common await) is
+// dropped at once: its frame goes back to the frame pool, and the await
+// allocated nothing else. Anything else (a resumption after a suspension,
+// a pending throw, an object of another function) takes yield_from_step.
+// (Inline, not forced: a coroutine awaiting itself recursively is common.)
+template <class F, ResumeFn Resume>
+inline bool await_known_step(MachineObj* m, Value& io) {
+  const Value& yf = m->yield_from;
+  if (m->pending_throw.is_unbound() && yf.is_obj() && yf.obj()->type == T::coroutine) [[likely]] {
+    auto* sub = static_cast<MachineObj*>(yf.obj());
+    if (sub->resume == Resume && sub->state == MachineObj::kNotStarted && !sub->running && !sub->parent &&
+        sub->pending_throw.is_unbound()) [[likely]] {
+      Step step;
+      try {
+        step = machine_run_linked_inline<F, Resume>(sub, io, machine_link_frame(sub));
+      } catch (PyError&) {
+        m->yield_from.clear();
+        throw;
+      }
+      if (step == Step::Suspended) [[unlikely]] {
+        machine_link_delegate(m, sub);
+        return true;
+      }
+      m->yield_from.clear();
+      return false;
+    }
+  }
+  return yield_from_step(m, io);
 }
 
 // machine_send for a machine object probably of the resume function `Resume`; `io`

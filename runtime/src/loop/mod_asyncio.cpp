@@ -60,28 +60,8 @@ EventLoopObj* loop_arg(const Value& v) {
 //         return await future
 //     finally:
 //         h.cancel()
-// Its objects come from a free list: `await asyncio.sleep(0)`, a loop
-// switch, then reuses the memory of the last one and calls no allocator.
 struct SleepFrame : MachineObj {
   Value delay, result, future, handle;
-  static inline std::vector<void*> free_list;
-  static constexpr size_t kMaxFree = 4096;
-  static void* operator new(size_t size) {
-    if (size == sizeof(SleepFrame) && !free_list.empty()) {
-      void* p = free_list.back();
-      free_list.pop_back();
-      return p;
-    }
-    return ::operator new(size);
-  }
-  static void operator delete(void* p, size_t size) {
-    if (size == sizeof(SleepFrame) && free_list.size() < kMaxFree) {
-      if (free_list.capacity() == 0) free_list.reserve(kMaxFree);
-      free_list.push_back(p);
-      return;
-    }
-    ::operator delete(p);
-  }
   void clear_locals() override {
     delay.clear();
     result.clear();

@@ -572,7 +572,9 @@ Value yield_from_iter(const MachineObj* m, const Value& iterable) {
   return iter(iterable);
 }
 
-Value await_iter(const Value& awaitable) {
+void machine_link_delegate(MachineObj* g, MachineObj* delegate) { try_link(g, delegate); }
+
+Value await_iter_slow(const Value& awaitable) {
   if (awaitable.is_obj()) {
     TypeObj* t = awaitable.obj()->type;
     if (t == T::coroutine) {

@@ -1,0 +1,54 @@
+// py::FramePool: where machine frames (py::MachineObj and what derives from
+// it) get their memory. A coroutine's frame lives exactly as long as one
+// `await` of it in the common case, so malloc/free per frame would be most of
+// what such an await costs. Frames are carved from 64 KiB slabs into free
+// lists by size (16-byte steps up to 1 KiB); a freed frame goes back to its
+// list and the next frame of that size reuses it, with no allocator call.
+// Larger frames use the global allocator. Slabs are kept until exit, as
+// CPython keeps its free lists. The runtime runs machines on one thread.
+#pragma once
+#include <cstddef>
+#include <new>
+
+namespace py::frame_pool {
+
+constexpr std::size_t kGranule = 16;
+constexpr std::size_t kClasses = 64;  // sizes up to kGranule * kClasses bytes come from the pool
+
+struct FreeNode {
+  FreeNode* next;
+};
+extern FreeNode* free_lists[kClasses + 1];
+
+// A size's list, or 0 for sizes the pool does not serve.
+constexpr std::size_t size_class(std::size_t size) {
+  std::size_t c = (size + kGranule - 1) / kGranule;
+  return c <= kClasses ? c : 0;
+}
+
+// Fills the list of class c from a new slab and returns one block.
+void* refill(std::size_t c);
+
+inline void* allocate(std::size_t size) {
+  std::size_t c = size_class(size);
+  if (c == 0) [[unlikely]]
+    return ::operator new(size);
+  if (FreeNode* n = free_lists[c]) [[likely]] {
+    free_lists[c] = n->next;
+    return n;
+  }
+  return refill(c);
+}
+
+inline void release(void* p, std::size_t size) {
+  std::size_t c = size_class(size);
+  if (c == 0) [[unlikely]] {
+    ::operator delete(p);
+    return;
+  }
+  auto* n = static_cast<FreeNode*>(p);
+  n->next = free_lists[c];
+  free_lists[c] = n;
+}
+
+}  // namespace py::frame_pool
