@@ -73,7 +73,7 @@ struct Frame_genexpr : py::MachineObj {
   Value func_;
   Value v_x;
   Value v__x2e0;
-  Value item_13;
+  Value item_13{};
   void clear_locals() override {
     v__x2e0.clear();
     v_x.clear();
