@@ -49,6 +49,14 @@ struct Frame {
 
 extern Frame* current_frame;
 extern int recursion_limit;  // sys.getrecursionlimit(), 1000
+// A call whose frame would sit below this address raises RecursionError
+// instead of running off the C stack: the main stack's end plus a margin,
+// or a fiber's (null: unchecked).
+extern char* stack_limit;
+// Whether a frame at `frame_address` is past either limit.
+inline bool recursion_exceeded(int depth, const void* frame_address) {
+  return depth > recursion_limit || static_cast<const char*>(frame_address) < stack_limit;
+}
 [[noreturn]] void raise_recursion_error();
 
 struct FrameScope {
@@ -59,7 +67,7 @@ struct FrameScope {
     frame.back = current_frame;
     frame.depth = current_frame ? current_frame->depth + 1 : 0;
     current_frame = &frame;
-    if (frame.depth > recursion_limit) [[unlikely]] {
+    if (recursion_exceeded(frame.depth, &frame)) [[unlikely]] {
       raise_recursion_error();  // the destructor won't run: restore first (done inside)
     }
   }

@@ -38,7 +38,6 @@
 #include <new>
 
 #include "pyrt/api.h"
-#include "pyrt/frame_pool.h"
 
 namespace py {
 
@@ -104,13 +103,6 @@ struct MachineObj : Object {
 
   MachineObj();  // a generator until init_machine says otherwise
   ~MachineObj() override;
-  // Frames come from py::frame_pool; the virtual destructor hands delete the
-  // size of the frame type it was made as.
-  static void* operator new(std::size_t size) { return frame_pool::allocate(size); }
-  static void operator delete(void* p, std::size_t size) { frame_pool::release(p, size); }
-  // A frame placed in storage of its own (a for loop's generator kept on the stack).
-  static void* operator new(std::size_t, void* where) noexcept { return where; }
-  static void operator delete(void*, void*) noexcept {}
   // Releases the locals (frame fields) when the machine finishes, as
   // CPython clears a finished generator's frame: a local's finaliser runs
   // then, not when the machine object goes. Codegen overrides it:
@@ -318,7 +310,7 @@ inline bool awaitable_coroutine(const Value& awaitable) {
   int depth = caller ? caller->depth + 1 : 0;
   m->frame.back = caller;
   m->frame.depth = depth;
-  if (depth > recursion_limit) [[unlikely]] raise_recursion_depth();
+  if (recursion_exceeded(depth, &caller)) [[unlikely]] raise_recursion_depth();
   return caller;
 }
 

@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "pyrt/object_pool.h"
+
 namespace py {
 
 struct TypeObj;
@@ -28,6 +30,13 @@ struct Object {
   Object(const Object&) = delete;
   Object& operator=(const Object&) = delete;
   virtual ~Object() = default;
+  // Objects come from py::object_pool; the virtual destructor hands delete
+  // the size of the type the object was made as.
+  static void* operator new(std::size_t size) { return object_pool::allocate(size); }
+  static void operator delete(void* p, std::size_t size) { object_pool::release(p, size); }
+  // An object placed in storage of its own (a for loop's generator kept on the stack).
+  static void* operator new(std::size_t, void* where) noexcept { return where; }
+  static void operator delete(void*, void*) noexcept {}
 };
 
 // Objects that must never die (types, interned names, small constants).

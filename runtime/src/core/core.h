@@ -137,6 +137,10 @@ std::string exception_type_display_name(TypeObj* t);  // "ValueError", "__main__
 Value new_exception(TypeObj* type, const Value* args, size_t nargs);
 void print_traceback_entries(const ExceptionObj* e, std::string& out);
 void record_traceback(ExceptionObj* e, bool is_reraise);
+// Raises, in the current fiber, an exception that left the frames of
+// another one (a greenlet's run, raised again at its parent's switch): its
+// traceback goes on below the current frame.
+[[noreturn]] void raise_from_other_stack(const Value& exc);
 // Drops the entries of frames above the one that caught `e`.
 void trim_traceback_to_handler(ExceptionObj* e);
 // What except* raises at its end: re-raised as it is (its traceback kept);

@@ -109,6 +109,15 @@ void raise_star_result(const Value& exc) {
   throw PyError{exc};
 }
 
+void raise_from_other_stack(const Value& exc) {
+  ExceptionObj* e = as_exc(exc);
+  int below = current_frame ? current_frame->depth + 1 : 0;
+  for (TracebackEntry& entry : e->traceback) entry.depth += below;
+  e->handled_depth = 0;
+  prepend_frames(e, e->traceback.empty() ? INT32_MAX : e->traceback.front().depth);
+  throw PyError{exc};
+}
+
 void raise(const Value& exc) {
   Value inst = instantiate_exception(exc, "exceptions must derive from BaseException");
   throw_exception(inst, false);

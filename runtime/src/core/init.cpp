@@ -1,5 +1,7 @@
 // Runtime start-up: every builtin type and exception class, in CPython's
 // hierarchy, then the other parts' initialisers in a fixed order.
+#include <pthread.h>
+
 #include <cstdio>
 
 #include "core/core.h"
@@ -35,6 +37,21 @@ StrObj* func_;
 
 Frame* current_frame = nullptr;
 int recursion_limit = 1000;
+char* stack_limit = nullptr;
+
+// The main thread's stack ends (its rlimit) this far below where it began;
+// calls stop kMainStackMargin above the end, leaving the runtime's own
+// calls (and the C++ unwinder) room to finish.
+static void set_main_stack_limit() {
+  constexpr size_t kMainStackMargin = 256 * 1024;
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return;
+  void* low = nullptr;
+  size_t size = 0;
+  if (pthread_attr_getstack(&attr, &low, &size) == 0 && size > 2 * kMainStackMargin)
+    stack_limit = static_cast<char*>(low) + kMainStackMargin;
+  pthread_attr_destroy(&attr);
+}
 
 // Types are created before `type` itself is complete, so the metatype is
 // patched in at the end of init_core_types.
@@ -219,6 +236,7 @@ void runtime_init() {
   if (runtime_ready) return;
   runtime_ready = true;
   handled_exception = Value::none();
+  set_main_stack_limit();
   building_types = true;
   init_core_types();
   init_data_types();

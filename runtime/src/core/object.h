@@ -52,6 +52,10 @@ struct TypeObj : Object {
   // Creates an instance: type(...) calls tp_new then __init__ (CPython's
   // type_call). Builtin types that construct fully in new leave init null.
   Value (*tp_new)(TypeObj* type, const Value* args, size_t nargs, TupleObj* kwnames) = nullptr;
+  // Layout::Object types whose instances are a C++ struct deriving from
+  // InstanceObj (a native base that classes may subclass, as greenlet):
+  // makes a blank one of `type`. Classes inherit it from their bases.
+  Object* (*alloc_instance)(TypeObj* type) = nullptr;
   Value (*iter)(const Value& self) = nullptr;
   // Fast iteration: stores the next item in `out` and returns true, or
   // returns false when exhausted (no StopIteration object is made). A

@@ -209,7 +209,8 @@ bool truthy_slow(const Value& v) {
   TypeObj* t = v.obj()->type;
   if (!is_class(t)) {
     if (t->len) return t->len(v) != 0;
-    if (t == T::int_ || t->layout != Layout::Builtin) return true;
+    // (A native base that classes may subclass, as greenlet, may define __bool__.)
+    if (t == T::int_ || (t->layout != Layout::Builtin && !t->alloc_instance)) return true;
   }
   Value f = type_lookup(t, N::__bool__);
   if (f.is_bound() && !f.is_none()) {

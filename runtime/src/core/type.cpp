@@ -229,6 +229,11 @@ static Value make_class_impl(std::string name, std::string qualname, const Value
   for (const Value& b : bases)
     if (b.as<TypeObj>()->layout == Layout::Exception) t->layout = Layout::Exception;
   compute_mro(t);
+  for (TypeObj* b : t->mro)
+    if (b->alloc_instance) {
+      t->alloc_instance = b->alloc_instance;
+      break;
+    }
   register_type(t);
 
   // The class namespace is copied, as type.__new__ does.
@@ -435,7 +440,8 @@ void init_type_type() {
 
 Value new_instance(TypeObj* type) {
   if (type->layout == Layout::Exception) return Value::steal(new ExceptionObj(type));
-  if (type->layout == Layout::Object) return Value::steal(new InstanceObj(type));
+  if (type->layout == Layout::Object)
+    return Value::steal(type->alloc_instance ? type->alloc_instance(type) : new InstanceObj(type));
   if (type->tp_new) return type->tp_new(type, nullptr, 0, nullptr);
   raise(E::TypeError, fmt::format("cannot create '{}' instances", type->name));
 }

@@ -261,7 +261,7 @@ inline bool ends_iteration(const MachineObj* g, const Value& exc) {
   Frame* caller = current_frame;
   g->frame.back = caller;
   g->frame.depth = caller ? caller->depth + 1 : 0;
-  if (g->frame.depth > recursion_limit) [[unlikely]]
+  if (recursion_exceeded(g->frame.depth, &caller)) [[unlikely]]
     raise(E::RecursionError, "maximum recursion depth exceeded");
   return run_linked(g, io, caller);
 }
@@ -295,7 +295,7 @@ Step run_chain(MachineObj* root, MachineObj* leaf, Value& io) {
     root->frame.depth = depth;
     renumber_below(root);
   }
-  if (leaf->frame.depth > recursion_limit) [[unlikely]]
+  if (recursion_exceeded(leaf->frame.depth, &caller)) [[unlikely]]
     raise(E::RecursionError, "maximum recursion depth exceeded");
   root->running = true;
   MachineObj* g = leaf;

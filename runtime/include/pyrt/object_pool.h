@@ -1,16 +1,18 @@
-// py::FramePool: where machine frames (py::MachineObj and what derives from
-// it) get their memory. A coroutine's frame lives exactly as long as one
-// `await` of it in the common case, so malloc/free per frame would be most of
-// what such an await costs. Frames are carved from 64 KiB slabs into free
-// lists by size (16-byte steps up to 1 KiB); a freed frame goes back to its
-// list and the next frame of that size reuses it, with no allocator call.
-// Larger frames use the global allocator. Slabs are kept until exit, as
-// CPython keeps its free lists. The runtime runs machines on one thread.
+// py::object_pool: where heap objects (py::Object and all that derives from
+// it) get their memory, as CPython's pymalloc. Most objects are small and
+// short-lived (a coroutine's frame often lives exactly as long as one
+// `await` of it; a task makes a future, a handle and a timer per sleep), so
+// malloc/free per object would be much of what they cost, plus a malloc
+// header each. Objects are carved from 64 KiB slabs into free lists by size
+// (16-byte steps up to 1 KiB); a freed object goes back to its list and the
+// next object of that size reuses it, with no allocator call. Larger objects
+// use the global allocator. Slabs are kept until exit, as CPython keeps its
+// free lists. The runtime runs Python code on one thread.
 #pragma once
 #include <cstddef>
 #include <new>
 
-namespace py::frame_pool {
+namespace py::object_pool {
 
 constexpr std::size_t kGranule = 16;
 constexpr std::size_t kClasses = 64;  // sizes up to kGranule * kClasses bytes come from the pool
@@ -51,4 +53,4 @@ inline void release(void* p, std::size_t size) {
   free_lists[c] = n;
 }
 
-}  // namespace py::frame_pool
+}  // namespace py::object_pool

@@ -1,7 +1,7 @@
-// The slabs behind py::frame_pool (pyrt/frame_pool.h).
-#include "pyrt/frame_pool.h"
+// The slabs behind py::object_pool (pyrt/object_pool.h).
+#include "pyrt/object_pool.h"
 
-namespace py::frame_pool {
+namespace py::object_pool {
 
 FreeNode* free_lists[kClasses + 1] = {};
 
@@ -23,4 +23,4 @@ void* refill(std::size_t c) {
   return slab;
 }
 
-}  // namespace py::frame_pool
+}  // namespace py::object_pool

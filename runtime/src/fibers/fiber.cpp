@@ -1,0 +1,107 @@
+// Fibers on Boost.Context's fcontext (see fiber.h). A jump hands the target
+// the fiber it came from; the target records where that one stopped (its
+// context, to resume it later) or, when it finished, takes its stack back.
+#include "fibers/fiber.h"
+
+#include <sys/mman.h>
+
+#include <cstdlib>
+#include <vector>
+
+namespace py {
+
+namespace ctx = boost::context::detail;
+
+Fiber* Fiber::current_ = nullptr;
+
+namespace {
+
+// Stacks are reserved many at a time: one mapping per chunk, not per stack.
+constexpr std::size_t kStacksPerChunk = 64;
+std::vector<char*> free_stacks;
+
+char* take_stack() {
+  if (free_stacks.empty()) {
+    std::size_t bytes = kStacksPerChunk * Fiber::kStackBytes;
+    void* chunk = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (chunk == MAP_FAILED) raise(E::MemoryError, "cannot reserve a stack for a greenlet");
+    for (std::size_t i = kStacksPerChunk; i-- > 0;) free_stacks.push_back(static_cast<char*>(chunk) + i * Fiber::kStackBytes);
+  }
+  char* stack = free_stacks.back();
+  free_stacks.pop_back();
+  return stack;
+}
+
+}  // namespace
+
+Fiber::Fiber(MainTag) : started_(true) {}
+
+Fiber* Fiber::main() {
+  static Fiber* const main_fiber = new Fiber(MainTag{});
+  if (!current_) current_ = main_fiber;
+  return main_fiber;
+}
+
+Fiber::Fiber(Body body, void* owner) : body_(body), owner_(owner) {}
+
+Fiber::~Fiber() {
+  // A fiber dropped while suspended (its owner could not end it) keeps its
+  // stack: what is on it was never unwound, so it is never reused.
+}
+
+void Fiber::arrived(ctx::transfer_t from) {
+  auto* previous = static_cast<Fiber*>(from.data);
+  if (previous->finished_) {
+    free_stacks.push_back(previous->stack_);
+    previous->stack_ = nullptr;
+    previous->context_ = nullptr;
+  } else {
+    previous->context_ = from.fctx;
+  }
+  current_frame = frame_;
+  handled_exception = std::move(handled_);
+  stack_limit = limit_;
+}
+
+void Fiber::entry(ctx::transfer_t from) {
+  Fiber* self = current_;
+  self->arrived(from);
+  self->body_(self);
+  std::abort();  // a body ends with finish_and_switch()
+}
+
+// Leaves `from` (the current fiber, whose Python state is saved already)
+// for this fiber.
+void Fiber::jump(Fiber* from) {
+  if (!started_) {
+    started_ = true;
+    stack_ = take_stack();
+    context_ = ctx::make_fcontext(stack_ + kStackBytes, kStackBytes, &Fiber::entry);
+    frame_ = nullptr;
+    handled_ = Value::none();
+    limit_ = stack_ + kStackMargin;
+  }
+  current_ = this;
+  ctx::transfer_t back = ctx::jump_fcontext(context_, from);
+  // Someone switched back to `from`, which is running again.
+  from->arrived(back);
+}
+
+void Fiber::switch_to() {
+  Fiber* from = current();
+  if (from == this) return;
+  from->frame_ = current_frame;
+  from->handled_ = std::move(handled_exception);
+  from->limit_ = stack_limit;
+  jump(from);
+}
+
+void Fiber::finish_and_switch(Fiber* next) {
+  finished_ = true;
+  current_frame = nullptr;
+  handled_exception = Value::none();
+  next->jump(this);
+  std::abort();  // a finished fiber is never resumed
+}
+
+}  // namespace py

@@ -1,0 +1,86 @@
+// py::Fiber: a C stack of its own, switched to and from with Boost.Context,
+// for code that suspends from any depth of ordinary calls (greenlets).
+//
+// Each fiber keeps its own Python state, swapped on every switch: the frame
+// chain (tracebacks inside a fiber name its own frames, and its frame
+// depth, hence its recursion depth, starts at 0), the exception being
+// handled (sys.exc_info()), and the stack limit below which a call raises
+// RecursionError instead of running off the stack.
+//
+// Stacks: kStackBytes of address space each, reserved (MAP_NORESERVE) in
+// chunks of many stacks, so that only the pages a fiber touches cost
+// memory and 100k live fibers stay far from the kernel's map-count limit
+// (a guard page per stack would cost a mapping each). Without guard pages
+// the limit is kept in software: every compiled call checks its frame's
+// address against py::stack_limit (pyrt/frame.h), kStackMargin above the
+// stack's end, which leaves room for the runtime's own calls. A finished
+// fiber's stack goes back to a pool for the next fiber.
+//
+// Worked example (what the greenlet module does):
+//     Fiber* child = new Fiber(body, owner);   // nothing runs yet
+//     child->switch_to();                      // runs body(child) until it switches back
+//     ...                                      // body: Fiber::main()->switch_to();
+//     child->switch_to();                      // resumes body after its switch
+//     // body ends with finish_and_switch(parent): its stack is released by whoever runs next
+#pragma once
+
+#include <boost/context/detail/fcontext.hpp>
+#include <cstddef>
+
+#include "core/core.h"
+
+namespace py {
+
+class Fiber {
+ public:
+  using Body = void (*)(Fiber* self);
+  static constexpr std::size_t kStackBytes = 512 * 1024;
+  static constexpr std::size_t kStackMargin = 64 * 1024;
+
+  // The thread's own stack, on which the program started.
+  static Fiber* main();
+  // The fiber running now.
+  static Fiber* current() { return current_ ? current_ : main(); }
+
+  // A fiber that runs body(this) on a stack of its own when first switched
+  // to. body must not let a C++ exception out, and must end with
+  // finish_and_switch(): it never returns.
+  Fiber(Body body, void* owner);
+  ~Fiber();  // a started fiber must have finished
+  Fiber(const Fiber&) = delete;
+  Fiber& operator=(const Fiber&) = delete;
+
+  // Suspends the current fiber and runs this one (from where it switched
+  // away, or from the start of its body). Returns when something switches
+  // back to the caller.
+  void switch_to();
+  // The end of a body: this fiber is done; runs `next` and never returns.
+  [[noreturn]] void finish_and_switch(Fiber* next);
+
+  void* owner() const { return owner_; }
+  bool started() const { return started_; }
+  bool finished() const { return finished_; }
+
+ private:
+  struct MainTag {};
+  explicit Fiber(MainTag);
+  static void entry(boost::context::detail::transfer_t from);
+  // After a jump lands here: records where the fiber we came from stopped
+  // (or releases its stack if it finished), and takes our Python state back.
+  void arrived(boost::context::detail::transfer_t from);
+  void jump(Fiber* from);
+
+  static Fiber* current_;
+
+  boost::context::detail::fcontext_t context_ = nullptr;
+  char* stack_ = nullptr;  // the low end of this fiber's stack (null: the main fiber)
+  Body body_ = nullptr;
+  void* owner_ = nullptr;
+  bool started_ = false, finished_ = false;
+  // The Python state while this fiber is switched away.
+  Frame* frame_ = nullptr;
+  Value handled_;
+  char* limit_ = nullptr;
+};
+
+}  // namespace py

@@ -1,0 +1,368 @@
+// The greenlet module (greenlet 2.0's behaviour): greenlets are fibers
+// (fibers/fiber.h), so a greenlet switches away from any depth of ordinary
+// compiled calls.
+//
+//     main = getcurrent()
+//     def child(a):            g = greenlet(child)
+//         b = main.switch(a+1) x = g.switch(1)      # starts child(1); x == 2
+//         return b * 10        y = g.switch(5)      # child's switch returns 5; y == 50 (its return value)
+//
+// One switch hands the target a Transfer (the arguments, or an exception to
+// raise there) through a single slot: only one fiber runs at a time, and the
+// slot is read as soon as the target runs. What a switch() call returns is
+// greenlet's packaging of what arrived: () for nothing, the value for one
+// argument, a tuple for several, the dict for keywords alone, (args, kwargs)
+// for both. When a greenlet's run returns, its parent (the first one not
+// dead) is switched to with the return value; an exception leaving run is
+// raised in the parent, except GreenletExit, which the parent receives as
+// the value.
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "core/core.h"
+#include "fibers/fiber.h"
+#include "machines/machine_internal.h"
+#include "stdlib/mod_util.h"
+
+namespace py {
+
+namespace {
+
+using namespace modutil;
+
+TypeObj* greenlet_type = nullptr;
+TypeObj* greenlet_exit = nullptr;
+TypeObj* greenlet_error = nullptr;
+
+struct GreenletObj : InstanceObj {
+  std::unique_ptr<Fiber> fiber;  // made when it starts; the main greenlet runs on Fiber::main()
+  Value run;                     // given to the constructor or set before the start (Unbound: look up `run`)
+  Value parent;                  // a greenlet; Unbound for the main greenlet
+  bool is_main = false, started = false, dead = false;
+  explicit GreenletObj(TypeObj* t) : InstanceObj(t) {}
+  template <class Visit>
+  void traverse(Visit&& visit) {
+    visit(run), visit(parent);
+  }
+};
+
+GreenletObj* as_greenlet(const Value& v) { return static_cast<GreenletObj*>(v.obj()); }
+bool is_greenlet(const Value& v) { return v.is_obj() && is_subtype(v.obj()->type, greenlet_type); }
+
+GreenletObj* checked_greenlet(const Value& v) {
+  if (!is_greenlet(v))
+    raise(E::TypeError, fmt::format("GreenletChecker: Expected any type of greenlet, not {}", type_name(v)));
+  return as_greenlet(v);
+}
+
+// What one switch hands over.
+struct Transfer {
+  Value args;      // a tuple (Unbound with exc)
+  Value kwargs;    // a dict, or Unbound
+  Value exc;       // an exception to raise in the target instead
+  bool escaped = false;  // exc left a greenlet's run: its traceback goes on in the target
+};
+
+Value main_greenlet;     // the program's main greenlet, made on first use
+Value current;           // the greenlet running now (held, as greenlet's thread state holds it)
+Transfer in_flight;      // the switch being delivered
+// The greenlet that switched away (or ended), still held by `current` when
+// it did: released by the one that runs next, once it runs. A suspended
+// greenlet is held by nothing of its own, so one nobody can reach is
+// finalised (killed) then.
+Value left_behind;
+
+void release_left_behind() {
+  Value drop = std::move(left_behind);
+}
+
+GreenletObj* running() {
+  if (current.is_unbound()) {
+    auto* g = new GreenletObj(greenlet_type);
+    g->is_main = g->started = true;
+    main_greenlet = Value::steal(g);
+    current = main_greenlet;
+  }
+  return as_greenlet(current);
+}
+
+Fiber* fiber_of(GreenletObj* g) { return g->is_main ? Fiber::main() : g->fiber.get(); }
+
+// A dead greenlet passes a switch on to its parent.
+GreenletObj* first_live(GreenletObj* g) {
+  while (g->dead) g = as_greenlet(g->parent);
+  return g;
+}
+
+Value package(Transfer& t) {
+  auto& args = t.args.as<TupleObj>()->items;
+  bool has_kwargs = t.kwargs.is_bound() && length(t.kwargs) > 0;
+  if (!has_kwargs) return args.size() == 1 ? args[0] : t.args;
+  if (args.empty()) return t.kwargs;
+  return make_tuple({t.args, t.kwargs});
+}
+
+void greenlet_body(Fiber* fiber);
+
+// Delivers `t` to `target` (or its first live ancestor) and waits until
+// something switches back; returns what arrived then.
+Value switch_to(GreenletObj* target, Transfer t) {
+  GreenletObj* self = running();
+  target = first_live(target);
+  if (target == self) {
+    if (t.exc.is_bound()) raise(t.exc);
+    return package(t);
+  }
+  if (!target->started) {
+    target->started = true;
+    target->fiber = std::make_unique<Fiber>(greenlet_body, target);
+  }
+  in_flight = std::move(t);
+  left_behind = std::move(current);
+  current = Value::borrow(target);
+  fiber_of(target)->switch_to();
+  // Running again: someone switched back to us.
+  Transfer got = std::move(in_flight);
+  release_left_behind();
+  if (got.exc.is_bound()) {
+    if (got.escaped) raise_from_other_stack(got.exc);
+    raise(got.exc);
+  }
+  return package(got);
+}
+
+// Runs the greenlet's run(*args, **kwargs) and says what its parent gets.
+void run_greenlet(GreenletObj* self, Transfer& out) {
+  Transfer in = std::move(in_flight);
+  release_left_behind();
+  try {
+    // throw() before the start: raised at once, run never runs.
+    if (in.exc.is_bound()) raise(in.exc);
+    Value run = self->run.is_bound() ? self->run : getattr(Value::borrow(self), name("run"));
+    self->run.clear();
+    Value result = call_ex(run, in.args, in.kwargs.is_bound() ? in.kwargs : new_dict());
+    out.args = make_tuple({result});
+  } catch (PyError& e) {
+    if (isinstance_of(e.exc, greenlet_exit)) {
+      out.args = make_tuple({e.exc});
+    } else {
+      out.exc = e.exc;
+      out.escaped = true;
+    }
+  }
+  self->dead = true;
+}
+
+void greenlet_body(Fiber* fiber) {
+  auto* self = static_cast<GreenletObj*>(fiber->owner());
+  GreenletObj* next;
+  {
+    Transfer out;
+    run_greenlet(self, out);
+    next = first_live(as_greenlet(self->parent));
+    in_flight = std::move(out);
+  }
+  if (!next->started) {
+    next->started = true;
+    next->fiber = std::make_unique<Fiber>(greenlet_body, next);
+  }
+  // The dying greenlet stays referenced until the next one runs: its
+  // fiber's stack is still in use here.
+  left_behind = std::move(current);
+  current = Value::borrow(next);
+  fiber->finish_and_switch(fiber_of(next));
+}
+
+Transfer arguments(const Value* args, size_t nargs, TupleObj* kwnames) {
+  size_t nkw = kwcount(kwnames);
+  Transfer t;
+  t.args = make_tuple(std::vector<Value>(args, args + nargs));
+  if (nkw) {
+    t.kwargs = new_dict();
+    for (size_t i = 0; i < nkw; ++i) dict_set(t.kwargs.as<DictObj>(), kwnames->items[i], args[nargs + i]);
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------- methods
+
+Value m_switch(const Value* args, size_t nargs, TupleObj* kwnames) {
+  GreenletObj* target = checked_greenlet(args[0]);
+  Value keep = args[0];
+  return switch_to(target, arguments(args + 1, nargs - 1, kwnames));
+}
+
+// throw(typ=GreenletExit, val=None, tb=None): the exception is raised in
+// the greenlet where it stopped (at once, if it had not started).
+Value m_throw(const Value* args, size_t nargs, TupleObj* kwnames) {
+  no_kwargs("throw", kwnames);
+  if (nargs > 4) raise(E::TypeError, fmt::format("throw expected at most 3 arguments, got {}", nargs - 1));
+  GreenletObj* target = checked_greenlet(args[0]);
+  Value keep = args[0];
+  Value typ = nargs > 1 ? args[1] : Value::borrow(greenlet_exit);
+  Value val = nargs > 2 ? args[2] : Value::none();
+  Value exc;
+  if (is_type(typ) && is_subtype(typ.as<TypeObj>(), E::BaseException)) {
+    if (val.is_none())
+      exc = call(typ, nullptr, 0);
+    else if (isinstance_of(val, typ.as<TypeObj>()))
+      exc = val;
+    else
+      exc = call(typ, &val, 1);
+  } else if (isinstance_of(typ, E::BaseException)) {
+    if (!val.is_none()) raise(E::TypeError, "instance exception may not have a separate value");
+    exc = typ;
+  } else {
+    raise(E::TypeError,
+          fmt::format("exceptions must be classes, or instances, not {}", type_name(typ)));
+  }
+  Transfer t;
+  t.exc = exc;
+  return switch_to(target, std::move(t));
+}
+
+Value m_init(const Value* args, size_t nargs, TupleObj* kwnames) {
+  Value run, parent;
+  Value out[2];
+  parse_c_args("greenlet", {"run", "parent"}, 0, args + 1, nargs - 1, kwnames, out);
+  GreenletObj* g = as_greenlet(args[0]);
+  if (out[0].is_bound() && !out[0].is_none()) g->run = out[0];
+  if (out[1].is_bound() && !out[1].is_none()) g->parent = Value::borrow(checked_greenlet(out[1]));
+  return Value::none();
+}
+
+Value m_bool(const Value* args, size_t, TupleObj*) {
+  GreenletObj* g = as_greenlet(args[0]);
+  return Value::from_bool(g->started && !g->dead);
+}
+
+Value get_dead(const Value& self) {
+  GreenletObj* g = as_greenlet(self);
+  return Value::from_bool(g->started && g->dead);
+}
+
+Value get_run(const Value& self) {
+  GreenletObj* g = as_greenlet(self);
+  if (g->run.is_unbound()) raise(E::AttributeError, "run");
+  return g->run;
+}
+
+void set_run(const Value& self, const Value& v) {
+  GreenletObj* g = as_greenlet(self);
+  if (g->started) raise(E::AttributeError, "run cannot be set after the start of the greenlet");
+  g->run = v;
+}
+
+Value get_parent(const Value& self) {
+  GreenletObj* g = as_greenlet(self);
+  return g->parent.is_bound() ? g->parent : Value::none();
+}
+
+void set_parent(const Value& self, const Value& v) {
+  if (v.is_unbound()) raise(E::AttributeError, "can't delete attribute");
+  GreenletObj* p = checked_greenlet(v);
+  GreenletObj* g = as_greenlet(self);
+  for (GreenletObj* q = p; q; q = q->parent.is_bound() ? as_greenlet(q->parent) : nullptr)
+    if (q == g) raise(E::ValueError, "cyclic parent chain");
+  g->parent = v;
+}
+
+// Frame objects do not exist here: None where greenlet has none, and an
+// error rather than a wrong answer for a suspended greenlet's frame.
+Value get_gr_frame(const Value& self) {
+  GreenletObj* g = as_greenlet(self);
+  if (!g->started || g->dead || g == running()) return Value::none();
+  raise(E::NotImplementedError, "pyco2cpp: gr_frame of a suspended greenlet (frame objects are not supported)");
+}
+
+Value greenlet_repr(const Value& self) {
+  GreenletObj* g = as_greenlet(self);
+  std::string state;
+  if (!g->started)
+    state = " pending";
+  else if (g->dead)
+    state = " dead";
+  else
+    state = std::string(g == running() ? " current" : " suspended") + " active started" + (g->is_main ? " main" : "");
+  const void* otid = g->started && !g->dead ? static_cast<const void*>(&main_greenlet) : nullptr;
+  std::string where = fmt::format("0x{:x}", reinterpret_cast<uintptr_t>(g));
+  std::string tid = otid ? fmt::format("0x{:x}", reinterpret_cast<uintptr_t>(otid)) : "0x(nil)";
+  std::string type_display =
+      g->type == greenlet_type ? "greenlet.greenlet" : g->type->name;
+  return make_str(fmt::format("<{} object at {} (otid={}){}>", type_display, where, tid, state));
+}
+
+// A suspended greenlet nobody can reach any more gets GreenletExit thrown
+// in, under the greenlet that dropped it (greenlet's own rule), so its
+// finally blocks run.
+void finalize_greenlet(Object* o) {
+  auto* g = static_cast<GreenletObj*>(o);
+  if (!g->started || g->dead || g->is_main) return;
+  Value self = Value::borrow(g);
+  g->parent = current;
+  try {
+    Transfer t;
+    t.exc = call(Value::borrow(greenlet_exit), nullptr, 0);
+    switch_to(g, std::move(t));
+  } catch (PyError& e) {
+    write_unraisable(self, e.exc, current_frame ? current_frame->depth + 1 : 0);
+  }
+}
+
+Value fn_getcurrent(const Value*, size_t nargs, TupleObj* kwnames) {
+  exact_args("getcurrent", nargs, kwnames, 0);
+  return Value::borrow(running());
+}
+
+// A new greenlet's parent is the greenlet that made it.
+Object* alloc_greenlet(TypeObj* t) {
+  auto* g = new GreenletObj(t);
+  g->parent = Value::borrow(running());
+  return g;
+}
+
+void init_greenlet_types() {
+  TypeObj* t = new_builtin_type("greenlet", nullptr, Layout::Object);
+  t->module = "greenlet";
+  t->alloc_instance = alloc_greenlet;
+  t->repr = greenlet_repr;
+  t->finalize = finalize_greenlet;
+  add_method(t, "__init__", m_init);
+  add_method(t, "switch", m_switch);
+  add_method(t, "throw", m_throw);
+  add_method(t, "__bool__", m_bool);
+  add_getset(t, "dead", get_dead, nullptr);
+  add_getset(t, "run", get_run, set_run);
+  add_getset(t, "parent", get_parent, set_parent);
+  add_getset(t, "gr_frame", get_gr_frame, nullptr);
+  greenlet_type = t;
+  Value base = Value::borrow(E::BaseException);
+  Value exit_args[3] = {make_str("GreenletExit"), make_tuple({base}), new_dict()};
+  Value exit_type = call(Value::borrow(T::type), exit_args, 3);
+  greenlet_exit = exit_type.as<TypeObj>();
+  greenlet_exit->module = "greenlet";
+  greenlet_exit->refcnt = kImmortal;
+  Value error_args[3] = {make_str("error"), make_tuple({Value::borrow(E::Exception)}), new_dict()};
+  Value error_type = call(Value::borrow(T::type), error_args, 3);
+  greenlet_error = error_type.as<TypeObj>();
+  greenlet_error->module = "greenlet";
+  greenlet_error->refcnt = kImmortal;
+  // greenlet.greenlet carries these too (greenlet.error, greenlet.getcurrent()).
+  add_attr(t, "GreenletExit", Value::borrow(greenlet_exit));
+  add_attr(t, "error", Value::borrow(greenlet_error));
+  add_attr(t, "getcurrent", make_builtin("getcurrent", fn_getcurrent));  // a plain builtin: never bound
+}
+
+}  // namespace
+
+void init_greenlet_module(ModuleObj* m) {
+  if (!greenlet_type) init_greenlet_types();
+  module_add(m, "greenlet", Value::borrow(greenlet_type));
+  module_add(m, "GreenletExit", Value::borrow(greenlet_exit));
+  module_add(m, "error", Value::borrow(greenlet_error));
+  module_add_fn(m, "getcurrent", fn_getcurrent);
+  module_add(m, "__version__", make_str("2.0.2"));
+}
+
+}  // namespace py
