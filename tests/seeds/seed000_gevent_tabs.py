@@ -3,8 +3,8 @@
 # under "#### gevent实现协程".
 # CPython 3.11 rejects this block; pyco2cpp must report the same error
 # at the same place. The block is kept exactly as in the seed.
-# Its corrected copy needs generators/async/greenlet: a later issue
-# (tests/seeds/README.md).
+# Its corrected copy is seed000_gevent_tabs_fixed.py (written by
+# tests/greenlet/tools/make_greenlet_seed_tests.py).
 # CHECK: seed000_gevent_tabs.py:27:1: error: TabError: inconsistent use of tabs and spaces in indentation
 import gevent
 

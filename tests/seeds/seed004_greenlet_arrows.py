@@ -3,8 +3,8 @@
 # under "##### 3.1 greenlet 实现协程".
 # CPython 3.11 rejects this block; pyco2cpp must report the same error
 # at the same place. The block is kept exactly as in the seed.
-# Its corrected copy needs generators/async/greenlet: a later issue
-# (tests/seeds/README.md).
+# Its corrected copy is seed004_greenlet_arrows_fixed.py (written by
+# tests/greenlet/tools/make_greenlet_seed_tests.py).
 # CHECK: seed004_greenlet_arrows.py:19:21: error: invalid syntax
 from greenlet import greenlet
 

@@ -89,6 +89,10 @@ FIXED_ELSEWHERE = {
                              'tests/coro/tools/make_coro_seed_tests.py'),
     'seed004_future_missing_colon': ('seed004_aio_future_colon_fixed.py and\n# seed004_aio_future_never_done.py',
                                      'tests/coro/tools/make_coro_seed_tests.py'),
+    'seed000_gevent_tabs': ('seed000_gevent_tabs_fixed.py',
+                            'tests/greenlet/tools/make_greenlet_seed_tests.py'),
+    'seed004_greenlet_arrows': ('seed004_greenlet_arrows_fixed.py',
+                                'tests/greenlet/tools/make_greenlet_seed_tests.py'),
 }
 
 

@@ -137,6 +137,9 @@ std::string exception_type_display_name(TypeObj* t);  // "ValueError", "__main__
 Value new_exception(TypeObj* type, const Value* args, size_t nargs);
 void print_traceback_entries(const ExceptionObj* e, std::string& out);
 void record_traceback(ExceptionObj* e, bool is_reraise);
+// The program's body has ended and its globals are going (CPython's
+// _Py_IsFinalizing): suspended greenlets are no longer killed.
+extern bool runtime_finalizing;
 // Raises, in the current fiber, an exception that left the frames of
 // another one (a greenlet's run, raised again at its parent's switch): its
 // traceback goes on below the current frame.

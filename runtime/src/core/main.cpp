@@ -61,6 +61,7 @@ bool legacy_asyncio = false;
 }  // namespace
 
 const SourceInfo* main_source() { return program_source; }
+bool runtime_finalizing = false;
 bool asyncio_legacy() { return legacy_asyncio; }
 void set_asyncio_legacy(bool on) { legacy_asyncio = on; }
 
@@ -112,6 +113,7 @@ void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(), v
     }
   }
   current_frame = &base;
+  runtime_finalizing = true;
   // Module globals die after the body, while the runtime is alive: __del__
   // methods run and print as they do at CPython's shutdown.
   if (clear_globals) {

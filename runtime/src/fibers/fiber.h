@@ -60,6 +60,8 @@ class Fiber {
   void* owner() const { return owner_; }
   bool started() const { return started_; }
   bool finished() const { return finished_; }
+  // The innermost Python frame of a fiber switched away (null if none).
+  Frame* suspended_frame() const { return frame_; }
 
  private:
   struct MainTag {};

@@ -39,11 +39,12 @@ struct GreenletObj : InstanceObj {
   std::unique_ptr<Fiber> fiber;  // made when it starts; the main greenlet runs on Fiber::main()
   Value run;                     // given to the constructor or set before the start (Unbound: look up `run`)
   Value parent;                  // a greenlet; Unbound for the main greenlet
+  Value start_with;              // the run it starts with, looked up by the switch that starts it
   bool is_main = false, started = false, dead = false;
   explicit GreenletObj(TypeObj* t) : InstanceObj(t) {}
   template <class Visit>
   void traverse(Visit&& visit) {
-    visit(run), visit(parent);
+    visit(run), visit(parent), visit(start_with);
   }
 };
 
@@ -111,10 +112,21 @@ Value switch_to(GreenletObj* target, Transfer t) {
   GreenletObj* self = running();
   target = first_live(target);
   if (target == self) {
-    if (t.exc.is_bound()) raise(t.exc);
+    // A throw() that lands here (its target dead): GreenletExit is the
+    // value a dying greenlet hands its parent; anything else is raised.
+    if (t.exc.is_bound()) {
+      if (isinstance_of(t.exc, greenlet_exit)) return t.exc;
+      raise(t.exc);
+    }
     return package(t);
   }
   if (!target->started) {
+    // Its run is looked up here: without one, the switch fails in the
+    // caller and the greenlet stays unstarted. A subclass's run method
+    // comes first, even before a run given to the constructor (greenlet's
+    // `run` property holds that one).
+    if (t.exc.is_unbound()) target->start_with = getattr(Value::borrow(target), name("run"));
+    target->run.clear();
     target->started = true;
     target->fiber = std::make_unique<Fiber>(greenlet_body, target);
   }
@@ -139,8 +151,7 @@ void run_greenlet(GreenletObj* self, Transfer& out) {
   try {
     // throw() before the start: raised at once, run never runs.
     if (in.exc.is_bound()) raise(in.exc);
-    Value run = self->run.is_bound() ? self->run : getattr(Value::borrow(self), name("run"));
-    self->run.clear();
+    Value run = std::move(self->start_with);
     Value result = call_ex(run, in.args, in.kwargs.is_bound() ? in.kwargs : new_dict());
     out.args = make_tuple({result});
   } catch (PyError& e) {
@@ -164,6 +175,17 @@ void greenlet_body(Fiber* fiber) {
     in_flight = std::move(out);
   }
   if (!next->started) {
+    // An unstarted parent starts with the return value (a failed lookup of
+    // its run is raised at its start, and goes on to its own parent).
+    if (in_flight.exc.is_unbound()) {
+      try {
+        next->start_with = getattr(Value::borrow(next), name("run"));
+      } catch (PyError& e) {
+        in_flight = Transfer{};
+        in_flight.exc = e.exc;
+      }
+    }
+    next->run.clear();
     next->started = true;
     next->fiber = std::make_unique<Fiber>(greenlet_body, next);
   }
@@ -208,6 +230,8 @@ Value m_throw(const Value* args, size_t nargs, TupleObj* kwnames) {
       exc = call(typ, nullptr, 0);
     else if (isinstance_of(val, typ.as<TypeObj>()))
       exc = val;
+    else if (type_of(val) == T::tuple)  // the arguments
+      exc = call_ex(typ, val, new_dict());
     else
       exc = call(typ, &val, 1);
   } else if (isinstance_of(typ, E::BaseException)) {
@@ -263,17 +287,37 @@ void set_parent(const Value& self, const Value& v) {
   if (v.is_unbound()) raise(E::AttributeError, "can't delete attribute");
   GreenletObj* p = checked_greenlet(v);
   GreenletObj* g = as_greenlet(self);
+  if (g->is_main) raise(E::AttributeError, "cannot set the parent of a main greenlet");
   for (GreenletObj* q = p; q; q = q->parent.is_bound() ? as_greenlet(q->parent) : nullptr)
     if (q == g) raise(E::ValueError, "cyclic parent chain");
   g->parent = v;
 }
 
-// Frame objects do not exist here: None where greenlet has none, and an
-// error rather than a wrong answer for a suspended greenlet's frame.
+// gr_frame of a suspended greenlet: where it stopped, as a snapshot taken
+// when asked for (f_code, f_lineno, and f_back out to its run function's
+// frame, whose f_back is None).
+TypeObj* frame_snapshot_type = nullptr;
+struct FrameSnapshotObj : Object {
+  Value code, back;
+  int line = 0;
+  FrameSnapshotObj() : Object(frame_snapshot_type) {}
+};
+
+Value snapshot(Frame* f) {
+  while (f && !f->code) f = f->back;
+  if (!f) return Value::none();
+  auto* s = new FrameSnapshotObj();
+  Value result = Value::steal(s);
+  s->code = code_object(f->code);
+  s->line = f->line;
+  s->back = snapshot(f->back);
+  return result;
+}
+
 Value get_gr_frame(const Value& self) {
   GreenletObj* g = as_greenlet(self);
   if (!g->started || g->dead || g == running()) return Value::none();
-  raise(E::NotImplementedError, "pyco2cpp: gr_frame of a suspended greenlet (frame objects are not supported)");
+  return snapshot(fiber_of(g)->suspended_frame());
 }
 
 Value greenlet_repr(const Value& self) {
@@ -298,7 +342,7 @@ Value greenlet_repr(const Value& self) {
 // finally blocks run.
 void finalize_greenlet(Object* o) {
   auto* g = static_cast<GreenletObj*>(o);
-  if (!g->started || g->dead || g->is_main) return;
+  if (!g->started || g->dead || g->is_main || runtime_finalizing) return;
   Value self = Value::borrow(g);
   g->parent = current;
   try {
@@ -337,6 +381,13 @@ void init_greenlet_types() {
   add_getset(t, "parent", get_parent, set_parent);
   add_getset(t, "gr_frame", get_gr_frame, nullptr);
   greenlet_type = t;
+  TypeObj* f = new_builtin_type("frame", nullptr);
+  f->allows_subclassing = false;
+  add_getset(f, "f_code", [](const Value& v) { return static_cast<FrameSnapshotObj*>(v.obj())->code; }, nullptr);
+  add_getset(f, "f_back", [](const Value& v) { return static_cast<FrameSnapshotObj*>(v.obj())->back; }, nullptr);
+  add_getset(f, "f_lineno", [](const Value& v) { return Value::from_int(static_cast<FrameSnapshotObj*>(v.obj())->line); },
+             nullptr);
+  frame_snapshot_type = f;
   Value base = Value::borrow(E::BaseException);
   Value exit_args[3] = {make_str("GreenletExit"), make_tuple({base}), new_dict()};
   Value exit_type = call(Value::borrow(T::type), exit_args, 3);
