@@ -59,7 +59,8 @@ GreenletObj* checked_greenlet(const Value& v) {
 
 // What one switch hands over.
 struct Transfer {
-  Value args;      // a tuple (Unbound with exc)
+  Value one;       // a single positional argument and no keywords (the common switch): no tuple made
+  Value args;      // otherwise a tuple (Unbound with one or exc)
   Value kwargs;    // a dict, or Unbound
   Value exc;       // an exception to raise in the target instead
   bool escaped = false;  // exc left a greenlet's run: its traceback goes on in the target
@@ -97,6 +98,7 @@ GreenletObj* first_live(GreenletObj* g) {
 }
 
 Value package(Transfer& t) {
+  if (t.one.is_bound()) return std::move(t.one);
   auto& args = t.args.as<TupleObj>()->items;
   bool has_kwargs = t.kwargs.is_bound() && length(t.kwargs) > 0;
   if (!has_kwargs) return args.size() == 1 ? args[0] : t.args;
@@ -152,11 +154,12 @@ void run_greenlet(GreenletObj* self, Transfer& out) {
     // throw() before the start: raised at once, run never runs.
     if (in.exc.is_bound()) raise(in.exc);
     Value run = std::move(self->start_with);
-    Value result = call_ex(run, in.args, in.kwargs.is_bound() ? in.kwargs : new_dict());
-    out.args = make_tuple({result});
+    Value result = in.one.is_bound() ? call(run, &in.one, 1)
+                                     : call_ex(run, in.args, in.kwargs.is_bound() ? in.kwargs : new_dict());
+    out.one = std::move(result);
   } catch (PyError& e) {
     if (isinstance_of(e.exc, greenlet_exit)) {
-      out.args = make_tuple({e.exc});
+      out.one = e.exc;
     } else {
       out.exc = e.exc;
       out.escaped = true;
@@ -199,6 +202,10 @@ void greenlet_body(Fiber* fiber) {
 Transfer arguments(const Value* args, size_t nargs, TupleObj* kwnames) {
   size_t nkw = kwcount(kwnames);
   Transfer t;
+  if (nargs == 1 && nkw == 0) {
+    t.one = args[0];
+    return t;
+  }
   t.args = make_tuple(std::vector<Value>(args, args + nargs));
   if (nkw) {
     t.kwargs = new_dict();
