@@ -367,6 +367,16 @@ Value fn_getcurrent(const Value*, size_t nargs, TupleObj* kwnames) {
 }
 
 // A new greenlet's parent is the greenlet that made it.
+// class NAME(base) of the greenlet module, made as a class statement would.
+TypeObj* exception_class(const char* class_name, TypeObj* base) {
+  Value args[3] = {make_str(class_name), make_tuple({Value::borrow(base)}), new_dict()};
+  Value made = call(Value::borrow(T::type), args, 3);
+  TypeObj* t = made.as<TypeObj>();
+  t->module = "greenlet";
+  t->refcnt = kImmortal;
+  return t;
+}
+
 Object* alloc_greenlet(TypeObj* t) {
   auto* g = new GreenletObj(t);
   g->parent = Value::borrow(running());
@@ -395,17 +405,8 @@ void init_greenlet_types() {
   add_getset(f, "f_lineno", [](const Value& v) { return Value::from_int(static_cast<FrameSnapshotObj*>(v.obj())->line); },
              nullptr);
   frame_snapshot_type = f;
-  Value base = Value::borrow(E::BaseException);
-  Value exit_args[3] = {make_str("GreenletExit"), make_tuple({base}), new_dict()};
-  Value exit_type = call(Value::borrow(T::type), exit_args, 3);
-  greenlet_exit = exit_type.as<TypeObj>();
-  greenlet_exit->module = "greenlet";
-  greenlet_exit->refcnt = kImmortal;
-  Value error_args[3] = {make_str("error"), make_tuple({Value::borrow(E::Exception)}), new_dict()};
-  Value error_type = call(Value::borrow(T::type), error_args, 3);
-  greenlet_error = error_type.as<TypeObj>();
-  greenlet_error->module = "greenlet";
-  greenlet_error->refcnt = kImmortal;
+  greenlet_exit = exception_class("GreenletExit", E::BaseException);
+  greenlet_error = exception_class("error", E::Exception);
   // greenlet.greenlet carries these too (greenlet.error, greenlet.getcurrent()).
   add_attr(t, "GreenletExit", Value::borrow(greenlet_exit));
   add_attr(t, "error", Value::borrow(greenlet_error));
