@@ -926,8 +926,10 @@ void Emitter::emit_import(const ast::Import& s) {
     if (!is_runtime_module(a.name))
       unsupported(a.loc, fmt::format("module '{}' is not available in pyco2cpp", a.name));
     out_->open("");
-    std::string m = declare("Value", fresh(Helper::Module),
-                            fmt::format("py::import_module({})", cxx_string_literal(a.asname.empty() ? top : a.name)));
+    // `import a.b` loads a and then a.b, and binds a; `import a.b as c` binds a.b.
+    std::string m = declare("Value", fresh(Helper::Module), fmt::format("py::import_module({})", cxx_string_literal(a.name)));
+    if (a.asname.empty() && top != a.name)
+      m = declare("Value", fresh(Helper::Module), fmt::format("py::import_module({})", cxx_string_literal(top)));
     name_store(a.asname.empty() ? top : a.asname, m, a.loc);
     out_->close();
   }

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.getcurrent() is greenlet.getcurrent(): in main it is the main
 # greenlet (not a gevent.Greenlet), inside a spawned greenlet it is that
 # Greenlet object; the hub is the parent of spawned greenlets, and

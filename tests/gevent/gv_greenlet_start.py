@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.Greenlet(run, *args, **kwargs) creates a greenlet that does nothing
 # until start(); start() only schedules it: it runs when the current
 # greenlet blocks (sleep(0), join). started is true once scheduled;

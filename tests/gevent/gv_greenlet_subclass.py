@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Subclassing gevent.Greenlet and overriding _run: start()/join()/value
 # work as with a function; __init__ may keep extra state (calling
 # Greenlet.__init__ first); the instance is gevent.getcurrent() inside

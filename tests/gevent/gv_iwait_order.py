@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.iwait yields objects in completion order (not list order), an
 # already finished one first; a timeout stops it early, count=n after n.
 # (At most one object is already done at each iwait: among several joined

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # join() returns None (also for a failed greenlet); an expired
 # join(timeout) leaves the greenlet running; get() returns the value or
 # re-raises; get(block=False) or an expiring get(timeout) raise

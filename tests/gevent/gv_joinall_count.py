@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # joinall(greenlets, count=n) returns once n of them have finished: the n
 # quickest (listed in finishing order), whatever their order in the list;
 # the others go on running. (Greenlets that were already finished and

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # joinall(raise_error=True) raises the first failure as soon as it happens,
 # leaving slower greenlets running; without it, joinall waits for all and
 # failures are only visible in .exception. Failure reports go to stderr

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # joinall(timeout=t) returns only the greenlets finished by then, in
 # finishing order; the others keep running. main yields once first, so the
 # greenlets start their sleeps (0, 0.02, 0.5 s) before the 0.25 s timeout

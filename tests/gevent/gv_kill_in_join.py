@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # kill() of a greenlet blocked in join() of another greenlet: only the
 # joiner stops; the joined greenlet keeps running and finishes; a second
 # joiner still gets woken when it does. Links of the killed joiner fire.

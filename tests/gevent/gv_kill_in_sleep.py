@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # kill() of a greenlet blocked in gevent.sleep: GreenletExit is raised at
 # the sleep, its handlers and finally run before kill() returns (kill
 # blocks by default), and the greenlet counts as successful with the

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Killing a greenlet before it ever ran: its function never runs, it is
 # dead at once (even with block=False), its value is the GreenletExit
 # instance; killing an unstarted Greenlet (no start()) works the same, and

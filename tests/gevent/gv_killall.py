@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.killall(greenlets) raises GreenletExit in each (in list order) and
 # by default waits until all are dead; with a custom exception the
 # greenlets fail with it; killall(block=False) returns at once and the

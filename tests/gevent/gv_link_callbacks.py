@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # link/link_value/link_exception/rawlink callbacks get the finished
 # greenlet, in registration order, before join() returns (link_value only
 # on success, link_exception only on failure); a link added after the end

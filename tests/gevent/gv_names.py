@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Default greenlet names are 'Greenlet-N', where N is a small number handed
 # out when the name is first asked for (not at creation): the first greenlet
 # asked gets 0, whatever its creation order. A name can be assigned (the

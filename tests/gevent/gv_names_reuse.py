@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # The number in a default name 'Greenlet-N' is given back when its greenlet
 # is garbage collected (here: the last reference is deleted after it
 # finished), and the next greenlet asking for a name gets the lowest free

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # ready() / successful() / value / exception / dead / started through a
 # greenlet's life: created, scheduled, suspended in sleep, finished with a
 # value, finished with an exception (its report goes to stderr, not

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.sleep(0) yields to every other ready greenlet exactly once: 10
 # greenlets doing 3 rounds each interleave round by round (0..9 for round
 # 0, then 0..9 for round 1, ...), in spawn order within each round.

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.spawn(fn, *args, **kwargs) passes both to fn; g.args and
 # g.kwargs hold them until it has run (then () and {}); spawn of a bound
 # method and of a callable object; the value is fn's return value; a

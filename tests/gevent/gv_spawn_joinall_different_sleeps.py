@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Greenlets with different sleeps (0.03 s and more apart) wake in order of
 # their deadlines, not their spawn order; a greenlet that does not sleep
 # finishes during the first round. Each step is logged and printed at the end.

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Greenlets spawned together and sleeping the same time: each runs up to
 # its sleep in spawn order (nothing runs before main blocks in joinall),
 # and they wake in the same order (equal timers fire in the order they were

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.spawn_later(seconds, fn, *args): the greenlet starts only after the
 # delay; plain spawns run first. Delays are 0.02 s apart, so the start
 # order is fixed. started/dead flags are printed before and after.

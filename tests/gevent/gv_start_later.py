@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Greenlet.start_later(seconds) schedules the start after a delay; a plain
 # start() made afterwards still runs first; two start_later with delays
 # 0.03 s apart run in deadline order. Killing a greenlet before its delayed

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # with Timeout(t): if the block blocks longer, the Timeout itself is raised
 # in it (str '0.02 seconds'); Timeout(t, False) ends the block silently; a
 # block that finishes in time is unaffected. Timeout is a BaseException:

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Timeout(t, exception): when it fires, the given exception is raised
 # instead of the Timeout: a class is instantiated with no arguments, an
 # instance is raised as is; a string is not an exception, so a Timeout

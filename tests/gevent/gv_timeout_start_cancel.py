@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Timeout.start()/cancel()/start_new(): a started timeout raises itself in
 # the greenlet that started it at its blocking call past the deadline;
 # cancel() disarms it; `pending` says whether it is armed. A timeout

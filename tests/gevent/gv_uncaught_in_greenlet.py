@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # An exception escaping a spawned greenlet does not stop the program: gevent
 # prints a traceback and '<time> <Greenlet at 0x...: fails> failed with
 # ValueError' on stderr (not compared); the greenlet is dead, unsuccessful;

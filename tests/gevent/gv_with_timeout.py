@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.with_timeout(seconds, fn, *args, timeout_value=...): returns fn's
 # result if it finishes in time; otherwise raises gevent.Timeout, or
 # returns timeout_value when that keyword is given (fn is interrupted, its

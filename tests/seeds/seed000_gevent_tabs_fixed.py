@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # DIFFTEST: stderr-last-line
 # Seed 000_25e87e8223c6b93d.txt, code block 2 (lines 80-108),
 # under "#### gevent实现协程".

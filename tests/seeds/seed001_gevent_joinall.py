@@ -1,5 +1,5 @@
 # RUN: env PYCO2CPP_VIRTUAL_CLOCK=1 %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Seed 001_ece5b47324e8cb37.txt, code block 2 (lines 84-104),
 # under "* ## gevent 实现协程".
 # The block is kept exactly as in the seed. The three greenlets start in

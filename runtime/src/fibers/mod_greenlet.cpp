@@ -18,11 +18,13 @@
 // the value.
 #include <fmt/format.h>
 
+#include <ctime>
 #include <memory>
 
 #include "core/core.h"
 #include "fibers/fiber.h"
 #include "machines/machine_internal.h"
+#include "stdlib/clock.h"
 #include "stdlib/mod_util.h"
 
 namespace py {
@@ -413,7 +415,42 @@ void init_greenlet_types() {
   add_attr(t, "getcurrent", make_builtin("getcurrent", fn_getcurrent));  // a plain builtin: never bound
 }
 
+// ---------------------------------------------------------------- _gevent
+
+// _gevent: what gevent.py (compiled into the runtime) needs from C++.
+Value fn_print_exception(const Value* args, size_t nargs, TupleObj* kwnames) {
+  exact_args("print_exception", nargs, kwnames, 1);
+  if (is_exception_instance(args[0])) {
+    args[0].as<ExceptionObj>()->handled_depth = 0;
+    print_exception(args[0]);
+  }
+  return Value::none();
+}
+
+// gevent's error reports start with the UTC time: 2026-12-07T02:08:13Z.
+Value fn_timestamp(const Value*, size_t nargs, TupleObj* kwnames) {
+  exact_args("timestamp", nargs, kwnames, 0);
+  std::time_t now = static_cast<std::time_t>(clock_wall());
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+  return make_str(text);
+}
+
+// greenlet's own `dead`, under a subclass's property of the same name.
+Value fn_greenlet_dead(const Value* args, size_t nargs, TupleObj* kwnames) {
+  exact_args("greenlet_dead", nargs, kwnames, 1);
+  return get_dead(Value::borrow(checked_greenlet(args[0])));
+}
+
 }  // namespace
+
+void init__gevent_module(ModuleObj* m) {
+  module_add_fn(m, "print_exception", fn_print_exception);
+  module_add_fn(m, "timestamp", fn_timestamp);
+  module_add_fn(m, "greenlet_dead", fn_greenlet_dead);
+}
 
 void init_greenlet_module(ModuleObj* m) {
   if (!greenlet_type) init_greenlet_types();
