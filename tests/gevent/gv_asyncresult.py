@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # AsyncResult: get() blocks until set(value); set_exception(e) makes get()
 # raise e; ready/successful/value/exception follow; get(block=False) and
 # get(timeout=...) raise gevent.Timeout while unset; wait() never raises.

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.lock.BoundedSemaphore: releasing more than acquired raises
 # ValueError('Semaphore released too many times') and the counter stays
 # at its bound; used as a lock (value 1) it serialises two greenlets that

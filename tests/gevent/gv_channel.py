@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.queue.Channel has no buffer: put() blocks until a getter takes the
 # item (and get() until a putter offers one), so producer and consumer
 # alternate step by step; put_nowait/get_nowait with nobody on the other

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.event.Event: wait() blocks until set() and returns True; several
 # waiters all wake, in the order they started waiting, after the setter
 # goes on (set() itself does not switch); wait(timeout) on an unset event

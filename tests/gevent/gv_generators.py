@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Generators inside gevent greenlets: a generator whose body calls
 # gevent.sleep suspends the whole greenlet iterating it (other greenlets
 # run meanwhile); a generator shared by two greenlets hands out its items

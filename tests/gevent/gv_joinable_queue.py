@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # JoinableQueue: join() blocks until every item put has been marked with
 # task_done(); unfinished_tasks counts them; two workers share the items
 # (FIFO hand-out, each worker takes the next item when it is free); calling

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # kill() of a greenlet blocked in Event.wait(): it leaves the wait with
 # GreenletExit; the event is not set and other waiters keep waiting, and
 # later wake normally when the event is set.

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # kill() of a greenlet blocked in Queue.get(): it stops waiting, takes no
 # item; an item put afterwards goes to the next getter. kill with an
 # exception instance raises that instead, and the greenlet fails with it.

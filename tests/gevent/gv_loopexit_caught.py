@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # LoopExit can be caught: a blocking call in main that nothing can ever
 # satisfy (Queue.get, Event.wait, join of a greenlet blocked forever)
 # raises gevent.exceptions.LoopExit, whose message starts 'This operation

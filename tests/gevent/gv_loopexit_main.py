@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # DIFFTEST: stderr-last-line
 # main waits on an Event nobody can set: gevent raises LoopExit ('This
 # operation would block forever' plus a description of the hub) in main:

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # PriorityQueue hands out the smallest item first (tuples compare by
 # priority, then by the next field); LifoQueue the last one put. A getter
 # blocked on an empty PriorityQueue runs only once main blocks, when all

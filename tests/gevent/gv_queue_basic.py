@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.queue.Queue between greenlets: get() on an empty queue blocks the
 # consumer until a producer puts; items come out FIFO; with an unbounded
 # queue put() never blocks, so the producer runs ahead until it sleeps.

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # A bounded Queue(maxsize): put() blocks while it is full until a get()
 # makes room; put_nowait/get_nowait raise gevent.queue.Full/Empty;
 # put/get with a timeout raise them after waiting; full()/empty()/qsize()

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # RLock: the owning greenlet may acquire again (nested with); another one
 # blocks (or gets False with blocking=False) until every acquire is
 # released; a second acquire returns 1, not True. Releasing an unowned

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Semaphore(2): two greenlets hold it, the others block and get it in the
 # order they asked as holders release; counter/locked() follow;
 # acquire(blocking=False) / acquire(timeout=...) return False; a plain

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.wait(objects) returns the ready ones: all of them, the first with
 # count=1, those ready by the deadline with timeout=t (counts and
 # membership printed). Racing timers are started from greenlets, with wide

@@ -10,14 +10,7 @@ the links already queued (gevent issue 1520).
 
 import sys
 from greenlet import getcurrent
-from gevent import get_hub, Timeout, InvalidSwitchError, _NONE
-
-try:
-    from gevent import get_hub_if_exists
-except ImportError:
-    # The core has no way to ask whether the hub exists yet: assume it does
-    # (only notifying before any hub exists differs, see _check_and_notify).
-    get_hub_if_exists = get_hub
+from gevent import get_hub, get_hub_if_exists, Timeout, InvalidSwitchError, _NONE
 
 
 class _SyncNotifier(object):

@@ -1,2 +1,2 @@
-"""gevent.exceptions: the exception classes, defined in gevent.py."""
-from gevent import LoopExit, BlockingSwitchOutError, InvalidSwitchError, ConcurrentObjectUseError
+"""gevent.exceptions: the exception classes, defined in gevent._core (gevent_core.py)."""
+from gevent._core import LoopExit, BlockingSwitchOutError, InvalidSwitchError, ConcurrentObjectUseError

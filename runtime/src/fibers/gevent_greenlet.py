@@ -1,2 +1,2 @@
-"""gevent.greenlet: the Greenlet class and its helpers, defined in gevent.py."""
-from gevent import Greenlet, joinall, killall, SpawnedLink, SuccessSpawnedLink, FailureSpawnedLink
+"""gevent.greenlet: the Greenlet class and its helpers, defined in gevent._core (gevent_core.py)."""
+from gevent._core import Greenlet, joinall, killall, SpawnedLink, SuccessSpawnedLink, FailureSpawnedLink

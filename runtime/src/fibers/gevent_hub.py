@@ -1,4 +1,4 @@
-"""gevent.hub: the hub and waiting on it, defined in gevent.py."""
+"""gevent.hub: the hub and waiting on it, defined in gevent._core (gevent_core.py)."""
 from greenlet import getcurrent, GreenletExit
-from gevent import (Hub, LoopExit, Waiter, get_hub, sleep, kill, spawn_raw, idle,
+from gevent._core import (Hub, LoopExit, Waiter, get_hub, sleep, kill, spawn_raw, idle,
                     BlockingSwitchOutError, InvalidSwitchError, ConcurrentObjectUseError)

@@ -14,14 +14,14 @@ from gevent import get_hub, Timeout, Waiter, InvalidSwitchError
 from gevent.event import Event
 
 
-# gevent's Full and Empty are the standard queue module's: tracebacks name
-# them queue.Full and queue.Empty.
+# gevent's Full and Empty are the standard library's: tracebacks name them
+# queue.Full and _queue.Empty (the C module's).
 class Full(Exception):
     __module__ = 'queue'
 
 
 class Empty(Exception):
-    __module__ = 'queue'
+    __module__ = '_queue'
 
 
 def _safe_remove(deq, item):

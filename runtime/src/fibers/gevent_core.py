@@ -1,4 +1,4 @@
-"""gevent: the hub, its loop and the Greenlet class, written in Python over
+"""gevent._core: the hub, its loop and the Greenlet class, written in Python over
 the runtime's greenlets (fibers) and compiled by pyco2cpp into the runtime.
 
 Programs print in the order gevent wakes things, so the loop here keeps
@@ -31,6 +31,7 @@ __version__ = '22.10.2'
 
 
 class LoopExit(Exception):
+    __module__ = 'gevent.exceptions'
     """Raised in the main greenlet when the hub's loop has nothing left to
     wait for."""
 
@@ -45,14 +46,17 @@ class LoopExit(Exception):
 
 
 class BlockingSwitchOutError(AssertionError):
+    __module__ = 'gevent.exceptions'
     pass
 
 
 class InvalidSwitchError(AssertionError):
+    __module__ = 'gevent.exceptions'
     pass
 
 
 class ConcurrentObjectUseError(AssertionError):
+    __module__ = 'gevent.exceptions'
     pass
 
 
@@ -81,8 +85,9 @@ class _Callback(object):
 
 
 class _Timer(object):
-    def __init__(self, loop, after, repeat, ref):
+    def __init__(self, loop, after, repeat, ref, priority=0):
         self.loop = loop
+        self.priority = priority  # due timers run highest priority first (Timeout's: -1)
         self.after = after
         self.repeat = repeat
         self.ref = ref
@@ -120,6 +125,10 @@ class _Timer(object):
 
     def __exit__(self, t, v, tb):
         self.close()
+
+
+def _minus_priority(timer):
+    return -timer.priority
 
 
 class Loop(object):
@@ -187,7 +196,7 @@ class Loop(object):
 
     # -- timers: libev's 4-heap (ev.c: upheap, downheap, adjustheap)
     def timer(self, after, repeat=0.0, ref=True, priority=None):
-        return _Timer(self, after, repeat, ref)
+        return _Timer(self, after, repeat, ref, priority or 0)
 
     def _upheap(self, k):
         heap = self._heap
@@ -277,8 +286,10 @@ class Loop(object):
                 self._timer_start(t)
             t.pending = True
             due.append(t)
-        # libev feeds them in reverse and runs its pending list from the
-        # end: in the order they left the heap.
+        # libev feeds them in reverse and runs its pending lists from the
+        # end, highest priority first: in the order they left the heap
+        # within one priority (a stable sort keeps it).
+        due.sort(key=_minus_priority)
         self._pending = due
         while self._pending:
             t = self._pending.pop(0)
@@ -349,6 +360,7 @@ class _IdentRegistry(object):
 
 
 class Hub(greenlet):
+    __module__ = 'gevent.hub'
     SYSTEM_ERROR = (KeyboardInterrupt, SystemExit, SystemError)
     NOT_ERROR = (GreenletExit, SystemExit)
 
@@ -428,6 +440,10 @@ class Hub(greenlet):
             if timeout is not None:
                 timeout.stop()
         return False
+
+
+def get_hub_if_exists():
+    return _hub
 
 
 def get_hub():
@@ -584,6 +600,7 @@ _FAKE_TIMER = _FakeTimer()
 
 
 class Timeout(BaseException):
+    __module__ = 'gevent.timeout'
     def __init__(self, seconds=None, exception=None, ref=True, priority=-1, _one_shot=False):
         BaseException.__init__(self)
         self.seconds = seconds
@@ -592,7 +609,7 @@ class Timeout(BaseException):
         if seconds is None:
             self.timer = _FAKE_TIMER
         else:
-            self.timer = get_hub().loop.timer(seconds or 0.0, ref=ref)
+            self.timer = get_hub().loop.timer(seconds or 0.0, ref=ref, priority=priority)
 
     def start(self):
         if self.pending:
@@ -733,6 +750,7 @@ class FailureSpawnedLink(SpawnedLink):
 
 
 class Greenlet(greenlet):
+    __module__ = 'gevent._gevent_cgreenlet'
     def __init__(self, run=None, *args, **kwargs):
         greenlet.__init__(self, None, get_hub())
         if run is not None:
@@ -1073,7 +1091,7 @@ class _WaitIterator(object):
         for obj in self._objects:
             obj.rawlink(self._switch)
         if self._timeout is not None:
-            self._timer = self._hub.loop.timer(self._timeout)
+            self._timer = self._hub.loop.timer(self._timeout, priority=-1)
             self._timer.start(self._switch, self)
 
     def __iter__(self):
@@ -1180,3 +1198,4 @@ def _killall3(greenlets, exception, waiter):
             if not g.dead:
                 diehards.append(g)
     waiter.switch(diehards)
+
