@@ -133,7 +133,3 @@ if os.path.exists(gevent_python):
                            capture_output=True)
     if probe.returncode == 0:
         config.available_features.add('gevent')
-# Feature `pyco2cpp-gevent` is never set: a gevent program that needs more
-# of gevent than the runtime has yet says `REQUIRES: pyco2cpp-gevent` and is
-# reported as unsupported (skipped), not failed; the line goes once the
-# runtime passes it.

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.pool.Group: an unbounded set of greenlets; spawn adds, add() takes
 # an existing greenlet, discard() removes without killing, finished
 # greenlets leave it; join() waits for the members; `in` and len() work;

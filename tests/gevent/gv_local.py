@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.local.local: attributes are per greenlet. Each greenlet sees only
 # what it set (others get AttributeError), main's values are separate; a
 # subclass's __init__ runs once per greenlet on first use, giving each its

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # After monkey.patch_all(), threading.current_thread() in a spawned
 # greenlet is a DummyThread named 'Dummy-N' (N counts up from 1, in the
 # order greenlets first ask, and stays the same within a greenlet); in

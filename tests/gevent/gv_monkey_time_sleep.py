@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # After monkey.patch_all(), time.sleep is gevent's sleep: greenlets that
 # call time.sleep run concurrently (the seed's eat/play pattern, with
 # 0.03 s and 0.15 s), so 'eat 2' comes before 'play 2', and sleeping in

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Pool.kill() kills every greenlet in the pool (GreenletExit at their
 # blocking point) and empties it; killone(g) kills one; join(timeout)
 # returns False while greenlets are still running, True when empty;

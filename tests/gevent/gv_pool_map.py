@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Pool.map and Pool.imap return results in input order whatever the
 # completion order; imap_unordered yields them as they complete (delays
 # 0.2, 0.16, ... 0.04 s, so the reverse order); apply runs one call and

@@ -1,5 +1,5 @@
 # RUN: %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # gevent.pool.Pool(2) runs at most two greenlets: spawn() on a full pool
 # blocks the spawner until a slot frees (here job0 ends at ~0.03 s, job2 at
 # ~0.06 s; job1 runs 0.3 s). free_count()/full()/len() follow; join()

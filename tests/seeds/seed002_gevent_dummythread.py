@@ -1,5 +1,5 @@
 # RUN: env PYCO2CPP_VIRTUAL_CLOCK=1 %difftest %s
-# REQUIRES: gevent, pyco2cpp-gevent
+# REQUIRES: gevent
 # Seed 002_75752d8b71f48ace.txt, code block 13 (lines 460-478),
 # under "### 3.DummyThread（单线程的并发：spawn，实现的是假线程）".
 # Changed: time.sleep(3) and time.sleep(5) became 0.3 and 0.5 (kept as

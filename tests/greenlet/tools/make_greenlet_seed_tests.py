@@ -94,10 +94,6 @@ def run_reference(python, path):
     return done.returncode, done.stdout
 
 
-# Seed blocks the runtime cannot run yet (gevent.monkey, threading).
-WAITING_FOR_RUNTIME = {'seed002_gevent_monkey_eat_play', 'seed002_gevent_dummythread'}
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--seeds', default=str(DEFAULT_SEEDS))
@@ -113,10 +109,7 @@ def main():
             if text.count(old) != 1:
                 sys.exit(f'{stem}: replacement {old!r} applies {text.count(old)} times')
             text = text.replace(old, new)
-        # Blocks that need more of gevent than the runtime has yet wait on
-        # the lit feature pyco2cpp-gevent (never set: they are skipped).
-        requires = 'gevent, pyco2cpp-gevent' if stem in WAITING_FOR_RUNTIME else 'gevent'
-        header = (run + f'# REQUIRES: {requires}\n' + ''.join(d + '\n' for d in directives) +
+        header = (run + '# REQUIRES: gevent\n' + ''.join(d + '\n' for d in directives) +
                   f"# Seed {path.name}, code block {index} (lines {block['start']}-{block['end']}),\n"
                   f'# under "{heading}".\n' + note)
         target = out_dir / (stem + '.py')
