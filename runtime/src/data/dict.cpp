@@ -143,8 +143,11 @@ bool dict_del_hashed(DictObj* d, const Value& key, int64_t h, Value* removed) {
   e.key = Value();
   --d->used;
   if (removed) *removed = v;
-  // Trailing deleted entries can simply go.
-  while (!d->entries.empty() && d->entries.back().key.is_unbound()) d->entries.pop_back();
+  // The deleted entry stays until the next rebuild, as in CPython: the grow
+  // check counts entries (live and deleted) for the index slots they used,
+  // and a dummy slot is one of those. (Dropping trailing deleted entries
+  // here once let dummies fill the index: a probe for a missing key never
+  // ended.)
   if (d->used == 0) {
     d->entries.clear();
     d->index.assign(8, kEmpty);
@@ -502,7 +505,9 @@ Value m_popitem(const Value* a, size_t n, TupleObj* k) {
   check_args("popitem", n - 1, k, 0, 0);
   DictObj* d = D(a[0]);
   if (d->used == 0) raise(E::KeyError, "popitem(): dictionary is empty");
-  auto& e = d->entries.back();
+  size_t last = d->entries.size();
+  while (d->entries[last - 1].key.is_unbound()) --last;  // deleted entries stay until a rebuild
+  auto& e = d->entries[last - 1];
   Value key = e.key, value = e.value;
   dict_del_hashed(d, key, e.hash, nullptr);
   return make_tuple({key, value});
