@@ -928,19 +928,7 @@ class Greenlet(greenlet):
             self._raise_exception()
         if not block:
             raise Timeout()
-        switch = getcurrent().switch
-        self.rawlink(switch)
-        try:
-            t = Timeout._start_new_or_dummy(timeout)
-            try:
-                result = self.parent.switch()
-                if result is not self:
-                    raise InvalidSwitchError('Invalid switch into Greenlet.get(): %r' % (result,))
-            finally:
-                t.cancel()
-        except:  # noqa: E722
-            self.unlink(switch)
-            raise
+        self._wait_until_ready(timeout, 'get', True)
         if self.ready():
             if self.successful():
                 return self.value
@@ -953,6 +941,11 @@ class Greenlet(greenlet):
     def join(self, timeout=None):
         if self.ready():
             return
+        self._wait_until_ready(timeout, 'join', False)
+
+    def _wait_until_ready(self, timeout, method, timeout_raises):
+        # Waits in the hub until this greenlet's links wake us (or the
+        # timeout: join() then returns quietly, get() lets it out).
         switch = getcurrent().switch
         self.rawlink(switch)
         try:
@@ -960,12 +953,12 @@ class Greenlet(greenlet):
             try:
                 result = self.parent.switch()
                 if result is not self:
-                    raise InvalidSwitchError('Invalid switch into Greenlet.join(): %r' % (result,))
+                    raise InvalidSwitchError('Invalid switch into Greenlet.%s(): %r' % (method, result))
             finally:
                 t.cancel()
         except Timeout as ex:
             self.unlink(switch)
-            if ex is not t:
+            if timeout_raises or ex is not t:
                 raise
         except:  # noqa: E722
             self.unlink(switch)

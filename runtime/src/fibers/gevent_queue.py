@@ -46,7 +46,27 @@ class ItemWaiter(Waiter):
         return self.switch(self)
 
 
-class Queue(object):
+class _GetterBase(object):
+    """What Queue and Channel share: the unlock callback is scheduled once,
+    and iterating gets items until StopIteration itself is got."""
+
+    def _schedule_unlock(self):
+        if self._event_unlock is None:
+            self._event_unlock = self.hub.loop.run_callback(self._unlock)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        result = self.get()
+        if result is StopIteration:
+            raise result
+        return result
+
+    next = __next__
+
+
+class Queue(_GetterBase):
     def __init__(self, maxsize=None, items=(), _warn_depth=2):
         # Queue(0) means unbounded (gevent also warns: DeprecationWarning).
         if maxsize is not None and maxsize <= 0:
@@ -222,20 +242,6 @@ class Queue(object):
         finally:
             self._event_unlock = None
 
-    def _schedule_unlock(self):
-        if self._event_unlock is None:
-            self._event_unlock = self.hub.loop.run_callback(self._unlock)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        result = self.get()
-        if result is StopIteration:
-            raise result
-        return result
-
-    next = __next__
 
 
 class UnboundQueue(Queue):
@@ -321,7 +327,7 @@ class JoinableQueue(Queue):
         return self._cond.wait(timeout=timeout)
 
 
-class Channel(object):
+class Channel(_GetterBase):
     """No buffer: put() waits for a getter to take the item, get() for a
     putter to offer one."""
 
@@ -423,17 +429,3 @@ class Channel(object):
         finally:
             self._event_unlock = None
 
-    def _schedule_unlock(self):
-        if self._event_unlock is None:
-            self._event_unlock = self.hub.loop.run_callback(self._unlock)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        result = self.get()
-        if result is StopIteration:
-            raise result
-        return result
-
-    next = __next__
