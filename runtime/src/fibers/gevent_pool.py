@@ -23,153 +23,99 @@ __all__ = ['Group', 'Pool', 'PoolFull']
 # ---------------------------------------------------------------- imap
 
 
-class _Failure(object):
-    def __init__(self, exc, raise_exception=None):
-        self.exc = exc
-        self.raise_exception = raise_exception
+class _MapIterator(Greenlet):
+    """What imap and imap_unordered return: a greenlet that spawns one task
+    per item through the group (so a Pool bounds them) and hands each
+    outcome to the reader through a queue as the task finishes, from the
+    task's link (in the hub). `ordered` (imap): the reader gets them in
+    input order, outcomes that come early waiting in a dict. maxsize bounds
+    the outcomes waiting for the reader."""
 
-
-def _raise_exc(failure):
-    if failure.raise_exception:
-        failure.raise_exception()
-    else:
-        raise failure.exc
-
-
-class IMapUnordered(Greenlet):
-    """The iterator imap_unordered returns: a greenlet that spawns one task
-    per item (through the group's spawn, so a Pool bounds them) and queues
-    each result as its task finishes."""
-
-    def __init__(self, func, iterable, spawn, maxsize=None, _zipped=False):
+    def __init__(self, func, items, spawn_task, maxsize, ordered):
         Greenlet.__init__(self)
-        self.spawn = spawn
-        self._zipped = _zipped
-        self.func = func
-        self.iterable = iterable
-        self.queue = UnboundQueue()
-        # maxsize bounds the results waiting for the reader.
-        self._result_semaphore = Semaphore(maxsize) if maxsize else None
-        self._outstanding_tasks = 0
-        self._max_index = -1
-        self.finished = False
+        self._func = func
+        self._items = items
+        self._spawn_task = spawn_task
+        self._ordered = ordered
+        self._outcomes = UnboundQueue()   # (index, ok, value or exception)
+        self._slots = Semaphore(maxsize) if maxsize else None
+        self._running = 0
+        self._count = 0                   # tasks spawned so far; the end's index
+        self._done = False
+        self._early = {}
+        self._next_index = 0
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        if self._result_semaphore is not None:
-            self._result_semaphore.release()
-        value = self._inext()
-        if isinstance(value, _Failure):
-            _raise_exc(value)
-        return value
+        if self._slots is not None:
+            self._slots.release()
+        index, ok, value = self._take()
+        if ok:
+            return value
+        raise value
 
-    def _inext(self):
-        return self.queue.get()
-
-    def _ispawn(self, func, item, item_index):
-        if self._result_semaphore is not None:
-            self._result_semaphore.acquire()
-        self._outstanding_tasks += 1
-        g = self.spawn(func, *item) if self._zipped else self.spawn(func, item)
-        g._imap_task_index = item_index
-        g.rawlink(self._on_result)
-        return g
+    def _take(self):
+        if not self._ordered:
+            return self._outcomes.get()
+        while self._next_index not in self._early:
+            outcome = self._outcomes.get()
+            self._early[outcome[0]] = outcome
+        outcome = self._early.pop(self._next_index)
+        self._next_index += 1
+        return outcome
 
     def _run(self):
         try:
-            func = self.func
-            for item in self.iterable:
-                self._max_index += 1
-                self._ispawn(func, item, self._max_index)
-            self._on_finish(None)
+            for item in self._items:
+                if self._slots is not None:
+                    self._slots.acquire()
+                self._running += 1
+                task = self._spawn_task(self._func, *item)
+                task._map_index = self._count
+                self._count += 1
+                task.rawlink(self._task_done)
+            self._end(None)
         except BaseException as e:
-            self._on_finish(e)
+            self._end(e)
             raise
         finally:
-            self.spawn = None
-            self.func = None
-            self.iterable = None
-            self._result_semaphore = None
+            self._spawn_task = None
+            self._func = None
+            self._items = None
+            self._slots = None
 
-    def _on_result(self, greenlet):
-        # Called in the hub (rawlink).
-        self._outstanding_tasks -= 1
-        put_finished = False
-        if self.ready() and self._outstanding_tasks <= 0 and not self.finished:
-            self.finished = True
-            put_finished = True
-        if greenlet.successful():
-            self.queue.put(self._iqueue_value_for_success(greenlet))
+    def _task_done(self, task):
+        self._running -= 1
+        last = self.ready() and self._running <= 0 and not self._done
+        if last:
+            self._done = True
+        if task.successful():
+            self._outcomes.put((task._map_index, True, task.value))
         else:
-            self.queue.put(self._iqueue_value_for_failure(greenlet))
-        if put_finished:
-            self.queue.put(self._iqueue_value_for_self_finished())
+            self._outcomes.put((task._map_index, False, task.exception))
+        if last:
+            self._outcomes.put((self._count, False, StopIteration()))
 
-    def _on_finish(self, exception):
-        if self.finished:
+    def _end(self, exception):
+        # The items ran out (exception None) or iterating them raised.
+        if self._done:
             return
         if exception is not None:
-            self.finished = True
-            self.queue.put(self._iqueue_value_for_self_failure(exception))
-            return
-        if self._outstanding_tasks <= 0:
-            self.finished = True
-            self.queue.put(self._iqueue_value_for_self_finished())
-
-    def _iqueue_value_for_success(self, greenlet):
-        return greenlet.value
-
-    def _iqueue_value_for_failure(self, greenlet):
-        return _Failure(greenlet.exception, greenlet._raise_exception)
-
-    def _iqueue_value_for_self_finished(self):
-        return _Failure(StopIteration())
-
-    def _iqueue_value_for_self_failure(self, exception):
-        return _Failure(exception, self._raise_exception)
-
-
-class IMap(IMapUnordered):
-    """imap's iterator: results in input order (each tagged with its index;
-    early ones wait in a dict)."""
-
-    def __init__(self, *args, **kwargs):
-        self._results = {}
-        self.index = 0
-        IMapUnordered.__init__(self, *args, **kwargs)
-
-    def _inext(self):
-        if self.index in self._results:
-            value = self._results.pop(self.index)
-        else:
-            while True:
-                index, value = self.queue.get()
-                if index == self.index:
-                    break
-                self._results[index] = value
-        self.index += 1
-        return value
-
-    def _iqueue_value_for_success(self, greenlet):
-        return (greenlet._imap_task_index, IMapUnordered._iqueue_value_for_success(self, greenlet))
-
-    def _iqueue_value_for_failure(self, greenlet):
-        return (greenlet._imap_task_index, IMapUnordered._iqueue_value_for_failure(self, greenlet))
-
-    def _iqueue_value_for_self_finished(self):
-        return (self._max_index + 1, IMapUnordered._iqueue_value_for_self_finished(self))
-
-    def _iqueue_value_for_self_failure(self, exception):
-        return (self._max_index + 1, IMapUnordered._iqueue_value_for_self_failure(self, exception))
+            self._done = True
+            self._outcomes.put((self._count, False, exception))
+        elif self._running <= 0:
+            self._done = True
+            self._outcomes.put((self._count, False, StopIteration()))
 
 
 # ---------------------------------------------------------------- Group and Pool
 
 
-class pass_value(object):
-    """apply_async's callback link: called with the value on success only."""
+class _OnSuccess(object):
+    """apply_async's callback, as a link: called with the value, on success
+    only; equal to the callback itself (so unlink finds it)."""
 
     def __init__(self, callback):
         self.callback = callback
@@ -184,75 +130,8 @@ class pass_value(object):
     def __eq__(self, other):
         return self.callback == getattr(other, 'callback', other)
 
-    def __str__(self):
-        return str(self.callback)
 
-    def __repr__(self):
-        return repr(self.callback)
-
-
-class GroupMappingMixin(object):
-    """map/imap/apply over the subclass's spawn()."""
-
-    def apply_cb(self, func, args=None, kwds=None, callback=None):
-        result = self.apply(func, args, kwds)
-        if callback is not None:
-            self._apply_async_cb_spawn(callback, result)
-        return result
-
-    def apply_async(self, func, args=None, kwds=None, callback=None):
-        if args is None:
-            args = ()
-        if kwds is None:
-            kwds = {}
-        if self._apply_async_use_greenlet():
-            # spawn() would block: an untracked greenlet calls it later.
-            return Greenlet.spawn(self.apply_cb, func, args, kwds, callback)
-        greenlet = self.spawn(func, *args, **kwds)
-        if callback is not None:
-            greenlet.link(pass_value(callback))
-        return greenlet
-
-    def apply(self, func, args=None, kwds=None):
-        if args is None:
-            args = ()
-        if kwds is None:
-            kwds = {}
-        if self._apply_immediately():
-            return func(*args, **kwds)
-        return self.spawn(func, *args, **kwds).get()
-
-    def __map(self, func, iterable):
-        return [g.get() for g in [self.spawn(func, i) for i in iterable]]
-
-    def map(self, func, iterable):
-        # In a greenlet of its own, as gevent does (it changes the loop's order).
-        g = Greenlet.spawn(self.__map, func, iterable)
-        return g.get()
-
-    def map_cb(self, func, iterable, callback=None):
-        result = self.map(func, iterable)
-        if callback is not None:
-            callback(result)
-        return result
-
-    def map_async(self, func, iterable, callback=None):
-        return Greenlet.spawn(self.map_cb, func, iterable, callback)
-
-    def __imap(self, cls, func, *iterables, **kwargs):
-        maxsize = kwargs.pop('maxsize', None)
-        if kwargs:
-            raise TypeError("Unsupported keyword arguments")
-        return cls.spawn(func, zip(*iterables), spawn=self.spawn, _zipped=True, maxsize=maxsize)
-
-    def imap(self, func, *iterables, **kwargs):
-        return self.__imap(IMap, func, *iterables, **kwargs)
-
-    def imap_unordered(self, func, *iterables, **kwargs):
-        return self.__imap(IMapUnordered, func, *iterables, **kwargs)
-
-
-class Group(GroupMappingMixin):
+class Group(object):
     """The running greenlets added or spawned; each leaves when it finishes."""
 
     greenlet_class = Greenlet
@@ -356,16 +235,62 @@ class Group(GroupMappingMixin):
     def wait_available(self, timeout=None):
         return None
 
-    def _apply_immediately(self):
-        # apply() from one of our own greenlets runs inline (a full pool
-        # would deadlock otherwise).
-        return getcurrent() in self
+    # -- apply and map: each task spawned through self.spawn (a Pool's bound)
 
-    def _apply_async_cb_spawn(self, callback, result):
-        Greenlet.spawn(callback, result)
+    def apply(self, func, args=None, kwds=None):
+        args = () if args is None else args
+        kwds = {} if kwds is None else kwds
+        # From one of our own greenlets it runs inline: a full pool would
+        # never free the slot it waits for.
+        if getcurrent() in self:
+            return func(*args, **kwds)
+        return self.spawn(func, *args, **kwds).get()
 
-    def _apply_async_use_greenlet(self):
-        return self.full()
+    def apply_cb(self, func, args=None, kwds=None, callback=None):
+        result = self.apply(func, args, kwds)
+        if callback is not None:
+            Greenlet.spawn(callback, result)
+        return result
+
+    def apply_async(self, func, args=None, kwds=None, callback=None):
+        args = () if args is None else args
+        kwds = {} if kwds is None else kwds
+        if self.full():
+            # spawn() would block the caller: a greenlet of its own waits.
+            return Greenlet.spawn(self.apply_cb, func, args, kwds, callback)
+        greenlet = self.spawn(func, *args, **kwds)
+        if callback is not None:
+            greenlet.link(_OnSuccess(callback))
+        return greenlet
+
+    def _map_all(self, func, iterable):
+        tasks = [self.spawn(func, item) for item in iterable]
+        return [task.get() for task in tasks]
+
+    def map(self, func, iterable):
+        # In a greenlet of its own, as gevent does (the loop's order shows it).
+        return Greenlet.spawn(self._map_all, func, iterable).get()
+
+    def map_cb(self, func, iterable, callback=None):
+        result = self.map(func, iterable)
+        if callback is not None:
+            callback(result)
+        return result
+
+    def map_async(self, func, iterable, callback=None):
+        return Greenlet.spawn(self.map_cb, func, iterable, callback)
+
+    def _map_iterator(self, ordered, func, iterables, kwargs):
+        maxsize = kwargs.pop('maxsize', None)
+        if kwargs:
+            raise TypeError("Unsupported keyword arguments")
+        return _MapIterator.spawn(func, zip(*iterables), self.spawn, maxsize, ordered)
+
+    def imap(self, func, *iterables, **kwargs):
+        return self._map_iterator(True, func, iterables, kwargs)
+
+    def imap_unordered(self, func, *iterables, **kwargs):
+        return self._map_iterator(False, func, iterables, kwargs)
 
 
 class PoolFull(QueueFull):
