@@ -205,11 +205,9 @@ class Loop(object):
             p = (k - _HEAP0 - 1) // 4 + _HEAP0
             if heap[p].at <= he.at:
                 break
-            heap[k] = heap[p]
-            heap[k].index = k
+            self._place(k, heap[p])
             k = p
-        heap[k] = he
-        he.index = k
+        self._place(k, he)
 
     def _downheap(self, k):
         heap = self._heap
@@ -228,11 +226,13 @@ class Loop(object):
                     minat = heap[i].at
             if he.at <= minat:
                 break
-            heap[k] = heap[minpos]
-            heap[k].index = k
+            self._place(k, heap[minpos])
             k = minpos
-        heap[k] = he
-        he.index = k
+        self._place(k, he)
+
+    def _place(self, k, timer):
+        self._heap[k] = timer
+        timer.index = k
 
     def _timer_start(self, t):
         t.at = self._now + t.after
