@@ -417,7 +417,7 @@ void init_greenlet_types() {
 
 // ---------------------------------------------------------------- _gevent
 
-// _gevent: what gevent.py (compiled into the runtime) needs from C++.
+// _gevent: what gevent._core (gevent_core.py, compiled into the runtime) needs from C++.
 Value fn_print_exception(const Value* args, size_t nargs, TupleObj* kwnames) {
   exact_args("print_exception", nargs, kwnames, 1);
   if (is_exception_instance(args[0])) {
