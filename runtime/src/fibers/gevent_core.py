@@ -134,7 +134,6 @@ def _minus_priority(timer):
 class Loop(object):
     def __init__(self):
         self._callbacks = []
-        self._callback_head = 0
         self._heap = [None, None, None]
         self._timercnt = 0
         self._ref_timers = 0
@@ -161,14 +160,15 @@ class Loop(object):
         # gone by, leaving the rest for the next iteration (gevent's
         # _ffi/loop.py). A callback that has run is falsy (its args go).
         self.starting_timer_may_update_loop_time = True
+        callbacks = self._callbacks
+        head = 0  # (only this loop advances it: a local until the pass ends)
         try:
             count = 50
             now = self.now()
             expiration = now + 0.005
-            callbacks = self._callbacks
-            while self._callback_head < len(callbacks):
-                cb = callbacks[self._callback_head]
-                self._callback_head += 1
+            while head < len(callbacks):
+                cb = callbacks[head]
+                head += 1
                 count -= 1
                 callback = cb.callback
                 cb.callback = None
@@ -181,7 +181,7 @@ class Loop(object):
                     get_hub().handle_error(cb, *sys.exc_info())
                 finally:
                     cb.args = None
-                if count == 0 and self._callback_head < len(callbacks):
+                if count == 0 and head < len(callbacks):
                     count = 50
                     self.update_now()
                     if self.now() >= expiration:
@@ -191,8 +191,7 @@ class Loop(object):
                 self.update_now()
         finally:
             self.starting_timer_may_update_loop_time = False
-            del self._callbacks[:self._callback_head]
-            self._callback_head = 0
+            del callbacks[:head]
 
     # -- timers: libev's 4-heap (ev.c: upheap, downheap, adjustheap)
     def timer(self, after, repeat=0.0, ref=True, priority=None):
@@ -306,24 +305,16 @@ class Loop(object):
                     get_hub().handle_error(t, *sys.exc_info())
 
     def _wait(self):
-        if self._callback_head < len(self._callbacks):
-            wait = 0.0
-        elif self._timercnt:
-            wait = self._heap[_HEAP0].at - self._now
-        else:
-            wait = 0.0
-        # epoll's milliseconds, rounded up, and never less than one.
-        ms = int(wait * 1000.0 + 0.9999)
-        if ms < 1:
-            ms = 1
-        if self._callback_head < len(self._callbacks):
-            ms = 0
-        if ms:
-            _real_sleep(ms / 1000.0)
+        # Callbacks left for the next pass (it ran out of its switch
+        # interval): no wait. Otherwise until the next timer, in epoll's
+        # milliseconds, rounded up and never less than one.
+        if not self._callbacks:
+            wait = self._heap[_HEAP0].at - self._now if self._timercnt else 0.0
+            _real_sleep(max(1, int(wait * 1000.0 + 0.9999)) / 1000.0)
         self.update_now()
 
     def _alive(self):
-        return self._callback_head < len(self._callbacks) or self._ref_timers > 0
+        return len(self._callbacks) > 0 or self._ref_timers > 0
 
     def run(self):
         while True:
