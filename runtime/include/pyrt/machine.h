@@ -349,11 +349,33 @@ template <class F, ResumeFn Resume>
 // (yield_from_step's own linking).
 void machine_link_delegate(MachineObj* m, MachineObj* delegate);
 
+// The first run of m's fresh delegate `sub` (`await f(x)`, `yield from
+// gen()`), by run_first(): run under m's frame, as the linked chain would,
+// and linked into m's chain only if it suspends; one that finishes at once
+// (an await that never suspends) is dropped, with no walk up the chain.
+// True: it suspended (io is what it yielded); false: io is its result.
+template <class RunFirst>
+inline bool machine_first_delegate_step(MachineObj* m, MachineObj* sub, RunFirst&& run_first) {
+  Step step;
+  try {
+    step = run_first();
+  } catch (PyError&) {
+    m->yield_from.clear();
+    throw;
+  }
+  if (step == Step::Suspended) [[unlikely]] {
+    machine_link_delegate(m, sub);
+    return true;
+  }
+  m->yield_from.clear();
+  return false;
+}
+
 // `await f(...)` where f is a coroutine function known at compile time
 // (frame F, resume function Resume): yield_from_step, with the first run
 // of the fresh coroutine the call made resumed by a direct, inlinable call.
 // A coroutine that finishes without suspending (the common await) is
-// dropped at once: its frame goes back to the frame pool, and the await
+// dropped at once: its frame goes back to the object pool, and the await
 // allocated nothing else. Anything else (a resumption after a suspension,
 // a pending throw, an object of another function) takes yield_from_step.
 // (Inline, not forced: a coroutine awaiting itself recursively is common.)
@@ -363,21 +385,9 @@ inline bool await_known_step(MachineObj* m, Value& io) {
   if (m->pending_throw.is_unbound() && yf.is_obj() && yf.obj()->type == T::coroutine) [[likely]] {
     auto* sub = static_cast<MachineObj*>(yf.obj());
     if (sub->resume == Resume && sub->state == MachineObj::kNotStarted && !sub->running && !sub->parent &&
-        sub->pending_throw.is_unbound()) [[likely]] {
-      Step step;
-      try {
-        step = machine_run_linked_inline<F, Resume>(sub, io, machine_link_frame(sub));
-      } catch (PyError&) {
-        m->yield_from.clear();
-        throw;
-      }
-      if (step == Step::Suspended) [[unlikely]] {
-        machine_link_delegate(m, sub);
-        return true;
-      }
-      m->yield_from.clear();
-      return false;
-    }
+        sub->pending_throw.is_unbound()) [[likely]]
+      return machine_first_delegate_step(
+          m, sub, [&] { return machine_run_linked_inline<F, Resume>(sub, io, machine_link_frame(sub)); });
   }
   return yield_from_step(m, io);
 }

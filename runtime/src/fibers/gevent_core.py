@@ -275,11 +275,7 @@ class Loop(object):
         heap = self._heap
         while self._timercnt and heap[_HEAP0].at <= self._now:
             t = heap[_HEAP0]
-            callback = t.callback
-            args = t.args
-            self._timer_stop(t)
-            t.callback = callback
-            t.args = args
+            self._timer_stop(t)  # (leaves its callback: it runs below)
             if t.repeat:
                 t.after = t.repeat
                 self._timer_start(t)
@@ -840,8 +836,6 @@ class Greenlet(greenlet):
         name = getattr(function, '__qualname__', None) or getattr(function, '__name__', None)
         if name is None:
             name = repr(function)
-        if type(self)._run is Greenlet._run and function is not None and 'self' != name:
-            pass
         result = name
         args = []
         if self.args:

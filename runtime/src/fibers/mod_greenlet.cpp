@@ -110,6 +110,18 @@ Value package(Transfer& t) {
 
 void greenlet_body(Fiber* fiber);
 
+// Makes g ready to start on the next switch to it. Its run is looked up
+// now (unless that switch delivers an exception instead): without one the
+// lookup raises here and g stays unstarted. A subclass's run method comes
+// first, even before a run given to the constructor (greenlet's `run`
+// property holds that one).
+void prepare_start(GreenletObj* g, bool look_up_run) {
+  if (look_up_run) g->start_with = getattr(Value::borrow(g), name("run"));
+  g->run.clear();
+  g->started = true;
+  g->fiber = std::make_unique<Fiber>(greenlet_body, g);
+}
+
 // Delivers `t` to `target` (or its first live ancestor) and waits until
 // something switches back; returns what arrived then.
 Value switch_to(GreenletObj* target, Transfer t) {
@@ -124,16 +136,7 @@ Value switch_to(GreenletObj* target, Transfer t) {
     }
     return package(t);
   }
-  if (!target->started) {
-    // Its run is looked up here: without one, the switch fails in the
-    // caller and the greenlet stays unstarted. A subclass's run method
-    // comes first, even before a run given to the constructor (greenlet's
-    // `run` property holds that one).
-    if (t.exc.is_unbound()) target->start_with = getattr(Value::borrow(target), name("run"));
-    target->run.clear();
-    target->started = true;
-    target->fiber = std::make_unique<Fiber>(greenlet_body, target);
-  }
+  if (!target->started) prepare_start(target, t.exc.is_unbound());  // (no run: fails in the caller)
   in_flight = std::move(t);
   left_behind = std::move(current);
   current = Value::borrow(target);
@@ -182,17 +185,13 @@ void greenlet_body(Fiber* fiber) {
   if (!next->started) {
     // An unstarted parent starts with the return value (a failed lookup of
     // its run is raised at its start, and goes on to its own parent).
-    if (in_flight.exc.is_unbound()) {
-      try {
-        next->start_with = getattr(Value::borrow(next), name("run"));
-      } catch (PyError& e) {
-        in_flight = Transfer{};
-        in_flight.exc = e.exc;
-      }
+    try {
+      prepare_start(next, in_flight.exc.is_unbound());
+    } catch (PyError& e) {
+      in_flight = Transfer{};
+      in_flight.exc = e.exc;
+      prepare_start(next, false);
     }
-    next->run.clear();
-    next->started = true;
-    next->fiber = std::make_unique<Fiber>(greenlet_body, next);
   }
   // The dying greenlet stays referenced until the next one runs: its
   // fiber's stack is still in use here.

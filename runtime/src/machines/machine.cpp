@@ -262,7 +262,7 @@ inline bool ends_iteration(const MachineObj* g, const Value& exc) {
   g->frame.back = caller;
   g->frame.depth = caller ? caller->depth + 1 : 0;
   if (recursion_exceeded(g->frame.depth, &caller)) [[unlikely]]
-    raise(E::RecursionError, "maximum recursion depth exceeded");
+    raise_recursion_depth();
   return run_linked(g, io, caller);
 }
 
@@ -296,7 +296,7 @@ Step run_chain(MachineObj* root, MachineObj* leaf, Value& io) {
     renumber_below(root);
   }
   if (recursion_exceeded(leaf->frame.depth, &caller)) [[unlikely]]
-    raise(E::RecursionError, "maximum recursion depth exceeded");
+    raise_recursion_depth();
   root->running = true;
   MachineObj* g = leaf;
   Step step = Step::Returned;
@@ -605,25 +605,8 @@ bool yield_from_step(MachineObj* g, Value& io) {
   const Value& yf = g->yield_from;
   if (is_machine(yf)) {
     auto* sub = yf.as<MachineObj>();
-    if (sub->state == MachineObj::kNotStarted && !sub->parent && !sub->running) [[likely]] {
-      // A fresh delegate (`await f(x)`, `yield from gen()`): its first run
-      // under g's frame is what the linked chain would do, so it is linked
-      // only if it suspends; one that finishes at once (an await that never
-      // suspends) costs no walk up the chain.
-      Step step;
-      try {
-        step = drive(sub, io);
-      } catch (PyError&) {
-        g->yield_from.clear();
-        throw;
-      }
-      if (step == Step::Suspended) {
-        try_link(g, sub);
-        return true;
-      }
-      g->yield_from.clear();
-      return false;
-    }
+    if (sub->state == MachineObj::kNotStarted && !sub->parent && !sub->running) [[likely]]
+      return machine_first_delegate_step(g, sub, [&] { return drive(sub, io); });
     if (!sub->parent) try_link(g, sub);
     Step step;
     try {
