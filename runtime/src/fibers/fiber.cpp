@@ -18,20 +18,38 @@ namespace {
 
 // Stacks are reserved many at a time: one mapping per chunk, not per stack.
 constexpr std::size_t kStacksPerChunk = 64;
-std::vector<char*> free_stacks;
+std::vector<char*> free_stacks;    // finished fibers' stacks: their top pages are in memory already
+std::vector<char*> fresh_stacks;   // never used
+
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23     // Linux 5.14
+#endif
+
+// The top page of a fresh stack is touched at once by every fiber: map it
+// in with one call rather than a page fault (on the VMs this runs on a
+// fault costs ~25 us, the call ~3 us). A kernel without
+// MADV_POPULATE_WRITE faults it in as before. (One page only: most fibers
+// use no more, and a page populated but never used would cost memory.)
+constexpr std::size_t kPopulatedBytes = 4096;
 
 char* take_stack() {
-  if (free_stacks.empty()) {
+  if (!free_stacks.empty()) {
+    char* stack = free_stacks.back();
+    free_stacks.pop_back();
+    return stack;
+  }
+  if (fresh_stacks.empty()) {
     std::size_t bytes = kStacksPerChunk * Fiber::kStackBytes;
     void* chunk = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (chunk == MAP_FAILED) raise(E::MemoryError, "cannot reserve a stack for a greenlet");
     // Only the pages a fiber touches may cost memory: no transparent huge
     // pages (a first touch would clear 2 MiB, four stacks' worth).
     madvise(chunk, bytes, MADV_NOHUGEPAGE);
-    for (std::size_t i = kStacksPerChunk; i-- > 0;) free_stacks.push_back(static_cast<char*>(chunk) + i * Fiber::kStackBytes);
+    for (std::size_t i = kStacksPerChunk; i-- > 0;) fresh_stacks.push_back(static_cast<char*>(chunk) + i * Fiber::kStackBytes);
   }
-  char* stack = free_stacks.back();
-  free_stacks.pop_back();
+  char* stack = fresh_stacks.back();
+  fresh_stacks.pop_back();
+  madvise(stack + Fiber::kStackBytes - kPopulatedBytes, kPopulatedBytes, MADV_POPULATE_WRITE);
   return stack;
 }
 

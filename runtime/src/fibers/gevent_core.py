@@ -1,29 +1,28 @@
-"""gevent._core: the hub, its loop and the Greenlet class, written in Python over
-the runtime's greenlets (fibers) and compiled by pyco2cpp into the runtime.
+"""gevent._core: the hub and the Greenlet class, written in Python over the
+runtime's greenlets (fibers) and compiled by pyco2cpp into the runtime.
 
-Programs print in the order gevent wakes things, so the loop here keeps
-the order of libev's loop as gevent 22.10 drives it:
+The loop, the Waiter, get_hub and sleep are native (_gevent:
+loop/gevent_loop.cpp, fibers/gevent_hub.cpp): programs print in the order
+gevent wakes things, and the loop keeps the order of libev's loop as
+gevent 22.10 drives it:
   - one iteration: the callbacks (run_callback: spawn, sleep(0), kill,
     link notification), FIFO, including the ones added while they run; then
     the wait for the next timer (rounded up to the millisecond, at least
     one, as libev's epoll backend); then every timer that is due, in the
-    order of libev's 4-ary heap, each one's callback run at once;
+    order of libev's 4-ary heap, highest priority first;
   - a timer's deadline is the loop's cached time plus its delay; the cached
     time is read again after each wait, when a timer starts from a
     callback, and by sleep();
   - the loop ends when no callback is queued and no referenced timer is
     active: the hub then raises LoopExit in the main greenlet.
-The clock is the runtime's (time.monotonic/time.sleep, kept before any
-monkey patch), so PYCO2CPP_VIRTUAL_CLOCK=1 makes every wait instant.
+The clock is the runtime's (never monkey-patched), so
+PYCO2CPP_VIRTUAL_CLOCK=1 makes every wait instant.
 """
 
 from greenlet import greenlet, getcurrent, GreenletExit
 import sys
-import time
 from _gevent import print_exception as _print_exception, timestamp as _timestamp, greenlet_dead as _greenlet_dead
-
-_monotonic = time.monotonic
-_real_sleep = time.sleep
+from _gevent import Loop, Waiter, get_hub, get_hub_if_exists, sleep
 
 __version__ = '22.10.2'
 
@@ -60,274 +59,7 @@ class ConcurrentObjectUseError(AssertionError):
     pass
 
 
-# ---------------------------------------------------------------- the loop
-
-_HEAP0 = 3  # libev's 4-heap keeps its entries from index 3
-
-
-class _Callback(object):
-    def __init__(self, callback, args):
-        self.callback = callback
-        self.args = args
-
-    def stop(self):
-        self.callback = None
-        self.args = None
-
-    close = stop
-
-    @property
-    def pending(self):
-        return self.callback is not None
-
-    def __bool__(self):
-        return self.args is not None
-
-
-class _Timer(object):
-    def __init__(self, loop, after, repeat, ref, priority=0):
-        self.loop = loop
-        self.priority = priority  # due timers run highest priority first (Timeout's: -1)
-        self.after = after
-        self.repeat = repeat
-        self.ref = ref
-        self.at = 0.0
-        self.index = 0          # its place in the heap while active
-        self.active = False
-        self.pending = False    # due, waiting for its callback to run
-        self.callback = None
-        self.args = None
-
-    def start(self, callback, *args, **kwargs):
-        loop = self.loop
-        if kwargs.get('update', loop.starting_timer_may_update_loop_time):
-            loop.update_now()
-        self.callback = callback
-        self.args = args
-        if not self.active:
-            loop._timer_start(self)
-
-    def again(self, callback, *args, **kwargs):
-        self.stop()
-        self.start(callback, *args, **kwargs)
-
-    def stop(self):
-        self.loop._timer_stop(self)
-        self.pending = False
-        self.callback = None
-        self.args = None
-
-    def close(self):
-        self.stop()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, t, v, tb):
-        self.close()
-
-
-def _minus_priority(timer):
-    return -timer.priority
-
-
-class Loop(object):
-    def __init__(self):
-        self._callbacks = []
-        self._heap = [None, None, None]
-        self._timercnt = 0
-        self._ref_timers = 0
-        self._pending = []
-        self._now = _monotonic()
-        self.starting_timer_may_update_loop_time = False
-
-    # -- time
-    def now(self):
-        return self._now
-
-    def update_now(self):
-        self._now = _monotonic()
-
-    # -- callbacks
-    def run_callback(self, func, *args):
-        cb = _Callback(func, args)
-        self._callbacks.append(cb)
-        return cb
-
-    def _run_callbacks(self):
-        # Callbacks added while these run are run in the same pass; every
-        # 50 callbacks, the pass stops once the switch interval (5 ms) has
-        # gone by, leaving the rest for the next iteration (gevent's
-        # _ffi/loop.py). A callback that has run is falsy (its args go).
-        self.starting_timer_may_update_loop_time = True
-        callbacks = self._callbacks
-        head = 0  # (only this loop advances it: a local until the pass ends)
-        try:
-            count = 50
-            now = self.now()
-            expiration = now + 0.005
-            while head < len(callbacks):
-                cb = callbacks[head]
-                head += 1
-                count -= 1
-                callback = cb.callback
-                cb.callback = None
-                args = cb.args
-                if callback is None or args is None:
-                    continue
-                try:
-                    callback(*args)
-                except:  # noqa: E722
-                    get_hub().handle_error(cb, *sys.exc_info())
-                finally:
-                    cb.args = None
-                if count == 0 and head < len(callbacks):
-                    count = 50
-                    self.update_now()
-                    if self.now() >= expiration:
-                        now = 0
-                        break
-            if now != 0:
-                self.update_now()
-        finally:
-            self.starting_timer_may_update_loop_time = False
-            del callbacks[:head]
-
-    # -- timers: libev's 4-heap (ev.c: upheap, downheap, adjustheap)
-    def timer(self, after, repeat=0.0, ref=True, priority=None):
-        return _Timer(self, after, repeat, ref, priority or 0)
-
-    def _upheap(self, k):
-        heap = self._heap
-        he = heap[k]
-        while k > _HEAP0:  # (C's division truncates: the root is its own parent)
-            p = (k - _HEAP0 - 1) // 4 + _HEAP0
-            if heap[p].at <= he.at:
-                break
-            self._place(k, heap[p])
-            k = p
-        self._place(k, he)
-
-    def _downheap(self, k):
-        heap = self._heap
-        n = self._timercnt
-        he = heap[k]
-        end = n + _HEAP0
-        while True:
-            pos = 4 * (k - _HEAP0) + _HEAP0 + 1
-            if pos >= end:
-                break
-            minpos = pos
-            minat = heap[pos].at
-            for i in (pos + 1, pos + 2, pos + 3):
-                if i < end and heap[i].at < minat:
-                    minpos = i
-                    minat = heap[i].at
-            if he.at <= minat:
-                break
-            self._place(k, heap[minpos])
-            k = minpos
-        self._place(k, he)
-
-    def _place(self, k, timer):
-        self._heap[k] = timer
-        timer.index = k
-
-    def _timer_start(self, t):
-        t.at = self._now + t.after
-        self._timercnt += 1
-        k = self._timercnt + _HEAP0 - 1
-        if len(self._heap) <= k:
-            self._heap.append(t)
-        else:
-            self._heap[k] = t
-        t.active = True
-        if t.ref:
-            self._ref_timers += 1
-        self._upheap(k)
-
-    def _timer_stop(self, t):
-        if t.pending:
-            t.pending = False
-            self._pending.remove(t)
-        if not t.active:
-            return
-        active = t.index
-        self._timercnt -= 1
-        last = self._timercnt + _HEAP0
-        if active < last:
-            heap = self._heap
-            heap[active] = heap[last]
-            heap[active].index = active
-            heap[last] = None
-            if active > _HEAP0 and heap[active].at <= heap[(active - _HEAP0 - 1) // 4 + _HEAP0].at:
-                self._upheap(active)
-            else:
-                self._downheap(active)
-        else:
-            self._heap[last] = None
-        t.active = False
-        if t.ref:
-            self._ref_timers -= 1
-
-    def _reify_and_run_timers(self):
-        due = []
-        heap = self._heap
-        while self._timercnt and heap[_HEAP0].at <= self._now:
-            t = heap[_HEAP0]
-            self._timer_stop(t)  # (leaves its callback: it runs below)
-            if t.repeat:
-                t.after = t.repeat
-                self._timer_start(t)
-            t.pending = True
-            due.append(t)
-        # libev feeds them in reverse and runs its pending lists from the
-        # end, highest priority first: in the order they left the heap
-        # within one priority (a stable sort keeps it).
-        due.sort(key=_minus_priority)
-        self._pending = due
-        while self._pending:
-            t = self._pending.pop(0)
-            t.pending = False
-            callback = t.callback
-            args = t.args
-            if not t.repeat:
-                t.callback = None
-                t.args = None
-            if callback is not None:
-                try:
-                    callback(*args)
-                except:  # noqa: E722
-                    get_hub().handle_error(t, *sys.exc_info())
-
-    def _wait(self):
-        # Callbacks left for the next pass (it ran out of its switch
-        # interval): no wait. Otherwise until the next timer, in epoll's
-        # milliseconds, rounded up and never less than one.
-        if not self._callbacks:
-            wait = self._heap[_HEAP0].at - self._now if self._timercnt else 0.0
-            _real_sleep(max(1, int(wait * 1000.0 + 0.9999)) / 1000.0)
-        self.update_now()
-
-    def _alive(self):
-        return len(self._callbacks) > 0 or self._ref_timers > 0
-
-    def run(self):
-        while True:
-            if self._callbacks:
-                self._run_callbacks()
-            if not self._alive():
-                return
-            self._wait()
-            self._reify_and_run_timers()
-            if not self._alive():
-                return
-
-
 # ---------------------------------------------------------------- the hub
-
-_hub = None
-
 
 class _IdentRegistry(object):
     """Greenlet-N numbers: the lowest number no living greenlet holds."""
@@ -354,6 +86,7 @@ class Hub(greenlet):
     def __init__(self):
         greenlet.__init__(self)
         self.loop = Loop()
+        self.loop.error_handler = self
         self.ident_registry = _IdentRegistry()
         self.name = ''
 
@@ -429,84 +162,6 @@ class Hub(greenlet):
         return False
 
 
-def get_hub_if_exists():
-    return _hub
-
-
-def get_hub():
-    global _hub
-    if _hub is None:
-        _hub = Hub()
-    return _hub
-
-
-class Waiter(object):
-    def __init__(self, hub=None):
-        self.hub = get_hub() if hub is None else hub
-        self.greenlet = None
-        self.value = _NONE
-        self._exception = _NONE
-
-    def clear(self):
-        self.greenlet = None
-        self.value = _NONE
-        self._exception = _NONE
-
-    def ready(self):
-        return self._exception is not _NONE
-
-    def successful(self):
-        return self._exception is None
-
-    def switch(self, value):
-        if self.greenlet is None:
-            self.value = value
-            self._exception = None
-        else:
-            if getcurrent() is not self.hub:
-                raise AssertionError("Can only use Waiter.switch method from the Hub greenlet")
-            switch = self.greenlet.switch
-            try:
-                switch(value)
-            except:  # noqa: E722
-                self.hub.handle_error(switch, *sys.exc_info())
-
-    def switch_args(self, *args):
-        return self.switch(args)
-
-    def throw(self, *throw_args):
-        if self.greenlet is None:
-            self._exception = throw_args
-        else:
-            if getcurrent() is not self.hub:
-                raise AssertionError("Can only use Waiter.switch method from the Hub greenlet")
-            throw = self.greenlet.throw
-            try:
-                throw(*throw_args)
-            except:  # noqa: E722
-                self.hub.handle_error(throw, *sys.exc_info())
-
-    def get(self):
-        if self._exception is not _NONE:
-            if self._exception is None:
-                return self.value
-            getcurrent().throw(*self._exception)
-        else:
-            if self.greenlet is not None:
-                raise ConcurrentObjectUseError('This Waiter is already used by %r' % (self.greenlet,))
-            self.greenlet = getcurrent()
-            try:
-                return self.hub.switch()
-            finally:
-                self.greenlet = None
-
-    def __call__(self, source):
-        if source.exception is None:
-            self.switch(source.value)
-        else:
-            self.throw(source.exception)
-
-
 class _NoneType(object):
     def __repr__(self):
         return '<default value>'
@@ -529,20 +184,6 @@ class MultipleWaiter(Waiter):
             Waiter.get(self)
             Waiter.clear(self)
         return self._values.pop(0)
-
-
-def sleep(seconds=0, ref=True):
-    hub = get_hub()
-    loop = hub.loop
-    if seconds <= 0:
-        waiter = Waiter(hub)
-        loop.run_callback(waiter.switch, None)
-        waiter.get()
-    else:
-        with loop.timer(seconds, ref=ref) as t:
-            # A sleep counts from now, not from the loop's cached time.
-            loop.update_now()
-            hub.wait(t)
 
 
 def idle(priority=0):
@@ -772,8 +413,9 @@ class Greenlet(greenlet):
         self._name = value
 
     def __del__(self):
-        if self._ident is not None and _hub is not None:
-            _hub.ident_registry.release(self._ident)
+        hub = get_hub_if_exists()
+        if self._ident is not None and hub is not None:
+            hub.ident_registry.release(self._ident)
 
     @property
     def loop(self):

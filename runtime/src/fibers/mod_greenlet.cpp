@@ -18,13 +18,12 @@
 // the value.
 #include <fmt/format.h>
 
-#include <ctime>
 #include <memory>
 
 #include "core/core.h"
 #include "fibers/fiber.h"
+#include "fibers/greenlet.h"
 #include "machines/machine_internal.h"
-#include "stdlib/clock.h"
 #include "stdlib/mod_util.h"
 
 namespace py {
@@ -36,6 +35,7 @@ using namespace modutil;
 TypeObj* greenlet_type = nullptr;
 TypeObj* greenlet_exit = nullptr;
 TypeObj* greenlet_error = nullptr;
+Value greenlet_switch_method;  // greenlet.switch, to tell when a subclass overrides it
 
 struct GreenletObj : InstanceObj {
   std::unique_ptr<Fiber> fiber;  // made when it starts; the main greenlet runs on Fiber::main()
@@ -51,7 +51,12 @@ struct GreenletObj : InstanceObj {
 };
 
 GreenletObj* as_greenlet(const Value& v) { return static_cast<GreenletObj*>(v.obj()); }
+
+}  // namespace
+
 bool is_greenlet(const Value& v) { return v.is_obj() && is_subtype(v.obj()->type, greenlet_type); }
+
+namespace {
 
 GreenletObj* checked_greenlet(const Value& v) {
   if (!is_greenlet(v))
@@ -392,6 +397,7 @@ void init_greenlet_types() {
   t->finalize = finalize_greenlet;
   add_method(t, "__init__", m_init);
   add_method(t, "switch", m_switch);
+  greenlet_switch_method = type_lookup(t, intern("switch"));
   add_method(t, "throw", m_throw);
   add_method(t, "__bool__", m_bool);
   add_getset(t, "dead", get_dead, nullptr);
@@ -414,41 +420,30 @@ void init_greenlet_types() {
   add_attr(t, "getcurrent", make_builtin("getcurrent", fn_getcurrent));  // a plain builtin: never bound
 }
 
-// ---------------------------------------------------------------- _gevent
-
-// _gevent: what gevent._core (gevent_core.py, compiled into the runtime) needs from C++.
-Value fn_print_exception(const Value* args, size_t nargs, TupleObj* kwnames) {
-  exact_args("print_exception", nargs, kwnames, 1);
-  if (is_exception_instance(args[0])) {
-    args[0].as<ExceptionObj>()->handled_depth = 0;
-    print_exception(args[0]);
-  }
-  return Value::none();
-}
-
-// gevent's error reports start with the UTC time: 2026-12-07T02:08:13Z.
-Value fn_timestamp(const Value*, size_t nargs, TupleObj* kwnames) {
-  exact_args("timestamp", nargs, kwnames, 0);
-  std::time_t now = static_cast<std::time_t>(clock_wall());
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
-  return make_str(text);
-}
-
-// greenlet's own `dead`, under a subclass's property of the same name.
-Value fn_greenlet_dead(const Value* args, size_t nargs, TupleObj* kwnames) {
-  exact_args("greenlet_dead", nargs, kwnames, 1);
-  return get_dead(Value::borrow(checked_greenlet(args[0])));
-}
-
 }  // namespace
 
-void init__gevent_module(ModuleObj* m) {
-  module_add_fn(m, "print_exception", fn_print_exception);
-  module_add_fn(m, "timestamp", fn_timestamp);
-  module_add_fn(m, "greenlet_dead", fn_greenlet_dead);
+Value greenlet_getcurrent() { return Value::borrow(running()); }
+
+bool greenlet_is_dead(const Value& g) { return get_dead(Value::borrow(checked_greenlet(g))).b(); }
+
+Value greenlet_switch_value(const Value& g, const Value& value) {
+  static StrObj* const switch_name = intern("switch");
+  TypeObj* t = g.obj()->type;
+  if (t != greenlet_type && type_lookup(t, switch_name).obj() != greenlet_switch_method.obj())
+    return call_method(g, name("switch"), &value, 1);
+  Value keep = g;
+  Transfer one;
+  one.one = value;
+  return switch_to(as_greenlet(g), std::move(one));
+}
+
+Value greenlet_switch_base(const Value& g) {
+  Value keep = g;
+  return switch_to(as_greenlet(g), arguments(nullptr, 0, nullptr));
+}
+
+Value greenlet_throw_args(const Value& g, const Value* args, size_t nargs) {
+  return call_method(g, name("throw"), args, nargs);
 }
 
 void init_greenlet_module(ModuleObj* m) {
