@@ -57,7 +57,9 @@ extern char* stack_limit;
 inline bool recursion_exceeded(int depth, const void* frame_address) {
   return depth > recursion_limit || static_cast<const char*>(frame_address) < stack_limit;
 }
-[[noreturn]] void raise_recursion_error();
+// Past a limit: restores the frame chain and raises RecursionError. Or only
+// a collection was asked for (core/gc.h): it runs, and this returns.
+void frame_entry_slow(Frame* frame);
 
 struct FrameScope {
   Frame frame;
@@ -68,7 +70,7 @@ struct FrameScope {
     frame.depth = current_frame ? current_frame->depth + 1 : 0;
     current_frame = &frame;
     if (recursion_exceeded(frame.depth, &frame)) [[unlikely]] {
-      raise_recursion_error();  // the destructor won't run: restore first (done inside)
+      frame_entry_slow(&frame);  // (if it raises, the destructor won't run: it restores first)
     }
   }
   ~FrameScope() { current_frame = frame.back; }

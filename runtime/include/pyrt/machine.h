@@ -283,7 +283,9 @@ void machine_returned(MachineObj* m);  // the machine returned: finish m (locals
 // reporting an exception as unraisable (CPython's finaliser).
 void machine_close_unreferenced(MachineObj* m);
 void machine_suspended_in_handler(MachineObj* m);  // it suspended inside a handler: the caller's handled exception returns
-[[noreturn]] void raise_recursion_depth();  // RecursionError, nothing to restore
+// Past the recursion or stack limit (RecursionError, nothing to restore),
+// or only a collection was asked for (it runs, and this returns).
+void machine_entry_slow(int depth, const void* frame_address);
 [[noreturn]] void raise_stop_iteration(const Value& value);
 
 // True when m, a machine object of the resume function `Resume` (frame F), can be resumed
@@ -310,7 +312,7 @@ inline bool awaitable_coroutine(const Value& awaitable) {
   int depth = caller ? caller->depth + 1 : 0;
   m->frame.back = caller;
   m->frame.depth = depth;
-  if (recursion_exceeded(depth, &caller)) [[unlikely]] raise_recursion_depth();
+  if (recursion_exceeded(depth, &caller)) [[unlikely]] machine_entry_slow(depth, &caller);
   return caller;
 }
 

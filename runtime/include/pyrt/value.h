@@ -21,15 +21,40 @@ struct TypeObj;
 
 enum class Tag : uint8_t { Unbound = 0, None, Bool, Int, Float, Obj };
 
+struct Object;
+class Value;
+
+// What the cycle collector (core/gc.cpp) hands an object to report the
+// references it holds (each one it owns, once).
+struct GcVisitor {
+  virtual void visit(Object* o) = 0;
+  inline void operator()(const Value& v);
+
+ protected:
+  ~GcVisitor() = default;
+};
+
 // The header of every heap object. The virtual destructor is how a type
 // releases what it owns; TypeObj says what the object is to Python.
+//
+// Containers (instances, dicts, lists, tuples, sets, cells, functions,
+// bound methods) are tracked by the cycle collector: gc_slot is their
+// place in its list (0: untracked), and they report what they hold with
+// gc_traverse and drop it with gc_clear. A type that holds references but
+// is not tracked is safe, only less thorough: what it holds counts as
+// referenced from outside, so no cycle through it is ever collected.
 struct Object {
-  int64_t refcnt = 1;
+  int32_t refcnt = 1;
+  uint32_t gc_slot = 0;  // 1 + index in the collector's list; the top bit: finalised (PEP 442)
   TypeObj* type;
   explicit Object(TypeObj* t) : type(t) {}
   Object(const Object&) = delete;
   Object& operator=(const Object&) = delete;
-  virtual ~Object() = default;
+  virtual ~Object() {
+    if (gc_slot & kGcSlotMask) gc_untrack_slot(this);
+  }
+  virtual void gc_traverse(GcVisitor&) {}
+  virtual void gc_clear() {}
   // Objects come from py::object_pool; the virtual destructor hands delete
   // the size of the type the object was made as.
   static void* operator new(std::size_t size) { return object_pool::allocate(size); }
@@ -37,10 +62,14 @@ struct Object {
   // An object placed in storage of its own (a for loop's generator kept on the stack).
   static void* operator new(std::size_t, void* where) noexcept { return where; }
   static void operator delete(void*, void*) noexcept {}
+
+  static constexpr uint32_t kGcSlotMask = 0x7fffffffu;
+  static constexpr uint32_t kGcFinalized = 0x80000000u;
+  static void gc_untrack_slot(Object* o);  // core/gc.cpp
 };
 
 // Objects that must never die (types, interned names, small constants).
-constexpr int64_t kImmortal = int64_t(1) << 60;
+constexpr int32_t kImmortal = int32_t(1) << 29;
 
 void dealloc(Object* o);  // runs __del__ where defined, then deletes
 inline void incref(Object* o) noexcept { ++o->refcnt; }
@@ -149,6 +178,10 @@ class Value {
     Object* o_;
   };
 };
+
+inline void GcVisitor::operator()(const Value& v) {
+  if (v.is_obj()) visit(v.obj());
+}
 
 static_assert(sizeof(Value) == 16);
 

@@ -154,6 +154,7 @@ void init_exception_groups();  // split(), subgroup()
 // exc.__context__ = the exception being handled now (as a raise sets it).
 void chain_to_handled(const Value& exc);
 extern Value handled_exception;  // sys.exc_info()[1]: None or the exception being handled
+void run_del(Object* o);  // o.__del__() as a finaliser calls it (errors reported as unraisable); o alive
 
 // Text.
 std::string repr_string(const Value& v);

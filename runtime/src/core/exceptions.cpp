@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/core.h"
+#include "core/gc.h"
 
 namespace py {
 
@@ -206,8 +207,9 @@ void raise_unbound_local(const char* name) {
   raise(E::UnboundLocalError, fmt::format("cannot access local variable '{}' where it is not associated with a value", name));
 }
 
-void raise_recursion_error() {
-  current_frame = current_frame->back;  // FrameScope's destructor will not run
+void frame_entry_slow(Frame* frame) {
+  if (gc::run_requested() && !recursion_exceeded(frame->depth, frame)) return;
+  current_frame = frame->back;  // FrameScope's destructor will not run
   raise(E::RecursionError, "maximum recursion depth exceeded");
 }
 

@@ -284,6 +284,30 @@ void dealloc(Object* o) {
   --dealloc_depth;
 }
 
+void run_del(Object* o) {
+  Value del = type_lookup(o->type, N::__del__);
+  Value self = Value::borrow(o);
+  Value saved_handled = handled_exception;
+  Frame* saved_frame = current_frame;
+  // __del__ is called "from C": its traceback starts at its own frame.
+  Frame detached{nullptr, 0, saved_frame ? saved_frame->depth : 0, nullptr};
+  current_frame = &detached;
+  try {
+    call(del, &self, 1);
+    current_frame = saved_frame;
+  } catch (PyError& e) {
+    current_frame = saved_frame;
+    std::string where;
+    try {
+      where = repr_string(del);
+    } catch (PyError&) {
+      where = "<object repr() failed>";
+    }
+    report_unraisable(where.c_str(), e.exc);
+  }
+  handled_exception = saved_handled;
+}
+
 static void dealloc_now(Object* o) {
   TypeObj* t = o->type;
   if (t->finalize) [[unlikely]] {
@@ -291,33 +315,14 @@ static void dealloc_now(Object* o) {
     t->finalize(o);
     if (--o->refcnt != 0) return;
   }
-  if (is_class(t)) [[unlikely]] {
-    Value del = type_lookup(t, N::__del__);
-    if (del.is_bound()) {
+  // __del__ runs once in an object's life (PEP 442): not again if it
+  // stored self somewhere and that reference went too, nor after the cycle
+  // collector ran it.
+  if (is_class(t) && !(o->gc_slot & Object::kGcFinalized)) [[unlikely]] {
+    if (type_lookup(t, N::__del__).is_bound()) {
       o->refcnt = 1;  // resurrect for the duration of __del__
-      {
-        Value self = Value::steal(o);
-        Value saved_handled = handled_exception;
-        Frame* saved_frame = current_frame;
-        // __del__ is called "from C": its traceback starts at its own frame.
-        Frame detached{nullptr, 0, saved_frame ? saved_frame->depth : 0, nullptr};
-        current_frame = &detached;
-        try {
-          call(del, &self, 1);
-          current_frame = saved_frame;
-        } catch (PyError& e) {
-          current_frame = saved_frame;
-          std::string where;
-          try {
-            where = repr_string(del);
-          } catch (PyError&) {
-            where = "<object repr() failed>";
-          }
-          report_unraisable(where.c_str(), e.exc);
-        }
-        handled_exception = saved_handled;
-        self.release();
-      }
+      o->gc_slot |= Object::kGcFinalized;
+      run_del(o);
       if (--o->refcnt != 0) return;  // __del__ stored self somewhere: it lives on
     }
   }

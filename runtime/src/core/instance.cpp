@@ -5,11 +5,16 @@
 #include <fmt/format.h>
 
 #include "core/core.h"
+#include "core/gc.h"
 
 namespace py {
 
 InstanceObj::~InstanceObj() {
   if (dict) decref(dict);
+}
+
+void InstanceObj::gc_clear() {
+  if (DictObj* d = std::exchange(dict, nullptr)) decref(d);
 }
 
 StrObj* as_attr_name(const Value& name, const char* who) {
@@ -50,6 +55,7 @@ Value make_bound_builtin(BuiltinFuncObj* f, const Value& self) {
   b->fn = f->fn;
   b->owner = f->owner;
   b->self = self;
+  gc::track(b);
   return Value::steal(b);
 }
 

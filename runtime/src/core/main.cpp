@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "core/core.h"
+#include "core/gc.h"
 
 namespace py {
 
@@ -114,8 +115,10 @@ void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(), v
   }
   current_frame = &base;
   runtime_finalizing = true;
-  // Module globals die after the body, while the runtime is alive: __del__
-  // methods run and print as they do at CPython's shutdown.
+  // CPython's finalisation collects the cycles that are garbage already,
+  // then clears the modules' globals (__del__ methods run and print as
+  // they do at its shutdown), then collects again.
+  gc::collect();
   if (clear_globals) {
     try {
       clear_globals();
@@ -123,6 +126,7 @@ void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(), v
       print_exception(e.exc);
     }
   }
+  gc::collect();
   current_frame = nullptr;
   flush_stdout();
   ::_exit(status & 0xff);

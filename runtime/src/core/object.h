@@ -172,16 +172,34 @@ struct StrObj : Object {
 // (finalisers print in that order).
 void release_items_backwards(std::vector<Value>& items);
 
+namespace gc {
+void track(Object* o);  // core/gc.h: from a container's constructor
+}
+
+// What gc_traverse and gc_clear do for a run of values.
+inline void gc_visit_all(GcVisitor& visit, const std::vector<Value>& values) {
+  for (const Value& v : values) visit(v);
+}
+inline void gc_clear_all(std::vector<Value>& values) {
+  std::vector<Value> dropped;
+  dropped.swap(values);
+  release_items_backwards(dropped);
+}
+
 struct TupleObj : Object {
   std::vector<Value> items;
-  TupleObj() : Object(T::tuple) {}
+  TupleObj() : Object(T::tuple) { gc::track(this); }
   ~TupleObj() override { release_items_backwards(items); }
+  void gc_traverse(GcVisitor& visit) override { gc_visit_all(visit, items); }
+  void gc_clear() override { gc_clear_all(items); }
 };
 
 struct ListObj : Object {
   std::vector<Value> items;
-  ListObj() : Object(T::list) {}
+  ListObj() : Object(T::list) { gc::track(this); }
   ~ListObj() override { release_items_backwards(items); }
+  void gc_traverse(GcVisitor& visit) override { gc_visit_all(visit, items); }
+  void gc_clear() override { gc_clear_all(items); }
 };
 
 // Insertion-ordered hash map (CPython's compact dict design: a sparse index
@@ -195,14 +213,25 @@ struct DictObj : Object {
   std::vector<Entry> entries;
   std::vector<int32_t> index;  // -1 empty, -2 dummy, else position in entries
   int64_t used = 0;            // live entries
-  DictObj() : Object(T::dict) {}
+  DictObj() : Object(T::dict) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override {
+    for (const Entry& e : entries) visit(e.key), visit(e.value);
+  }
+  void gc_clear() override {
+    std::vector<Entry> dropped;
+    dropped.swap(entries);
+    index.clear();
+    used = 0;
+  }
 };
 
 struct FrozenOrSetObj;  // see set.h
 
 struct CellObj : Object {
   Value value;  // Unbound while empty
-  CellObj() : Object(T::cell) {}
+  CellObj() : Object(T::cell) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(value); }
+  void gc_clear() override { value.clear(); }
 };
 
 struct SourceInfo;  // see frame.h
@@ -223,7 +252,15 @@ struct FuncObj : Object {
   // types.coroutine made this generator function's generators awaitable
   // (CPython sets CO_ITERABLE_COROUTINE on its code).
   bool iterable_coroutine = false;
-  FuncObj() : Object(T::function) {}
+  FuncObj() : Object(T::function) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override {
+    visit(defaults), visit(kwdefaults), visit(dict);
+    gc_visit_all(visit, closure);
+  }
+  void gc_clear() override {
+    defaults.clear(), kwdefaults.clear(), dict.clear();
+    gc_clear_all(closure);
+  }
 };
 
 struct BuiltinFuncObj : Object {
@@ -231,18 +268,29 @@ struct BuiltinFuncObj : Object {
   BuiltinFn fn;
   Value self;  // bound receiver for builtin methods taken from an instance; Unbound otherwise
   TypeObj* owner = nullptr;  // for methods in a type's dict: the type self must be an instance of
-  BuiltinFuncObj() : Object(T::builtin_function) {}
+  BuiltinFuncObj() : Object(T::builtin_function) {}  // (tracked once bound: make_bound_builtin)
+  void gc_traverse(GcVisitor& visit) override { visit(self); }
+  void gc_clear() override { self.clear(); }
 };
 
 struct MethodObj : Object {  // a bound method
   Value func, self;
-  MethodObj() : Object(T::method) {}
+  MethodObj() : Object(T::method) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(func), visit(self); }
+  void gc_clear() override { func.clear(), self.clear(); }
 };
 
+// Native bases that classes may subclass (greenlet, gevent's Waiter) extend
+// gc_traverse/gc_clear with what they hold, or leave the collector with
+// gc::untrack when what they hold cannot be told (a suspended greenlet's stack).
 struct InstanceObj : Object {  // an instance of a class statement's class
   DictObj* dict = nullptr;     // made on first attribute store
-  explicit InstanceObj(TypeObj* t) : Object(t) {}
+  explicit InstanceObj(TypeObj* t) : Object(t) { gc::track(this); }
   ~InstanceObj() override;
+  void gc_traverse(GcVisitor& visit) override {
+    if (dict) visit.visit(dict);
+  }
+  void gc_clear() override;
 };
 
 struct TracebackEntry {
@@ -265,6 +313,16 @@ struct ExceptionObj : InstanceObj {
   // or is raised again with `raise e`.
   int handled_depth = 0;
   explicit ExceptionObj(TypeObj* t) : InstanceObj(t) {}
+  void gc_traverse(GcVisitor& visit) override {
+    InstanceObj::gc_traverse(visit);
+    visit(args), visit(cause), visit(context), visit(extra);
+    for (const TracebackEntry& t : traceback) visit(t.held);
+  }
+  void gc_clear() override {
+    InstanceObj::gc_clear();
+    args.clear(), cause.clear(), context.clear(), extra.clear();
+    traceback.clear();
+  }
 };
 
 struct ModuleObj : Object {

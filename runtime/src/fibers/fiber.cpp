@@ -3,6 +3,8 @@
 // context, to resume it later) or, when it finished, takes its stack back.
 #include "fibers/fiber.h"
 
+#include "core/gc.h"
+
 #include <sys/mman.h>
 
 #include <cstdlib>
@@ -82,7 +84,7 @@ void Fiber::arrived(ctx::transfer_t from) {
   }
   current_frame = frame_;
   handled_exception = std::move(handled_);
-  stack_limit = limit_;
+  gc::restore_stack_limit(limit_);  // (a collection asked for keeps its claim on the entry check)
 }
 
 void Fiber::entry(ctx::transfer_t from) {
@@ -114,7 +116,7 @@ void Fiber::switch_to() {
   if (from == this) return;
   from->frame_ = current_frame;
   from->handled_ = std::move(handled_exception);
-  from->limit_ = stack_limit;
+  from->limit_ = gc::saved_stack_limit();
   jump(from);
 }
 

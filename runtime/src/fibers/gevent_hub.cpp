@@ -38,9 +38,13 @@ struct WaiterObj : InstanceObj {
   Value value = Value::none();
   Value exception;                  // Unbound: nothing arrived; None: a value did; a tuple: throw()'s arguments
   explicit WaiterObj(TypeObj* t) : InstanceObj(t) {}
-  template <class Visit>
-  void traverse(Visit&& visit) {
+  void gc_traverse(GcVisitor& visit) override {
+    InstanceObj::gc_traverse(visit);
     visit(hub), visit(greenlet), visit(value), visit(exception);
+  }
+  void gc_clear() override {
+    InstanceObj::gc_clear();
+    hub.clear(), greenlet = Value::none(), value = Value::none(), exception.clear();
   }
 };
 

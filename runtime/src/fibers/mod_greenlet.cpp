@@ -21,6 +21,7 @@
 #include <memory>
 
 #include "core/core.h"
+#include "core/gc.h"
 #include "fibers/fiber.h"
 #include "fibers/greenlet.h"
 #include "machines/machine_internal.h"
@@ -43,7 +44,9 @@ struct GreenletObj : InstanceObj {
   Value parent;                  // a greenlet; Unbound for the main greenlet
   Value start_with;              // the run it starts with, looked up by the switch that starts it
   bool is_main = false, started = false, dead = false;
-  explicit GreenletObj(TypeObj* t) : InstanceObj(t) {}
+  // Not for the cycle collector: what a suspended greenlet's stack holds
+  // cannot be told, and clearing one would pull its state from under it.
+  explicit GreenletObj(TypeObj* t) : InstanceObj(t) { gc::untrack(this); }
   template <class Visit>
   void traverse(Visit&& visit) {
     visit(run), visit(parent), visit(start_with);

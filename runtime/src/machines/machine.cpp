@@ -24,6 +24,7 @@
 #include <fmt/format.h>
 
 #include "core/core.h"
+#include "core/gc.h"
 #include "machines/machine_internal.h"
 
 namespace py {
@@ -262,7 +263,7 @@ inline bool ends_iteration(const MachineObj* g, const Value& exc) {
   g->frame.back = caller;
   g->frame.depth = caller ? caller->depth + 1 : 0;
   if (recursion_exceeded(g->frame.depth, &caller)) [[unlikely]]
-    raise_recursion_depth();
+    machine_entry_slow(g->frame.depth, &caller);
   return run_linked(g, io, caller);
 }
 
@@ -296,7 +297,7 @@ Step run_chain(MachineObj* root, MachineObj* leaf, Value& io) {
     renumber_below(root);
   }
   if (recursion_exceeded(leaf->frame.depth, &caller)) [[unlikely]]
-    raise_recursion_depth();
+    machine_entry_slow(leaf->frame.depth, &caller);
   root->running = true;
   MachineObj* g = leaf;
   Step step = Step::Returned;
@@ -683,7 +684,10 @@ void machine_returned(MachineObj* g) { finish(g); }
 
 void machine_suspended_in_handler(MachineObj* g) { g->saved_exc.swap(handled_exception); }
 
-void raise_recursion_depth() { raise(E::RecursionError, "maximum recursion depth exceeded"); }
+void machine_entry_slow(int depth, const void* frame_address) {
+  if (gc::run_requested() && !recursion_exceeded(depth, frame_address)) return;
+  raise(E::RecursionError, "maximum recursion depth exceeded");
+}
 
 void machine_raised(MachineObj* g, Frame* caller, PyError& e) {
   current_frame = caller;

@@ -1,0 +1,259 @@
+// The cycle collector (see gc.h).
+#include "core/gc.h"
+
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/core.h"
+
+namespace py {
+
+namespace gc {
+
+bool enabled = true;
+int64_t threshold = 700;
+
+namespace {
+
+// The tracked containers in the order they were made (finalisers run in
+// that order, as CPython's lists keep it). An untracked one leaves a hole,
+// filled in when holes outnumber the living.
+struct TrackedList {
+  Object** items = nullptr;  // constant-initialised: usable before any constructor runs
+  size_t size = 0, capacity = 0, live = 0;
+  void push(Object* o) {
+    if (size == capacity) grow();
+    items[size++] = o;
+    ++live;
+  }
+  void grow() {
+    compact();
+    if (size * 2 < capacity) return;
+    size_t bigger = capacity ? capacity * 2 : 1024;
+    auto** fresh = new Object*[bigger];
+    for (size_t i = 0; i < size; ++i) fresh[i] = items[i];
+    delete[] items;
+    items = fresh;
+    capacity = bigger;
+  }
+  // Removes the holes; slots follow.
+  void compact() {
+    size_t out = 0;
+    for (size_t i = 0; i < size; ++i) {
+      Object* o = items[i];
+      if (!o) continue;
+      items[out++] = o;
+      o->gc_slot = (o->gc_slot & Object::kGcFinalized) | static_cast<uint32_t>(out);
+    }
+    size = out;
+  }
+};
+TrackedList tracked;
+
+int64_t made_since_collection = 0;
+bool collecting = false;
+bool requested = false;
+char* limit_while_requested = nullptr;  // the real stack limit while stack_limit is poisoned
+
+uint32_t slot_of(Object* o) { return o->gc_slot & Object::kGcSlotMask; }
+
+void request() {
+  if (requested || collecting || !enabled) return;
+  requested = true;
+  limit_while_requested = stack_limit;
+  // Every frame address is below this: the next entry check fails and
+  // takes the slow path, which collects.
+  stack_limit = reinterpret_cast<char*>(~uintptr_t{0});
+}
+
+// Visitors over the tracked list, indexed by slot.
+struct SubtractInternal final : GcVisitor {
+  std::vector<int32_t>& refs;
+  explicit SubtractInternal(std::vector<int32_t>& r) : refs(r) {}
+  void visit(Object* o) override {
+    if (uint32_t s = slot_of(o)) --refs[s - 1];
+  }
+};
+
+struct MarkReachable final : GcVisitor {
+  std::vector<int32_t>& refs;  // > 0: reachable (marked)
+  std::vector<uint32_t>& todo;
+  MarkReachable(std::vector<int32_t>& r, std::vector<uint32_t>& t) : refs(r), todo(t) {}
+  void visit(Object* o) override {
+    uint32_t s = slot_of(o);
+    if (s && refs[s - 1] <= 0) {
+      refs[s - 1] = 1;
+      todo.push_back(s - 1);
+    }
+  }
+};
+
+// Within a set of objects (the garbage, after finalisers ran): which are
+// referenced from outside it, directly or through each other.
+struct SetIndex {
+  std::unordered_map<Object*, size_t> index;
+  explicit SetIndex(const std::vector<Object*>& objs) {
+    for (size_t i = 0; i < objs.size(); ++i) index.emplace(objs[i], i);
+  }
+  long find(Object* o) const {
+    auto it = index.find(o);
+    return it == index.end() ? -1 : static_cast<long>(it->second);
+  }
+};
+
+std::vector<bool> referenced_from_outside(const std::vector<Object*>& objs, int32_t held_each) {
+  SetIndex idx(objs);
+  std::vector<int32_t> refs(objs.size());
+  for (size_t i = 0; i < objs.size(); ++i) refs[i] = objs[i]->refcnt - held_each;
+  struct Sub final : GcVisitor {
+    const SetIndex& idx;
+    std::vector<int32_t>& refs;
+    Sub(const SetIndex& i, std::vector<int32_t>& r) : idx(i), refs(r) {}
+    void visit(Object* o) override {
+      long i = idx.find(o);
+      if (i >= 0) --refs[i];
+    }
+  } sub(idx, refs);
+  for (Object* o : objs) o->gc_traverse(sub);
+  std::vector<bool> alive(objs.size());
+  std::vector<size_t> todo;
+  for (size_t i = 0; i < objs.size(); ++i)
+    if (refs[i] > 0) alive[i] = true, todo.push_back(i);
+  struct Mark final : GcVisitor {
+    const SetIndex& idx;
+    std::vector<bool>& alive;
+    std::vector<size_t>& todo;
+    Mark(const SetIndex& i, std::vector<bool>& a, std::vector<size_t>& t) : idx(i), alive(a), todo(t) {}
+    void visit(Object* o) override {
+      long i = idx.find(o);
+      if (i >= 0 && !alive[i]) alive[i] = true, todo.push_back(static_cast<size_t>(i));
+    }
+  } mark(idx, alive, todo);
+  while (!todo.empty()) {
+    size_t i = todo.back();
+    todo.pop_back();
+    objs[i]->gc_traverse(mark);
+  }
+  return alive;
+}
+
+bool has_del(Object* o) {
+  TypeObj* t = o->type;
+  return is_class(t) && type_lookup(t, N::__del__).is_bound();
+}
+
+// How many objects gc.collect() reports: an instance's own __dict__ is
+// part of it (CPython 3.11 keeps it inline).
+int64_t count_as_cpython(const std::vector<Object*>& garbage) {
+  std::unordered_set<Object*> own_dicts;
+  for (Object* g : garbage)
+    if (auto* inst = dynamic_cast<InstanceObj*>(g); inst && inst->dict) own_dicts.insert(inst->dict);
+  int64_t n = 0;
+  for (Object* g : garbage)
+    if (!own_dicts.count(g)) ++n;
+  return n;
+}
+
+}  // namespace
+
+void track(Object* o) {
+  tracked.push(o);
+  o->gc_slot = (o->gc_slot & Object::kGcFinalized) | static_cast<uint32_t>(tracked.size);
+  if (++made_since_collection > threshold && threshold > 0) request();
+}
+
+int64_t pending_count() { return made_since_collection > 0 ? made_since_collection : 0; }
+
+bool run_requested() {
+  if (!requested) return false;
+  requested = false;
+  stack_limit = limit_while_requested;
+  collect();
+  return true;
+}
+
+char* saved_stack_limit() { return requested ? limit_while_requested : stack_limit; }
+
+void restore_stack_limit(char* limit) {
+  if (requested)
+    limit_while_requested = limit;
+  else
+    stack_limit = limit;
+}
+
+int64_t collect() {
+  if (collecting) return 0;
+  collecting = true;
+  made_since_collection = 0;
+  tracked.compact();
+  size_t n = tracked.size;
+
+  // 1-2: outside references, then what they reach.
+  std::vector<int32_t> refs(n);
+  for (size_t i = 0; i < n; ++i) refs[i] = tracked.items[i]->refcnt;
+  SubtractInternal subtract(refs);
+  for (size_t i = 0; i < n; ++i) tracked.items[i]->gc_traverse(subtract);
+  std::vector<uint32_t> todo;
+  for (size_t i = 0; i < n; ++i) {
+    if (refs[i] > 0) {
+      refs[i] = 1;
+      todo.push_back(static_cast<uint32_t>(i));
+    }
+  }
+  MarkReachable mark(refs, todo);
+  while (!todo.empty()) {
+    uint32_t i = todo.back();
+    todo.pop_back();
+    tracked.items[i]->gc_traverse(mark);
+  }
+  std::vector<Object*> garbage;
+  for (size_t i = 0; i < n; ++i)
+    if (refs[i] <= 0) garbage.push_back(tracked.items[i]);
+  int64_t found = count_as_cpython(garbage);
+
+  if (!garbage.empty()) {
+    for (Object* o : garbage) incref(o);  // held until the end: nothing is freed halfway
+    // 3: finalisers, each at most once in an object's life.
+    bool finalised_any = false;
+    for (Object* o : garbage) {
+      if (!(o->gc_slot & Object::kGcFinalized) && has_del(o)) {
+        o->gc_slot |= Object::kGcFinalized;
+        run_del(o);
+        finalised_any = true;
+      }
+    }
+    // What a finaliser stored somewhere lives on, with all it reaches.
+    if (finalised_any) {
+      std::vector<bool> alive = referenced_from_outside(garbage, 1);
+      std::vector<Object*> still;
+      for (size_t i = 0; i < garbage.size(); ++i) {
+        if (alive[i])
+          decref(garbage[i]);
+        else
+          still.push_back(garbage[i]);
+      }
+      garbage.swap(still);
+    }
+    for (Object* o : garbage) o->gc_clear();
+    for (Object* o : garbage) decref(o);
+  }
+  if (threshold < static_cast<int64_t>(tracked.live / 4)) {
+    // (few collections when many containers live: each one walks them all)
+    made_since_collection = -static_cast<int64_t>(tracked.live / 4) + threshold;
+  }
+  collecting = false;
+  return found;
+}
+
+}  // namespace gc
+
+void Object::gc_untrack_slot(Object* o) {
+  uint32_t s = o->gc_slot & kGcSlotMask;
+  gc::tracked.items[s - 1] = nullptr;
+  --gc::tracked.live;
+  o->gc_slot &= kGcFinalized;
+  if (gc::made_since_collection > 0) --gc::made_since_collection;
+}
+
+}  // namespace py
