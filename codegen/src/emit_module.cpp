@@ -558,10 +558,13 @@ std::string Emitter::run(const ast::Module& module) {
   }
   tu += "\nvoid clear_globals() {\n";
   for (auto& g : module_globals_) tu += "  " + global_ref(g) + ".clear();\n";
+  tu += "}\n\n";
+  tu += "void visit_globals(py::GcVisitor& visit) {\n";
+  for (auto& g : module_globals_) tu += "  visit(" + global_ref(g) + ");\n";
   tu += "}\n\n}  // namespace\n\n";
   tu += "int main(int argc, char** argv) {\n";
   if (opts_.asyncio_legacy) tu += "  py::set_asyncio_legacy(true);\n";
-  tu += "  py::run_main(argc, argv, &kSource, module_body, clear_globals);\n}\n";
+  tu += "  py::run_main(argc, argv, &kSource, module_body, clear_globals, visit_globals);\n}\n";
   return tu;
 }
 

@@ -228,8 +228,16 @@ void clear_globals() {
   G_c.clear();
 }
 
+void visit_globals(py::GcVisitor& visit) {
+  visit(G_Base);
+  visit(G_Child);
+  visit(G___file__);
+  visit(G___name__);
+  visit(G_c);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  py::run_main(argc, argv, &kSource, module_body, clear_globals);
+  py::run_main(argc, argv, &kSource, module_body, clear_globals, visit_globals);
 }

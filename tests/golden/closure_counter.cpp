@@ -224,8 +224,16 @@ void clear_globals() {
   G_step.clear();
 }
 
+void visit_globals(py::GcVisitor& visit) {
+  visit(G___file__);
+  visit(G___name__);
+  visit(G_make_counter);
+  visit(G_peek);
+  visit(G_step);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  py::run_main(argc, argv, &kSource, module_body, clear_globals);
+  py::run_main(argc, argv, &kSource, module_body, clear_globals, visit_globals);
 }

@@ -455,8 +455,22 @@ void clear_globals() {
   G_x.clear();
 }
 
+void visit_globals(py::GcVisitor& visit) {
+  visit(G___file__);
+  visit(G___name__);
+  visit(G_bottom);
+  visit(G_exc);
+  visit(G_gen);
+  visit(G_iterator);
+  visit(G_jumping_range);
+  visit(G_middle);
+  visit(G_top);
+  visit(G_value);
+  visit(G_x);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  py::run_main(argc, argv, &kSource, module_body, clear_globals);
+  py::run_main(argc, argv, &kSource, module_body, clear_globals, visit_globals);
 }

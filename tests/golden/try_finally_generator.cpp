@@ -261,8 +261,16 @@ void clear_globals() {
   G_g.clear();
 }
 
+void visit_globals(py::GcVisitor& visit) {
+  visit(G___file__);
+  visit(G___name__);
+  visit(G_count);
+  visit(G_e);
+  visit(G_g);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  py::run_main(argc, argv, &kSource, module_body, clear_globals);
+  py::run_main(argc, argv, &kSource, module_body, clear_globals, visit_globals);
 }

@@ -480,12 +480,15 @@ class WithContext {
 
 // Runs the module body: sets up the runtime, sys.argv, runs `body`, prints
 // an uncaught exception's traceback to stderr (CPython's format), handles
-// SystemExit, then clears the module globals (`clear_globals`) while the
-// runtime is still alive, so __del__ methods run and print as at CPython's
-// shutdown. Never returns: it flushes stdout and ends the process with
-// _exit(status), so no C++ static destructor runs after the program.
+// SystemExit, then finalises as CPython's shutdown does, while the runtime
+// is still alive: the objects that only the module globals (which
+// `visit_globals` reports) or garbage cycles keep get their __del__ run,
+// with every global still bound; then the globals are cleared
+// (`clear_globals`) and the remaining cycles collected. Never returns: it
+// flushes stdout and ends the process with _exit(status), so no C++ static
+// destructor runs after the program.
 [[noreturn]] void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(),
-                           void (*clear_globals)());
+                           void (*clear_globals)(), void (*visit_globals)(GcVisitor&));
 
 // `pyco2cpp build --asyncio-legacy`: the generated main() calls this before
 // run_main. asyncio then behaves as CPython 3.8-3.10's did where 3.11 removed

@@ -143,15 +143,19 @@ bool has_del(Object* o) {
   return is_class(t) && type_lookup(t, N::__del__).is_bound();
 }
 
-// How many objects gc.collect() reports: an instance's own __dict__ is
-// part of it (CPython 3.11 keeps it inline).
+// How many objects gc.collect() reports, counted as CPython's objects
+// are: an instance's own __dict__ is part of it (CPython 3.11 keeps it
+// inline), and a function's closure is a tuple of its own there.
 int64_t count_as_cpython(const std::vector<Object*>& garbage) {
   std::unordered_set<Object*> own_dicts;
   for (Object* g : garbage)
     if (auto* inst = dynamic_cast<InstanceObj*>(g); inst && inst->dict) own_dicts.insert(inst->dict);
   int64_t n = 0;
-  for (Object* g : garbage)
-    if (!own_dicts.count(g)) ++n;
+  for (Object* g : garbage) {
+    if (own_dicts.count(g)) continue;
+    ++n;
+    if (g->type == T::function && !static_cast<FuncObj*>(g)->closure.empty()) ++n;
+  }
   return n;
 }
 
@@ -182,7 +186,12 @@ void restore_stack_limit(char* limit) {
     stack_limit = limit;
 }
 
-int64_t collect() {
+namespace {
+
+// A collection; `extra` reports references that count as held by the
+// garbage (the main module's globals at exit). Without `clear`, the
+// garbage is only finalised.
+int64_t run_collection(void (*extra)(GcVisitor&), bool clear) {
   if (collecting) return 0;
   collecting = true;
   made_since_collection = 0;
@@ -194,6 +203,7 @@ int64_t collect() {
   for (size_t i = 0; i < n; ++i) refs[i] = tracked.items[i]->refcnt;
   SubtractInternal subtract(refs);
   for (size_t i = 0; i < n; ++i) tracked.items[i]->gc_traverse(subtract);
+  if (extra) extra(subtract);
   std::vector<uint32_t> todo;
   for (size_t i = 0; i < n; ++i) {
     if (refs[i] > 0) {
@@ -210,8 +220,7 @@ int64_t collect() {
   std::vector<Object*> garbage;
   for (size_t i = 0; i < n; ++i)
     if (refs[i] <= 0) garbage.push_back(tracked.items[i]);
-  int64_t found = count_as_cpython(garbage);
-
+  int64_t found = 0;
   if (!garbage.empty()) {
     for (Object* o : garbage) incref(o);  // held until the end: nothing is freed halfway
     // 3: finalisers, each at most once in an object's life.
@@ -235,7 +244,9 @@ int64_t collect() {
       }
       garbage.swap(still);
     }
-    for (Object* o : garbage) o->gc_clear();
+    found = count_as_cpython(garbage);  // (not what lives on)
+    if (clear)
+      for (Object* o : garbage) o->gc_clear();
     for (Object* o : garbage) decref(o);
   }
   if (threshold < static_cast<int64_t>(tracked.live / 4)) {
@@ -245,6 +256,12 @@ int64_t collect() {
   collecting = false;
   return found;
 }
+
+}  // namespace
+
+int64_t collect() { return run_collection(nullptr, true); }
+
+void finalize_at_exit(void (*visit_globals)(GcVisitor&)) { run_collection(visit_globals, false); }
 
 }  // namespace gc
 

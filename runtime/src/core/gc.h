@@ -33,6 +33,9 @@ inline void untrack(Object* o) {
 // A full collection; returns how many unreachable objects it found (as
 // gc.collect() counts them: an instance's own __dict__ is part of it).
 int64_t collect();
+// At exit, before the main module's globals are cleared: finalises what
+// only they (and cycles) keep alive, as if they were garbage too.
+void finalize_at_exit(void (*visit_globals)(GcVisitor&));
 // At the entry slow path: collects if one was asked for; true if so.
 bool run_requested();
 

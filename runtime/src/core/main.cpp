@@ -90,7 +90,8 @@ static int handle_uncaught(const Value& exc) {
   return 1;
 }
 
-void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(), void (*clear_globals)()) {
+void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(), void (*clear_globals)(),
+              void (*visit_globals)(GcVisitor&)) {
   program_source = source;
   runtime_init();
   std::vector<Value> args;
@@ -115,10 +116,12 @@ void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(), v
   }
   current_frame = &base;
   runtime_finalizing = true;
-  // CPython's finalisation collects the cycles that are garbage already,
-  // then clears the modules' globals (__del__ methods run and print as
-  // they do at its shutdown), then collects again.
-  gc::collect();
+  // At CPython's shutdown the main module's namespace is itself garbage (a
+  // cycle through its functions' __globals__): one collection finalises,
+  // in creation order, everything only it and other cycles keep, while
+  // every global is still bound. Then the globals go (a __del__ that ran
+  // does not run again) and what is left of the cycles is collected.
+  gc::finalize_at_exit(visit_globals);
   if (clear_globals) {
     try {
       clear_globals();
