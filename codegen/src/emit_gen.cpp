@@ -276,8 +276,19 @@ std::string Emitter::emit_machine(const FunctionView& fn, const FunctionNames& n
       "  static constexpr bool kReadsSent = {};\n",
       fn_.delegates, fn_.yields_in_handler, fn_.reads_sent);
   const char* base = fn.machine() == MachineKind::AsyncGenerator ? "py::AsyncGenObj" : "py::MachineObj";
-  frames_ += fmt::format("struct {} : {} {{\n{}{}{}  void clear_locals() override {{\n{}  }}\n}};\n", frame_type,
-                         base, traits, fields, fn_.members, clears);
+  // For the cycle collector: every Value of the frame (what the members of
+  // other types hold counts as referenced from outside: never collected).
+  std::string visits = fmt::format("    {}::gc_traverse(visit);\n    visit(func_);\n", base);
+  if (fn_.uses_ret) visits += "    visit(ret_);\n";
+  for (auto& v : ordered_vars) visits += fmt::format("    visit({});\n", v);
+  visits += fn_.member_visits;
+  std::string gc_clears = fmt::format("    {}::gc_clear();\n    func_.clear();\n", base);
+  if (fn_.uses_ret) gc_clears += "    ret_.clear();\n";
+  frames_ += fmt::format(
+      "struct {} : {} {{\n{}{}{}  void clear_locals() override {{\n{}  }}\n"
+      "  void gc_traverse(py::GcVisitor& visit) override {{\n{}  }}\n"
+      "  void gc_clear() override {{\n{}  }}\n}};\n",
+      frame_type, base, traits, fields, fn_.members, clears, visits, gc_clears);
   std::string out = text;
   // The setup binds the parameters into a fresh frame; the starter (the C++
   // function behind a call) makes the frame on the heap. Nothing runs yet.

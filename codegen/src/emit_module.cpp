@@ -64,9 +64,10 @@ std::string Emitter::declare_at(std::optional<Printer::Mark> at, const std::stri
   fn_.gen_temps.push_back({type, name});
   fn_.temp_members.push_back({type, name});
   fn_.member_names.push_back(name);
-  if (type == "Value")
+  if (type == "Value") {
     fn_.member_clears += fmt::format("    {}.clear();\n", name);
-  else if (type != "int" && type != "bool")
+    fn_.member_visits += fmt::format("    visit({});\n", name);
+  } else if (type != "int" && type != "bool")
     fn_.member_clears += fmt::format("    {} = {}();\n", name, type);
   return "f_->" + name;
 }
@@ -107,6 +108,7 @@ std::string Emitter::declare_array(const std::string& name, const std::vector<st
   fn_.gen_temps.push_back({"Value[]", name});
   fn_.temp_members.push_back({"Value[]", name});
   fn_.member_clears += fmt::format("    for (Value& v_ : {}) v_.clear();\n", name);
+  fn_.member_visits += fmt::format("    for (const Value& v_ : {}) visit(v_);\n", name);
   fn_.member_names.push_back(fmt::format("{}[{}]", name, size));
   return "f_->" + name;
 }

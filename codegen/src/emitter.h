@@ -340,6 +340,7 @@ class Emitter {
     std::string sm_states;               // --dump=sm: resume points and try entries
     std::vector<std::string> member_names;  // --dump=sm: the frame members declare() added
     std::string member_clears;           // clear_locals(): releases what declare() added
+    std::string member_visits;           // gc_traverse(): reports the Values among them (others count as held from outside)
     // What the statement being emitted declared, released at its end so
     // objects die when CPython would drop them: {type, name}.
     std::vector<std::pair<std::string, std::string>> gen_temps;

@@ -79,6 +79,17 @@ struct Frame_genexpr : py::MachineObj {
     v_x.clear();
     item_13.clear();
   }
+  void gc_traverse(py::GcVisitor& visit) override {
+    py::MachineObj::gc_traverse(visit);
+    visit(func_);
+    visit(v__x2e0);
+    visit(v_x);
+    visit(item_13);
+  }
+  void gc_clear() override {
+    py::MachineObj::gc_clear();
+    func_.clear();
+  }
 };
 Value fn_make_counter_step(py::FuncObj* self_, Value* params_) {
   (void)self_;

@@ -122,6 +122,17 @@ struct Frame_jumping_range : py::MachineObj {
     v_index.clear();
     v_jump.clear();
   }
+  void gc_traverse(py::GcVisitor& visit) override {
+    py::MachineObj::gc_traverse(visit);
+    visit(func_);
+    visit(v_up_to);
+    visit(v_index);
+    visit(v_jump);
+  }
+  void gc_clear() override {
+    py::MachineObj::gc_clear();
+    func_.clear();
+  }
 };
 struct Frame_bottom : py::MachineObj {
   static constexpr bool kDelegates = false;
@@ -129,6 +140,14 @@ struct Frame_bottom : py::MachineObj {
   static constexpr bool kReadsSent = true;
   Value func_;
   void clear_locals() override {
+  }
+  void gc_traverse(py::GcVisitor& visit) override {
+    py::MachineObj::gc_traverse(visit);
+    visit(func_);
+  }
+  void gc_clear() override {
+    py::MachineObj::gc_clear();
+    func_.clear();
   }
 };
 struct Frame_middle : py::MachineObj {
@@ -138,6 +157,14 @@ struct Frame_middle : py::MachineObj {
   Value func_;
   void clear_locals() override {
   }
+  void gc_traverse(py::GcVisitor& visit) override {
+    py::MachineObj::gc_traverse(visit);
+    visit(func_);
+  }
+  void gc_clear() override {
+    py::MachineObj::gc_clear();
+    func_.clear();
+  }
 };
 struct Frame_top : py::MachineObj {
   static constexpr bool kDelegates = true;
@@ -145,6 +172,14 @@ struct Frame_top : py::MachineObj {
   static constexpr bool kReadsSent = true;
   Value func_;
   void clear_locals() override {
+  }
+  void gc_traverse(py::GcVisitor& visit) override {
+    py::MachineObj::gc_traverse(visit);
+    visit(func_);
+  }
+  void gc_clear() override {
+    py::MachineObj::gc_clear();
+    func_.clear();
   }
 };
 [[gnu::always_inline]] inline py::Step resume_jumping_range(py::MachineObj* m_, Value& io_) {

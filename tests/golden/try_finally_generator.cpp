@@ -83,6 +83,18 @@ struct Frame_count : py::MachineObj {
     v_n.clear();
     v_got.clear();
   }
+  void gc_traverse(py::GcVisitor& visit) override {
+    py::MachineObj::gc_traverse(visit);
+    visit(func_);
+    visit(ret_);
+    visit(v_n);
+    visit(v_got);
+  }
+  void gc_clear() override {
+    py::MachineObj::gc_clear();
+    func_.clear();
+    ret_.clear();
+  }
 };
 [[gnu::always_inline]] inline py::Step resume_count(py::MachineObj* m_, Value& io_) {
   auto* f_ = static_cast<Frame_count*>(m_);

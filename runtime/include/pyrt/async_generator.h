@@ -51,7 +51,12 @@ struct AsyncGenObj : MachineObj {
   AsyncGenRegistry* registry = nullptr;
   AsyncGenObj *registry_prev = nullptr, *registry_next = nullptr;
 
-  AsyncGenObj() { async_gen_layout = true; }
+  // Not for the cycle collector yet: its finaliser hands it to the event
+  // loop's hook, which must not meet it half cleared.
+  AsyncGenObj() {
+    async_gen_layout = true;
+    if (gc_slot & kGcSlotMask) gc_untrack_slot(this);
+  }
   ~AsyncGenObj() override;
 };
 

@@ -48,6 +48,7 @@ class LocalGenIter {
   F* start_local(FuncObj* fn) {
     F* f = new (storage_) F;
     f->refcnt = kImmortal;  // owned by this storage; borrowed references come and go
+    if (f->gc_slot & Object::kGcSlotMask) Object::gc_untrack_slot(f);  // (held by this loop: never garbage)
     init_machine(f, fn, Resume);
     local_ = true;
     // Every next() comes from this loop, in this frame: chain the

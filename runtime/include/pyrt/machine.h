@@ -103,6 +103,10 @@ struct MachineObj : Object {
 
   MachineObj();  // a generator until init_machine says otherwise
   ~MachineObj() override;
+  // For the cycle collector: what the machine object holds; codegen's
+  // frames add their variables and the function (and clear those).
+  void gc_traverse(GcVisitor& visit) override;
+  void gc_clear() override;
   // Releases the locals (frame fields) when the machine finishes, as
   // CPython clears a finished generator's frame: a local's finaliser runs
   // then, not when the machine object goes. Codegen overrides it:

@@ -143,16 +143,54 @@ bool has_del(Object* o) {
   return is_class(t) && type_lookup(t, N::__del__).is_bound();
 }
 
-// How many objects gc.collect() reports, counted as CPython's objects
-// are: an instance's own __dict__ is part of it (CPython 3.11 keeps it
-// inline), and a function's closure is a tuple of its own there.
+// A garbage object's finalisers, as dealloc would run them (a type's
+// finalize: a suspended generator's close; then __del__), once.
+bool finalize(Object* o) {
+  if (o->gc_slot & Object::kGcFinalized) return false;
+  bool del = has_del(o);
+  if (!o->type->finalize && !del) return false;
+  o->gc_slot |= Object::kGcFinalized;
+  if (o->type->finalize) o->type->finalize(o);
+  if (del) run_del(o);
+  return true;
+}
+
+// How many objects gc.collect() reports, counted as CPython counts them:
+// not those its finalisers freed already (CPython holds nothing while
+// they run: a generator's close() that dropped the last reference to its
+// owner frees the owner and what only it held), then as CPython's objects
+// are: an instance's own __dict__ is part of it (3.11 keeps it inline),
+// and a function's closure is a tuple of its own there. `garbage` is held
+// once each by the collector.
 int64_t count_as_cpython(const std::vector<Object*>& garbage) {
+  SetIndex idx(garbage);
+  std::vector<int32_t> refs(garbage.size());
+  std::vector<size_t> freed;
+  for (size_t i = 0; i < garbage.size(); ++i) {
+    refs[i] = garbage[i]->refcnt - 1;
+    if (refs[i] == 0) freed.push_back(i);
+  }
+  struct Release final : GcVisitor {
+    const SetIndex& idx;
+    std::vector<int32_t>& refs;
+    std::vector<size_t>& freed;
+    Release(const SetIndex& i, std::vector<int32_t>& r, std::vector<size_t>& f) : idx(i), refs(r), freed(f) {}
+    void visit(Object* o) override {
+      long i = idx.find(o);
+      if (i >= 0 && --refs[i] == 0) freed.push_back(static_cast<size_t>(i));
+    }
+  } release(idx, refs, freed);
+  for (size_t k = 0; k < freed.size(); ++k) garbage[freed[k]]->gc_traverse(release);
+  std::vector<bool> gone(garbage.size());
+  for (size_t i : freed) gone[i] = true;
+
   std::unordered_set<Object*> own_dicts;
   for (Object* g : garbage)
     if (auto* inst = dynamic_cast<InstanceObj*>(g); inst && inst->dict) own_dicts.insert(inst->dict);
   int64_t n = 0;
-  for (Object* g : garbage) {
-    if (own_dicts.count(g)) continue;
+  for (size_t i = 0; i < garbage.size(); ++i) {
+    Object* g = garbage[i];
+    if (gone[i] || own_dicts.count(g)) continue;
     ++n;
     if (g->type == T::function && !static_cast<FuncObj*>(g)->closure.empty()) ++n;
   }
@@ -225,13 +263,8 @@ int64_t run_collection(void (*extra)(GcVisitor&), bool clear) {
     for (Object* o : garbage) incref(o);  // held until the end: nothing is freed halfway
     // 3: finalisers, each at most once in an object's life.
     bool finalised_any = false;
-    for (Object* o : garbage) {
-      if (!(o->gc_slot & Object::kGcFinalized) && has_del(o)) {
-        o->gc_slot |= Object::kGcFinalized;
-        run_del(o);
-        finalised_any = true;
-      }
-    }
+    for (Object* o : garbage)
+      if (finalize(o)) finalised_any = true;
     // What a finaliser stored somewhere lives on, with all it reaches.
     if (finalised_any) {
       std::vector<bool> alive = referenced_from_outside(garbage, 1);

@@ -310,16 +310,17 @@ void run_del(Object* o) {
 
 static void dealloc_now(Object* o) {
   TypeObj* t = o->type;
-  if (t->finalize) [[unlikely]] {
-    o->refcnt = 1;  // resurrected while the finaliser runs
-    t->finalize(o);
-    if (--o->refcnt != 0) return;
-  }
-  // __del__ runs once in an object's life (PEP 442): not again if it
-  // stored self somewhere and that reference went too, nor after the cycle
-  // collector ran it.
-  if (is_class(t) && !(o->gc_slot & Object::kGcFinalized)) [[unlikely]] {
-    if (type_lookup(t, N::__del__).is_bound()) {
+  // Finalisers (a type's finalize, then __del__) run once in an object's
+  // life (PEP 442): not again if one stored the object somewhere and that
+  // reference went too, nor after the cycle collector ran them.
+  if (!(o->gc_slot & Object::kGcFinalized)) [[likely]] {
+    if (t->finalize) [[unlikely]] {
+      o->refcnt = 1;  // resurrected while the finaliser runs
+      o->gc_slot |= Object::kGcFinalized;
+      t->finalize(o);
+      if (--o->refcnt != 0) return;
+    }
+    if (is_class(t) && type_lookup(t, N::__del__).is_bound()) [[unlikely]] {
       o->refcnt = 1;  // resurrect for the duration of __del__
       o->gc_slot |= Object::kGcFinalized;
       run_del(o);

@@ -29,7 +29,20 @@
 
 namespace py {
 
-MachineObj::MachineObj() : Object(T::generator) {}
+MachineObj::MachineObj() : Object(T::generator) { gc::track(this); }
+
+void MachineObj::gc_traverse(GcVisitor& visit) {
+  visit(name), visit(qualname), visit(pending_throw), visit(yield_from), visit(saved_exc);
+}
+
+// (After its finaliser closed it, if it was suspended.) A delegate linked
+// under this machine keeps its link: ~MachineObj undoes the chain.
+void MachineObj::gc_clear() {
+  clear_locals();
+  pending_throw.clear();
+  saved_exc.clear();
+  if (!(is_machine(yield_from) && yield_from.as<MachineObj>()->parent == this)) yield_from.clear();
+}
 
 MachineObj::~MachineObj() {
   // A linked delegate outlives us only if someone else holds it: it
