@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# Reason: no cycle collector yet (issue 11): the generator's frame, kept by the exception's traceback, holds the exception in a local (err), a cycle reference counting never frees; CPython's collector finalises it at exit.
 # A generator that keeps the exception it raises in a local makes a cycle
 # (exception -> traceback -> frame -> local -> exception): CPython frees it
 # at exit, when its collector runs during finalisation.

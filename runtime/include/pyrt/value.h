@@ -4,6 +4,8 @@
 // everything else is a reference-counted py::Object. Reference counting (not
 // a tracing GC) is what makes finalisation happen when CPython does it: a
 // suspended generator whose last reference goes away is closed right then.
+// What only reference cycles keep alive is freed by the cycle collector
+// (runtime/src/core/gc.h).
 //
 // `Unbound` is the state of a local that was never assigned (reading it is
 // UnboundLocalError / NameError); it is never visible to Python code.

@@ -190,8 +190,16 @@ void finish(MachineObj* g) {
 // of the entry to go releases them.
 struct LocalsHold : Object {
   Value machine;
-  LocalsHold(TypeObj* t, MachineObj* m) : Object(t), machine(Value::borrow(m)) {}
-  ~LocalsHold() override { static_cast<MachineObj*>(machine.obj())->clear_locals(); }
+  LocalsHold(TypeObj* t, MachineObj* m) : Object(t), machine(Value::borrow(m)) { gc::track(this); }
+  ~LocalsHold() override { release(); }
+  // (A local may hold the exception whose traceback holds this: a cycle.)
+  void gc_traverse(GcVisitor& visit) override { visit(machine); }
+  void gc_clear() override { release(); }
+  void release() {
+    if (!machine.is_obj()) return;
+    Value m = std::move(machine);
+    static_cast<MachineObj*>(m.obj())->clear_locals();
+  }
 };
 
 // The machine finished by raising `exc`: its locals stay while exc's
