@@ -13,6 +13,7 @@
 #include "pyco2cpp/parse.h"
 #include "pyco2cpp/scopes.h"
 #include "pyco2cpp/source.h"
+#include "pyco2cpp/stack.h"
 
 namespace pyco2cpp::driver {
 
@@ -48,7 +49,7 @@ bool report(const Diagnostics& diags, const SourceFile& src) {
 
 }  // namespace
 
-std::optional<std::string> transpile(const Options& options) {
+static std::optional<std::string> transpile_here(const Options& options) {
   std::optional<SourceFile> src = load_or_complain(options);
   if (!src) return std::nullopt;
   Diagnostics diags;
@@ -80,9 +81,9 @@ std::optional<std::string> transpile(const Options& options) {
   return cpp;
 }
 
-int dump_layer(const Options& options) {
+static int dump_layer_here(const Options& options) {
   if (options.dump == Dump::Cpp || options.dump == Dump::Sm) {
-    std::optional<std::string> cpp = transpile(options);
+    std::optional<std::string> cpp = transpile_here(options);
     if (!cpp) return kExitDiagnostics;
     std::cout << *cpp;
     return kExitSuccess;
@@ -103,6 +104,20 @@ int dump_layer(const Options& options) {
   }
   std::cout.flush();
   return report(diags, *src) ? kExitDiagnostics : kExitSuccess;
+}
+
+// Deeply nested programs recurse deeply through every step: run them where
+// the stack is large (see pyco2cpp/stack.h).
+std::optional<std::string> transpile(const Options& options) {
+  std::optional<std::string> cpp;
+  run_with_large_stack([&] { cpp = transpile_here(options); });
+  return cpp;
+}
+
+int dump_layer(const Options& options) {
+  int status = kExitDiagnostics;
+  run_with_large_stack([&] { status = dump_layer_here(options); });
+  return status;
 }
 
 }  // namespace pyco2cpp::driver

@@ -73,6 +73,11 @@ char32_t first_code_point(const std::string& s) {
   return cp;
 }
 
+// CPython's tokenizer limits (MAXINDENT, MAXLEVEL): past them a program is
+// an error, which also bounds how deep the parser ever recurses for them.
+constexpr size_t kMaxIndentLevels = 100;
+constexpr size_t kMaxBracketLevels = 200;
+
 bool all_zeros(const std::string& s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == '0' || c == '_'; });
 }
@@ -242,6 +247,11 @@ bool LexedText::indent_line(const Token& first) {
     if (alt != alt_indents_.back()) return tab_error();
   } else if (col > indents_.back()) {
     if (alt <= alt_indents_.back()) return tab_error();
+    // CPython's tokenizer keeps at most MAXINDENT (100) levels, the first one included.
+    if (indents_.size() >= kMaxIndentLevels) {
+      fail(line_loc, "IndentationError: too many levels of indentation", true);
+      return false;
+    }
     indents_.push_back(col);
     alt_indents_.push_back(alt);
     // Like CPython's tokenize: INDENT starts the line and holds its whitespace.
@@ -330,6 +340,10 @@ void LexedText::run(const LexOptions& options) {
     }
     if (type == PythonLexer::NUMBER && i + 1 < raw.size() && !check_number_end(tok, *raw[i + 1])) break;
     if (is_open_bracket(type)) {
+      if (brackets_.size() >= kMaxBracketLevels) {
+        fail(token_loc(tok), "too many nested parentheses");
+        break;
+      }
       if (brackets_.empty() || (options.inside_brackets && brackets_.size() == 1))
         outermost_open_index_ = tokens_.size();
       brackets_.push_back(OpenBracket{tok.getText(), token_loc(tok)});
