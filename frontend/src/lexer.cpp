@@ -227,9 +227,7 @@ size_t whitespace_length(const std::string& text, size_t begin) {
 bool LexedText::indent_line(const Token& first) {
   // Measure the physical line's leading whitespace the way CPython does.
   size_t rel_line = first.getLine() - static_cast<size_t>(first_line_);
-  size_t begin = 0;
-  for (size_t l = 0, i = 0; l < rel_line && i < text_.size(); ++i)
-    if (text_[i] == '\n') { ++l; begin = i + 1; }
+  size_t begin = rel_line < line_starts_.size() ? line_starts_[rel_line] : text_.size();
   int col = 0, alt = 0;
   for (size_t i = begin; i < text_.size(); ++i) {
     char c = text_[i];
@@ -286,10 +284,10 @@ bool LexedText::indent_line(const Token& first) {
 }
 
 void LexedText::run(const LexOptions& options) {
-  // Line starts, for the "detected at line N" messages.
-  line_start_cp_.push_back(0);
+  // Line starts, for indentation and the "detected at line N" messages.
+  line_starts_.push_back(0);
   for (size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n' && i + 1 < text_.size()) line_start_cp_.push_back(i + 1);
+    if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(i + 1);
 
   std::vector<std::unique_ptr<Token>> raw = lexer_.getAllTokens();
   size_t eof_line = lexer_.getLine(), eof_col = lexer_.getCharPositionInLine();
