@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <vector>
 
 #include "pyco2cpp/ast_walk.h"
 
@@ -43,8 +44,32 @@ class Analysis {
     ast::for_each_target_name(t, [&](const ast::Name& n) { bind(n.id, f); });
   }
 
+  // Every name read anywhere in the statement (nested statements included:
+  // the emitter asks only about those, and a copy of the whole set per
+  // statement would make a long function quadratic).
+  static void names_in(const ast::Expr& e, std::vector<const std::string*>& out) {
+    if (auto* n = e.as<ast::Name>()) out.push_back(&n->id);
+    ast::for_each_child(e, ast::Reach::All, [&](const auto& child) {
+      if constexpr (ast::is_stmt<decltype(child)>) names_in_stmt(child, out);
+      else names_in(child, out);
+    });
+  }
+  static void names_in_stmt(const ast::Stmt& s, std::vector<const std::string*>& out) {
+    ast::for_each_child(s, ast::Reach::All, [&](const auto& child) {
+      if constexpr (ast::is_stmt<decltype(child)>) names_in_stmt(child, out);
+      else names_in(child, out);
+    });
+  }
+  void record(const ast::Stmt& s, const Flow& f) {
+    std::vector<const std::string*> read;
+    names_in_stmt(s, read);
+    NameSet& bound = out_[&s];
+    for (const std::string* name : read)
+      if (f.bound.count(*name)) bound.insert(*name);
+  }
+
   Flow stmt(const ast::Stmt& s, Flow f) {
-    out_[&s] = f.bound;
+    record(s, f);
     using K = ast::StmtKind;
     switch (s.kind) {
       case K::FunctionDef: bind(s.as<ast::FunctionDef>()->name, f); break;

@@ -31,6 +31,7 @@
 namespace pyco2cpp::codegen {
 
 using NameSet = std::set<std::string>;
+// Per statement, of the names it reads (itself or in nested statements), those bound.
 using BoundBefore = std::map<const ast::Stmt*, NameSet>;
 
 // `locals`: the function's plain local variables (not cells, globals or

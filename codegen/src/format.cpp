@@ -41,7 +41,11 @@ FormatEntry load_format_module() {
 }  // namespace
 
 std::string format_cpp(const std::string& code) {
-  if (code.empty()) return code;
+  // clang-format takes some 20 us per line of C++: for a program of tens of
+  // thousands of lines that is most of the transpile. Past this size the
+  // printer's own layout (indented, one statement a line) is kept instead.
+  constexpr size_t kMaxFormatted = size_t{1} << 20;
+  if (code.empty() || code.size() > kMaxFormatted) return code;
   static const FormatEntry format_entry = load_format_module();
   if (!format_entry) return code;
   std::string formatted;

@@ -4,6 +4,9 @@
 // argument lists, with its messages.
 #include "ast_builder.h"
 
+#include "pyco2cpp/ast_walk.h"
+#include "pyco2cpp/stack.h"
+
 #include <fmt/format.h>
 
 #include <set>
@@ -240,6 +243,11 @@ void warn_is_literal(const ast::Compare& c) {
 
 class Builder {
  public:
+  // The parse tree is as deep as the parser got; building recurses as deep.
+  static void check_stack(ParserRuleContext* ctx) {
+    if (stack_nearly_exhausted()) throw parsing::SyntaxError{loc_of(ctx->getStart()), parsing::kTooDeep};
+  }
+
   // ------------------------------------------------------------- statements
   void stmt(P::StmtContext* ctx, ast::StmtList& out) {
     if (auto* simple = ctx->simple_stmts()) simple_stmts(simple, out);
@@ -251,6 +259,7 @@ class Builder {
   }
 
   ast::StmtList block(P::BlockContext* ctx) {
+    check_stack(ctx);
     ast::StmtList out;
     if (auto* simple = ctx->simple_stmts()) simple_stmts(simple, out);
     else
@@ -476,6 +485,8 @@ class Builder {
   ast::StmtPtr if_stmt(P::If_stmtContext* ctx) {
     // if/elif chains: each elif becomes an If alone in its parent's orelse.
     auto elifs = ctx->elif_clause();
+    if (elifs.size() > static_cast<size_t>(kMaxNodeDepth))
+      throw parsing::SyntaxError{loc_of(elifs[kMaxNodeDepth]), kRecursionError};
     ast::StmtList orelse;
     if (ctx->else_clause()) orelse = block(ctx->else_clause()->block());
     for (auto it = elifs.rbegin(); it != elifs.rend(); ++it) {
@@ -720,6 +731,7 @@ class Builder {
   }
 
   ast::ExprPtr test(P::TestContext* ctx) {
+    check_stack(ctx);
     if (ctx->lambdef()) return lambda(ctx->lambdef()->varargslist(), ctx->lambdef()->test(), ctx->lambdef());
     auto ors = ctx->or_test();
     if (ors.size() == 1) return or_test(ors[0]);
@@ -760,6 +772,7 @@ class Builder {
   ast::ExprPtr and_test(P::And_testContext* ctx) { return bool_op(ctx, ctx->not_test(), ast::BoolOpKind::And, &Builder::not_test); }
 
   ast::ExprPtr not_test(P::Not_testContext* ctx) {
+    check_stack(ctx);
     if (ctx->comparison()) return comparison(ctx->comparison());
     auto node = make<ast::UnaryOp>(loc_of(ctx));
     node->op = ast::UnaryOpKind::Not;
@@ -802,6 +815,7 @@ class Builder {
   ast::ExprPtr binary_chain(ParserRuleContext* ctx) {
     ast::ExprPtr left;
     std::string pending_op;
+    int chain = 0;
     // Spans come from the tokens, so a parenthesised left operand's `(` counts, as in CPython.
     Token* first = ctx->getStart();
     for (ParseTree* child : ctx->children) {
@@ -815,6 +829,9 @@ class Builder {
         continue;
       }
       auto* operand_ctx = dynamic_cast<ParserRuleContext*>(child);
+      // Past CPython's depth a chain is an error however it ends: stop
+      // building before the tree gets longer than the input is worth.
+      if (++chain > kMaxNodeDepth) throw parsing::SyntaxError{loc_of(operand_ctx), kRecursionError};
       auto node = make<ast::BinOp>(lexing::span(*first, *operand_ctx->getStop()));
       node->op = binop_kind(pending_op);
       node->left = std::move(left);
@@ -837,6 +854,7 @@ class Builder {
   ast::ExprPtr expr(P::ExprContext* ctx) { return binary_chain(ctx); }
 
   ast::ExprPtr factor(P::FactorContext* ctx) {
+    check_stack(ctx);
     if (ctx->power()) return power(ctx->power());
     auto node = make<ast::UnaryOp>(loc_of(ctx));
     size_t t = ctx->getStart()->getType();
@@ -858,7 +876,10 @@ class Builder {
   ast::ExprPtr atom_expr(P::Atom_exprContext* ctx) {
     ast::ExprPtr value = atom(ctx->atom());
     ast::Loc start = loc_of(ctx->atom());  // `(f)(x)`: the call starts at the parenthesis
-    for (auto* trailer : ctx->trailer()) {
+    auto trailers = ctx->trailer();
+    if (trailers.size() > static_cast<size_t>(kMaxNodeDepth))
+      throw parsing::SyntaxError{loc_of(trailers[kMaxNodeDepth]), kRecursionError};
+    for (auto* trailer : trailers) {
       ast::Loc loc = join(start, loc_of(trailer));
       size_t first = trailer->getStart()->getType();
       if (first == P::DOT) {
@@ -1120,6 +1141,31 @@ std::unique_ptr<ast::Module> build_module(P::File_inputContext* tree, std::vecto
   auto module = std::make_unique<ast::Module>();
   for (auto* s : tree->stmt()) builder.stmt(s, module->body);
   return module;
+}
+
+std::optional<ast::Loc> too_deep(const ast::Module& module) {
+  struct Item {
+    const ast::Stmt* stmt;
+    const ast::Expr* expr;
+    int depth;
+  };
+  std::vector<Item> pending;
+  for (auto it = module.body.rbegin(); it != module.body.rend(); ++it) pending.push_back({it->get(), nullptr, 1});
+  std::vector<Item> children;
+  while (!pending.empty()) {
+    Item item = pending.back();
+    pending.pop_back();
+    if (item.depth > kMaxNodeDepth) return item.stmt ? item.stmt->loc : item.expr->loc;
+    children.clear();
+    auto collect = [&](const auto& child) {
+      if constexpr (ast::is_stmt<decltype(child)>) children.push_back({&child, nullptr, item.depth + 1});
+      else children.push_back({nullptr, &child, item.depth + 1});
+    };
+    if (item.stmt) ast::for_each_child(*item.stmt, ast::Reach::All, collect);
+    else ast::for_each_child(*item.expr, ast::Reach::All, collect);
+    pending.insert(pending.end(), children.rbegin(), children.rend());
+  }
+  return std::nullopt;
 }
 
 ast::ExprPtr build_fstring_expr(P::Fstring_exprContext* tree) {

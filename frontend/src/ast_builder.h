@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include "PythonParser.h"
 #include "parse_internal.h"
@@ -18,6 +19,15 @@ namespace pyco2cpp::building {
 std::unique_ptr<ast::Module> build_module(pyco2cpp_antlr::PythonParser::File_inputContext* tree,
                                           std::vector<Diagnostic>& warnings);
 ast::ExprPtr build_fstring_expr(pyco2cpp_antlr::PythonParser::Fstring_exprContext* tree);
+
+// CPython's compiler (its AST optimiser, first to walk the tree) counts the
+// statements and expressions it is inside of, and stops past 3000 (its
+// recursion limit, 1000, times COMPILER_STACK_FRAME_SCALE, 3).
+inline constexpr int kMaxNodeDepth = 3000;
+inline constexpr const char* kRecursionError = "RecursionError: maximum recursion depth exceeded during compilation";
+// The first node (in the compiler's order) deeper than that, if any. Walks
+// with a stack of its own, so any depth is safe.
+std::optional<ast::Loc> too_deep(const ast::Module& module);
 
 }  // namespace pyco2cpp::building
 

@@ -73,6 +73,11 @@ char32_t first_code_point(const std::string& s) {
   return cp;
 }
 
+// CPython's tokenizer limits (MAXINDENT, MAXLEVEL): past them a program is
+// an error, which also bounds how deep the parser ever recurses for them.
+constexpr size_t kMaxIndentLevels = 100;
+constexpr size_t kMaxBracketLevels = 200;
+
 bool all_zeros(const std::string& s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == '0' || c == '_'; });
 }
@@ -222,9 +227,7 @@ size_t whitespace_length(const std::string& text, size_t begin) {
 bool LexedText::indent_line(const Token& first) {
   // Measure the physical line's leading whitespace the way CPython does.
   size_t rel_line = first.getLine() - static_cast<size_t>(first_line_);
-  size_t begin = 0;
-  for (size_t l = 0, i = 0; l < rel_line && i < text_.size(); ++i)
-    if (text_[i] == '\n') { ++l; begin = i + 1; }
+  size_t begin = rel_line < line_starts_.size() ? line_starts_[rel_line] : text_.size();
   int col = 0, alt = 0;
   for (size_t i = begin; i < text_.size(); ++i) {
     char c = text_[i];
@@ -242,6 +245,11 @@ bool LexedText::indent_line(const Token& first) {
     if (alt != alt_indents_.back()) return tab_error();
   } else if (col > indents_.back()) {
     if (alt <= alt_indents_.back()) return tab_error();
+    // CPython's tokenizer keeps at most MAXINDENT (100) levels, the first one included.
+    if (indents_.size() >= kMaxIndentLevels) {
+      fail(line_loc, "IndentationError: too many levels of indentation", true);
+      return false;
+    }
     indents_.push_back(col);
     alt_indents_.push_back(alt);
     // Like CPython's tokenize: INDENT starts the line and holds its whitespace.
@@ -276,10 +284,10 @@ bool LexedText::indent_line(const Token& first) {
 }
 
 void LexedText::run(const LexOptions& options) {
-  // Line starts, for the "detected at line N" messages.
-  line_start_cp_.push_back(0);
+  // Line starts, for indentation and the "detected at line N" messages.
+  line_starts_.push_back(0);
   for (size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n' && i + 1 < text_.size()) line_start_cp_.push_back(i + 1);
+    if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(i + 1);
 
   std::vector<std::unique_ptr<Token>> raw = lexer_.getAllTokens();
   size_t eof_line = lexer_.getLine(), eof_col = lexer_.getCharPositionInLine();
@@ -330,6 +338,10 @@ void LexedText::run(const LexOptions& options) {
     }
     if (type == PythonLexer::NUMBER && i + 1 < raw.size() && !check_number_end(tok, *raw[i + 1])) break;
     if (is_open_bracket(type)) {
+      if (brackets_.size() >= kMaxBracketLevels) {
+        fail(token_loc(tok), "too many nested parentheses");
+        break;
+      }
       if (brackets_.empty() || (options.inside_brackets && brackets_.size() == 1))
         outermost_open_index_ = tokens_.size();
       brackets_.push_back(OpenBracket{tok.getText(), token_loc(tok)});

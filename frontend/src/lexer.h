@@ -78,7 +78,7 @@ class LexedText {
   ast::Loc eof_loc_;
   std::vector<int> indents_{0}, alt_indents_{0};
   std::vector<OpenBracket> brackets_;
-  std::vector<size_t> line_start_cp_;  // code-point index of each line start (relative to the text)
+  std::vector<size_t> line_starts_;  // byte offset of each line start (after each '\n'), relative to the text
   int first_line_ = 1;
 };
 

@@ -12,6 +12,7 @@
 #include "ast_builder.h"
 #include "lexer.h"
 #include "parse_internal.h"
+#include "pyco2cpp/stack.h"
 
 namespace pyco2cpp {
 
@@ -44,6 +45,22 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
     throw antlr4::ParseCancellationException();
   }
   void sync(antlr4::Parser*) override {}
+};
+
+// Thrown when the parse goes deeper than the stack allows: the program is
+// nested past what CPython parses too, or nearly so.
+struct TooDeep {
+  Token* at;
+};
+
+// The generated parser, stopping before its recursion exhausts the stack.
+class GuardedParser : public PythonParser {
+ public:
+  using PythonParser::PythonParser;
+  void enterRule(antlr4::ParserRuleContext* ctx, size_t state, size_t rule) override {
+    if (stack_nearly_exhausted()) throw TooDeep{getCurrentToken()};
+    PythonParser::enterRule(ctx, state, rule);
+  }
 };
 
 // One run of the parser over a token list, SLL first and full LL only when
@@ -84,7 +101,7 @@ class ParserRun {
  private:
   antlr4::ListTokenSource source_;
   antlr4::CommonTokenStream stream_;
-  PythonParser parser_;
+  GuardedParser parser_;
   std::shared_ptr<FirstErrorStrategy> strategy_;
 };
 
@@ -367,7 +384,12 @@ ast::ExprPtr parse_expression_fragment(const std::string& text, int line, int co
   lexing::LexedText lexed(text, options);
   if (const auto& err = lexed.error()) throw SyntaxError{err->loc, err->message};
   ParserRun run(lexed);
-  auto* tree = run.parse(&PythonParser::fstring_expr);
+  PythonParser::Fstring_exprContext* tree = nullptr;
+  try {
+    tree = run.parse(&PythonParser::fstring_expr);
+  } catch (const TooDeep& e) {
+    throw SyntaxError{lexing::token_loc(*e.at), parsing::kTooDeep};
+  }
   if (!tree) throw describe_failure(run.tokens(), *run.failure(), lexed, 1);
   return building::build_fstring_expr(tree);
 }
@@ -378,13 +400,17 @@ ast::ExprPtr parse_fstring_expression(const std::string& text, int line, int col
   options.first_col = col;
   options.inside_brackets = true;
   lexing::LexedText lexed(text, options);
-  if (const auto& err = lexed.error()) {
-    std::string message = err->message;
-    if (message.rfind("f-string: ", 0) != 0) message = "f-string: " + message;
-    throw SyntaxError{err->loc, message};
-  }
+  // CPython's tokenizer raises its errors itself, unprefixed ("invalid
+  // decimal literal", "too many nested parentheses"); only the f-string's own
+  // bracket checks say "f-string: ", and the lexer words those already.
+  if (const auto& err = lexed.error()) throw SyntaxError{err->loc, err->message};
   ParserRun run(lexed);
-  auto* tree = run.parse(&PythonParser::fstring_expr);
+  PythonParser::Fstring_exprContext* tree = nullptr;
+  try {
+    tree = run.parse(&PythonParser::fstring_expr);
+  } catch (const TooDeep& e) {
+    throw SyntaxError{lexing::token_loc(*e.at), parsing::kTooDeep};
+  }
   if (!tree) {
     SyntaxError e = describe_failure(run.tokens(), *run.failure(), lexed, 1);
     // CPython 3.11 parses the field as "(text)" on its own, so its columns
@@ -415,7 +441,13 @@ std::unique_ptr<ast::Module> parse(const SourceFile& src, Diagnostics& diags) {
     return nullptr;
   }
   ParserRun run(lexed);
-  auto* tree = run.parse(&PythonParser::file_input);
+  PythonParser::File_inputContext* tree = nullptr;
+  try {
+    tree = run.parse(&PythonParser::file_input);
+  } catch (const TooDeep& e) {
+    diags.error(lexing::token_loc(*e.at), parsing::kTooDeep);
+    return nullptr;
+  }
   if (lex_error && (tree || run.failure()->token_index >= lexed.error_token_index())) {
     diags.error(lex_error->loc, lex_error->message);
     return nullptr;
@@ -429,6 +461,10 @@ std::unique_ptr<ast::Module> parse(const SourceFile& src, Diagnostics& diags) {
     std::vector<Diagnostic> warnings;
     std::unique_ptr<ast::Module> module = building::build_module(tree, warnings);
     for (Diagnostic& w : warnings) diags.add(w.severity, w.loc, std::move(w.message));
+    if (std::optional<ast::Loc> deep = building::too_deep(*module)) {
+      diags.error(*deep, building::kRecursionError);
+      return nullptr;
+    }
     return module;
   } catch (const parsing::SyntaxError& e) {
     diags.error(e.loc, e.message);

@@ -14,6 +14,10 @@ struct SyntaxError {
   std::string message;
 };
 
+// pyco2cpp's own limit, met only by input nested deeper than CPython's
+// parser or compiler take in nearly every case: the stack would run out.
+inline constexpr const char* kTooDeep = "unsupported: the program is nested too deeply for pyco2cpp's parser";
+
 // Parses the expression part of an f-string replacement field. `text` is the
 // source text between `{` and the conversion/format/`}`; line/col is where
 // it starts in the file. Throws SyntaxError (messages prefixed "f-string: ").

@@ -40,15 +40,15 @@ std::string mangle(const Scope& scope, const std::string& name) {
 }
 
 const Symbol* Scope::find(const std::string& wanted) const {
-  for (const Symbol& symbol : symbols)
-    if (symbol.name == wanted) return &symbol;
+  auto at = [&](const std::string& name) -> const Symbol* {
+    auto it = symbol_index.find(name);
+    return it == symbol_index.end() ? nullptr : &symbols[it->second];
+  };
+  if (const Symbol* symbol = at(wanted)) return symbol;
   // Accept the source spelling of a private name (`__x` inside class C is
   // stored as `_C__x`, as CPython's symbol table does).
   std::string mangled = mangle(*this, wanted);
-  if (mangled != wanted)
-    for (const Symbol& symbol : symbols)
-      if (symbol.name == mangled) return &symbol;
-  return nullptr;
+  return mangled != wanted ? at(mangled) : nullptr;
 }
 
 Symbol* Scope::find(const std::string& wanted) {
@@ -668,6 +668,7 @@ class Analyzer {
       symbol.binding = Binding::Free;
       scope.symbols.push_back(std::move(symbol));
     }
+    for (size_t i = 0; i < scope.symbols.size(); ++i) scope.symbol_index.emplace(scope.symbols[i].name, i);
     if (block->function_like()) {
       if (block->generator && block->coroutine)
         scope.function_kind = FunctionKind::AsyncGenerator;

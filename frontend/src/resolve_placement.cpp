@@ -5,6 +5,7 @@
 // defaults before a function's body, a class's bases after its body, a
 // comprehension's body before its outermost iterable) so the first error
 // found is the one CPython reports.
+#include <algorithm>
 #include <vector>
 
 #include "pyco2cpp/ast_walk.h"
@@ -37,6 +38,8 @@ class PlacementChecker : ast::Walker<PlacementChecker, ast::Reach::ThisScope> {
     const Scope* scope;
     Unit unit;
     std::vector<Frame> frames;
+    int blocks = 0;  // the compiler's frame blocks (loops, try, with): at most 20 per code object
+    int peak = 0;    // the most `blocks` has been since it was last reset
   };
 
   const ScopeTable& table_;
@@ -57,6 +60,19 @@ class PlacementChecker : ast::Walker<PlacementChecker, ast::Reach::ThisScope> {
     contexts_.push_back(Context{scope ? scope : here().scope, unit, {}});
   }
   void leave() { contexts_.pop_back(); }
+
+  // Runs `visit` inside `count` more of the compiler's frame blocks
+  // (compiler_push_fblock), which stops at CO_MAXBLOCKS (20) per code object.
+  template <class Visit>
+  void in_blocks(const ast::Stmt& stmt, int count, Visit visit) {
+    for (int i = 0; i < count; ++i)
+      if (here().blocks + i >= kMaxBlocks) fail(diags_, stmt.loc, "too many statically nested blocks");
+    here().blocks += count;
+    here().peak = std::max(here().peak, here().blocks);
+    visit();
+    here().blocks -= count;
+  }
+  static constexpr int kMaxBlocks = 20;
 
   // break/continue/return may not leave an except* handler; break/continue
   // need a loop. Returns whether a loop encloses the statement.
@@ -83,9 +99,9 @@ class PlacementChecker : ast::Walker<PlacementChecker, ast::Reach::ThisScope> {
     for (const auto& keyword : keywords) forbid_debug(keyword.arg, ast::Ctx::Store, loc);
   }
 
-  void loop_body(const ast::StmtList& body) {
+  void loop_body(const ast::Stmt& loop, const ast::StmtList& body) {
     here().frames.push_back(Frame::Loop);
-    statements(body);
+    in_blocks(loop, 1, [&] { statements(body); });
     here().frames.pop_back();
   }
 
@@ -139,17 +155,15 @@ class PlacementChecker : ast::Walker<PlacementChecker, ast::Reach::ThisScope> {
         if (loop.is_async && here().unit != Unit::AsyncFunction)
           fail(diags_, stmt.loc, "'async for' outside async function");
         expression(*loop.iter);
-        here().frames.push_back(Frame::Loop);
         expression(*loop.target);
-        statements(loop.body);
-        here().frames.pop_back();
+        loop_body(stmt, loop.body);
         statements(loop.orelse);
         break;
       }
       case K::While: {
         auto& loop = static_cast<const ast::While&>(stmt);
         expression(*loop.test);
-        loop_body(loop.body);
+        loop_body(stmt, loop.body);
         statements(loop.orelse);
         break;
       }
@@ -157,21 +171,37 @@ class PlacementChecker : ast::Walker<PlacementChecker, ast::Reach::ThisScope> {
         auto& with = static_cast<const ast::With&>(stmt);
         if (with.is_async && here().unit != Unit::AsyncFunction)
           fail(diags_, stmt.loc, "'async with' outside async function");
-        children(stmt);
+        in_blocks(stmt, static_cast<int>(with.items.size()), [&] { children(stmt); });
         break;
       }
       case K::Try: {  // the compiler: body, else, handlers, finally
         auto& attempt = static_cast<const ast::Try&>(stmt);
-        statements(attempt.body);
-        statements(attempt.orelse);
-        for (const auto& handler : attempt.handlers) {
-          optional(handler.type);
-          if (!handler.name.empty()) forbid_debug(handler.name, ast::Ctx::Store, handler.loc);
-          if (attempt.is_star) here().frames.push_back(Frame::ExceptStarHandler);
-          statements(handler.body);
-          if (attempt.is_star) here().frames.pop_back();
-        }
+        // Blocks as the compiler pushes them: a finally wraps everything
+        // before it (FINALLY_TRY) and runs in one (FINALLY_END); handlers
+        // guard the body (TRY_EXCEPT) and run in two (EXCEPTION_HANDLER and
+        // HANDLER_CLEANUP); the else clause is outside the handlers' guard.
+        bool has_finally = !attempt.finalbody.empty(), has_handlers = !attempt.handlers.empty();
+        in_blocks(stmt, has_finally ? 1 : 0, [&] {
+          in_blocks(stmt, has_handlers ? 1 : 0, [&] { statements(attempt.body); });
+          statements(attempt.orelse);
+          for (const auto& handler : attempt.handlers) {
+            optional(handler.type);
+            if (!handler.name.empty()) forbid_debug(handler.name, ast::Ctx::Store, handler.loc);
+            if (attempt.is_star) here().frames.push_back(Frame::ExceptStarHandler);
+            in_blocks(stmt, 2, [&] { statements(handler.body); });
+            if (attempt.is_star) here().frames.pop_back();
+          }
+        });
+        // The compiler emits the finally body twice: for the normal path in
+        // no block, then for the exceptional one in one (FINALLY_END). The
+        // first copy fails first if any does; the second only if it went
+        // as deep as the limit.
+        int outer_peak = here().peak;
+        here().peak = here().blocks;
         statements(attempt.finalbody);
+        if (has_finally && here().peak >= kMaxBlocks)
+          in_blocks(stmt, 1, [&] { statements(attempt.finalbody); });
+        here().peak = std::max(outer_peak, here().peak);
         break;
       }
       case K::Break:

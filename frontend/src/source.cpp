@@ -1,8 +1,5 @@
 #include "pyco2cpp/source.h"
 
-#include <fstream>
-#include <sstream>
-
 namespace pyco2cpp {
 
 SourceFile SourceFile::from_string(std::string path, std::string text) {
@@ -17,15 +14,6 @@ SourceFile SourceFile::from_string(std::string path, std::string text) {
     if ((c == '\n' || c == '\r') && i + 1 < file.text.size()) file.line_starts.push_back(i + 1);
   }
   return file;
-}
-
-std::optional<SourceFile> SourceFile::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return from_string(path, buffer.str());
 }
 
 std::string_view SourceFile::line_text(int line) const {

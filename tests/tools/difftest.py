@@ -118,7 +118,8 @@ def main():
     args = ap.parse_args()
 
     source_path = os.path.abspath(args.file)
-    with open(source_path, encoding='utf-8') as f:
+    # Directives are ASCII; the program may be in any encoding it declares (PEP 263).
+    with open(source_path, encoding='utf-8', errors='surrogateescape') as f:
         source_text = f.read()
     program_args, options = read_directives(source_text)
     unknown = options - {'stderr-last-line', 'traceback-frames'}

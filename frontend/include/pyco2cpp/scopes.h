@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -62,6 +63,7 @@ struct Scope {
   Scope* parent = nullptr;
   std::vector<std::unique_ptr<Scope>> children;  // in source order
   std::vector<Symbol> symbols;                   // in first-seen order
+  std::unordered_map<std::string, size_t> symbol_index;  // name -> its first place in `symbols`
   // A method that uses super() or __class__ (also set on a function that
   // only passes the cell on to such an inner function), and a class that
   // must provide that __class__ cell to its methods.
