@@ -1,7 +1,9 @@
 // Runtime start-up: every builtin type and exception class, in CPython's
 // hierarchy, then the other parts' initialisers in a fixed order.
 #include <pthread.h>
+#include <sys/resource.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/core.h"
@@ -41,9 +43,19 @@ char* stack_limit = nullptr;
 
 // The main thread's stack ends (its rlimit) this far below where it began;
 // calls stop kMainStackMargin above the end, leaving the runtime's own
-// calls (and the C++ unwinder) room to finish.
+// calls (and the C++ unwinder) room to finish. The soft rlimit is raised
+// first (the kernel grows the main stack up to the rlimit of the moment,
+// and leaves at least 128 MiB below it for that), so that a program that
+// raises sys.setrecursionlimit goes about as deep as CPython does before
+// the stack check stops it.
 static void set_main_stack_limit() {
   constexpr size_t kMainStackMargin = 256 * 1024;
+  constexpr rlim_t kMainStackWanted = rlim_t(112) << 20;
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < kMainStackWanted) {
+    rl.rlim_cur = rl.rlim_max == RLIM_INFINITY ? kMainStackWanted : std::min(rl.rlim_max, kMainStackWanted);
+    setrlimit(RLIMIT_STACK, &rl);
+  }
   pthread_attr_t attr;
   if (pthread_getattr_np(pthread_self(), &attr) != 0) return;
   void* low = nullptr;

@@ -6,8 +6,39 @@
 #include <charconv>
 
 #include "core/core.h"
+#include "core/gc.h"
 
 namespace py {
+
+namespace {
+
+// Py_EnterRecursiveCall: the calls that recurse through nested containers
+// (repr, comparison) count against the recursion limit together with the
+// Python frames around them, as CPython's do, so a list nested 1000 deep
+// raises RecursionError rather than running the C stack out. With the
+// limit raised, the C stack itself stops them first.
+int nested_calls = 0;
+
+bool stack_nearly_out() {
+  char here;
+  return &here < gc::saved_stack_limit();  // (the real limit, even while a collection is asked for)
+}
+
+class NestedCall {
+ public:
+  explicit NestedCall(const char* where) {
+    int depth = (current_frame ? current_frame->depth : 0) + ++nested_calls;
+    if (depth >= recursion_limit || stack_nearly_out()) {
+      --nested_calls;
+      raise(E::RecursionError, std::string("maximum recursion depth exceeded") + where);
+    }
+  }
+  ~NestedCall() { --nested_calls; }
+  NestedCall(const NestedCall&) = delete;
+  NestedCall& operator=(const NestedCall&) = delete;
+};
+
+}  // namespace
 
 namespace {
 struct BinOpNames {
@@ -195,8 +226,12 @@ Value compare_slow(const Value& a, const Value& b, int op) {
                                   tb->name));
 }
 
+// (What compares a container's items, its keys, `in`: each of these counts
+// as a nested call, as in CPython, where the comparison an `==` of the
+// program makes does not.)
 bool eq_bool_slow(const Value& a, const Value& b) {
   if (a.is_obj() && a.same(b)) return true;
+  NestedCall nested(" in comparison");
   Value r = compare_slow(a, b, CMP_EQ);
   if (r.is_bool()) return r.b();
   return truthy(r);
@@ -237,6 +272,10 @@ int64_t identity_hash(const Value& v) {
 }
 
 int64_t hash(const Value& v) {
+  // (CPython sets no depth limit here, but a tuple nested past the C stack
+  // is RecursionError, not a crash.)
+  if (stack_nearly_out()) [[unlikely]]
+    raise(E::RecursionError, "maximum recursion depth exceeded while calling a Python object");
   TypeObj* t = type_of(v);
   if (!is_class(t)) {
     if (t->hash) return t->hash(v);
@@ -392,6 +431,7 @@ std::string default_repr(const Value& v) {
 }
 
 Value repr(const Value& v) {
+  NestedCall nested(" while getting the repr of an object");
   TypeObj* t = type_of(v);
   if (t->repr) return t->repr(v);
   Value f = type_lookup(t, N::__repr__);
@@ -404,9 +444,13 @@ Value repr(const Value& v) {
 Value str(const Value& v) {
   TypeObj* t = type_of(v);
   if (t == T::str) return v;
+  Value f;
+  if (!t->str) {
+    f = type_lookup(t, N::__str__);
+    if (f.is_unbound() || (f.is_obj() && f.obj() == object_str_fn)) return repr(v);  // (not a nested call of its own)
+  }
+  NestedCall nested(" while getting the str of an object");
   if (t->str) return t->str(v);
-  Value f = type_lookup(t, N::__str__);
-  if (f.is_unbound() || (f.is_obj() && f.obj() == object_str_fn)) return repr(v);
   Value r = call_with_self(bind_descriptor(f, Value(), t), v, nullptr, 0);
   if (!is_str(r)) raise(E::TypeError, fmt::format("__str__ returned non-string (type {})", type_name(r)));
   return r;
