@@ -4,6 +4,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 
 #include "core/core.h"
@@ -247,6 +248,9 @@ static bool runtime_ready = false;
 void runtime_init() {
   if (runtime_ready) return;
   runtime_ready = true;
+  // As CPython: a write to a pipe whose reader went away is EPIPE
+  // (BrokenPipeError), not death by SIGPIPE.
+  std::signal(SIGPIPE, SIG_IGN);
   handled_exception = Value::none();
   set_main_stack_limit();
   building_types = true;

@@ -4,7 +4,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
+#include <cstring>
 
 #include "core/core.h"
 #include "core/gc.h"
@@ -16,24 +18,31 @@ std::string stdout_buffer;
 int stdout_mode = -1;  // -1 unknown, 0 block-buffered, 1 line-buffered
 constexpr size_t kStdoutBlock = 8192;
 
-void write_all(int fd, const char* p, size_t n) {
+// 0, or the errno of a write that failed (SIGPIPE is ignored, as CPython
+// ignores it: a closed pipe is EPIPE here).
+int write_all(int fd, const char* p, size_t n) {
   while (n > 0) {
     ssize_t w = ::write(fd, p, n);
     if (w < 0) {
       if (errno == EINTR) continue;
-      return;  // EPIPE and friends: nothing sensible left to do
+      return errno;
     }
     p += w;
     n -= static_cast<size_t>(w);
   }
+  return 0;
+}
+
+// Flushes stdout; the errno of a failed write (the buffer is dropped either way).
+int flush_stdout_status() {
+  if (stdout_buffer.empty()) return 0;
+  int err = write_all(1, stdout_buffer.data(), stdout_buffer.size());
+  stdout_buffer.clear();
+  return err;
 }
 }  // namespace
 
-void flush_stdout() {
-  if (stdout_buffer.empty()) return;
-  write_all(1, stdout_buffer.data(), stdout_buffer.size());
-  stdout_buffer.clear();
-}
+void flush_stdout() { flush_stdout_status(); }
 
 void write_stdout(std::string_view s) {
   if (stdout_mode < 0) [[unlikely]] {
@@ -42,8 +51,14 @@ void write_stdout(std::string_view s) {
     std::atexit(flush_stdout);
   }
   stdout_buffer.append(s);
-  if (stdout_buffer.size() >= kStdoutBlock || (stdout_mode == 1 && s.find('\n') != std::string_view::npos))
-    flush_stdout();
+  if (stdout_buffer.size() >= kStdoutBlock || (stdout_mode == 1 && s.find('\n') != std::string_view::npos)) {
+    // print() raises what the write met, as CPython's does: a reader that
+    // went away (`prog | head -1`) is BrokenPipeError at the print.
+    if (int err = flush_stdout_status()) [[unlikely]] {
+      TypeObj* type = err == EPIPE ? E::BrokenPipeError : E::OSError;
+      raise(call(Value::borrow(type), {Value::from_int(err), make_str(std::strerror(err))}));
+    }
+  }
 }
 
 void write_stderr(std::string_view s) {
@@ -66,6 +81,10 @@ bool runtime_finalizing = false;
 bool asyncio_legacy() { return legacy_asyncio; }
 void set_asyncio_legacy(bool on) { legacy_asyncio = on; }
 
+// Set when the program ended with an uncaught KeyboardInterrupt: the
+// process then ends killed by SIGINT, as CPython's does (status 130 in a shell).
+static bool ended_by_interrupt = false;
+
 // SystemExit's code decides the status; anything else is a traceback and 1.
 static int handle_uncaught(const Value& exc) {
   if (isinstance_of(exc, E::SystemExit)) {
@@ -74,7 +93,10 @@ static int handle_uncaught(const Value& exc) {
     int64_t status;
     if (code.is_bool()) return code.b() ? 1 : 0;
     if (code.is_int()) return static_cast<int>(code.i());
-    if (is_int_value(code) && to_int64(code, status)) return static_cast<int>(status);
+    if (is_int_value(code)) {
+      // CPython takes it as a C long: one too large for that is -1 (255).
+      return to_int64(code, status) ? static_cast<int>(status) : -1;
+    }
     std::string text;
     try {
       text = str_string(code);
@@ -87,6 +109,7 @@ static int handle_uncaught(const Value& exc) {
   // It reached the top: its whole recorded chain is its traceback.
   exc.as<ExceptionObj>()->handled_depth = 0;
   print_exception(exc);
+  if (isinstance_of(exc, E::KeyboardInterrupt)) ended_by_interrupt = true;
   return 1;
 }
 
@@ -132,6 +155,11 @@ void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(), v
   gc::collect();
   current_frame = nullptr;
   flush_stdout();
+  if (ended_by_interrupt) {
+    std::signal(SIGINT, SIG_DFL);
+    ::kill(::getpid(), SIGINT);
+    ::_exit(128 + SIGINT);
+  }
   ::_exit(status & 0xff);
 }
 
