@@ -100,6 +100,7 @@ bool to_int64(const Value& v, int64_t& out);   // false if big or not an int
 int64_t index_value(const Value& v);           // __index__: OverflowError / TypeError as CPython
 double to_double(const Value& v);              // int/float/bool -> double, TypeError otherwise
 std::string int_to_string(const Value& v, int base = 10);
+extern int64_t int_max_str_digits;  // sys.set_int_max_str_digits(): 4300, 0 for none
 Value int_from_string(std::string_view s, int base);  // int('x') semantics, ValueError on bad text
 Value float_repr(double d);
 std::string float_repr_string(double d);

@@ -257,6 +257,8 @@ Value big_int_binop(int op, const Value& a, const Value& b) {
       return make_tuple({int_from_big(std::move(q)), int_from_big(std::move(r))});
     }
     case BINOP_LSHIFT: {
+      // Zero shifted by any count is zero, however large (CPython).
+      if (to_big(a).is_zero() && b.is_obj() && !b.as<IntObj>()->v.neg) return Value::from_int(0);
       int64_t n = shift_count(b);
       return int_from_big(to_big(a).shl(n));
     }
@@ -446,13 +448,34 @@ double to_double(const Value& v) {
   raisef(E::TypeError, "must be real number, not {}", type_name(v));
 }
 
+// CPython 3.11's limit on decimal conversions of huge ints (CVE-2020-10735):
+// sys.set_int_max_str_digits(); 0 means none. Bases that are powers of two
+// are not limited.
+int64_t int_max_str_digits = 4300;
+
+namespace {
+[[noreturn]] void raise_str_digits_limit(const std::string& detail) {
+  raisef(E::ValueError,
+         "Exceeds the limit ({} digits) for integer string conversion{}; use sys.set_int_max_str_digits() to "
+         "increase the limit",
+         int_max_str_digits, detail);
+}
+}  // namespace
+
 std::string int_to_string(const Value& v, int base) {
   if (v.is_bool() && base == 10) return v.b() ? "True" : "False";
   if (v.is_int() || v.is_bool()) {
     if (base == 10) return fmt::format("{}", v.i());
     return BigInt(v.i()).to_string(base);
   }
-  return v.as<IntObj>()->v.to_string(base);
+  const BigInt& big = v.as<IntObj>()->v;
+  if (base != 10 || int_max_str_digits == 0) return big.to_string(base);
+  // Too many digits for certain (log10(2) < 0.30103): refused before the
+  // conversion, which is the expensive part; near the limit, counted after.
+  if (double(big.bit_length() - 1) * 0.30103 > double(int_max_str_digits) + 1) raise_str_digits_limit("");
+  std::string text = big.to_string(10);
+  if (int64_t(text.size()) - (big.neg ? 1 : 0) > int_max_str_digits) raise_str_digits_limit("");
+  return text;
 }
 
 namespace {
@@ -460,7 +483,7 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 }  // namespace
 
 namespace {
-Value int_parse(std::string_view text, int base, std::string_view shown);
+Value int_parse(std::string_view text, int base, std::string_view shown, bool limited = true);
 }
 
 Value int_from_string(std::string_view text, int base) { return int_parse(text, base, text); }
@@ -485,7 +508,7 @@ Value int_from_unicode_string(std::string_view text, int base) {
 }
 
 namespace {
-Value int_parse(std::string_view text, int base, std::string_view shown) {
+Value int_parse(std::string_view text, int base, std::string_view shown, bool limited) {
   auto fail = [&]() -> Value {
     raisef(E::ValueError, "invalid literal for int() with base {}: {}", base, str_repr_string(shown));
   };
@@ -539,6 +562,8 @@ Value int_parse(std::string_view text, int base, std::string_view shown) {
     }
     return Value::from_int(negative ? -v : v);
   }
+  if ((b & (b - 1)) != 0 && int_max_str_digits > 0 && int64_t(digits.size()) > int_max_str_digits && limited)
+    raise_str_digits_limit(fmt::format(": value has {} digits", digits.size()));
   BigInt out;
   if (!BigInt::parse_digits(digits, b, out)) return fail();
   out.neg = negative && !out.is_zero();
@@ -547,7 +572,8 @@ Value int_parse(std::string_view text, int base, std::string_view shown) {
 }  // namespace
 
 Value int_const(const char* decimal_digits) {
-  Value v = int_from_string(decimal_digits, 10);
+  // (A literal of the program: not a conversion it asked for at run time.)
+  Value v = int_parse(decimal_digits, 10, decimal_digits, false);
   if (v.is_obj()) v.obj()->refcnt = kImmortal;
   return v;
 }

@@ -14,6 +14,7 @@ using namespace modutil;
 TypeObj* stream_type = nullptr;
 TypeObj* version_info_type = nullptr;
 TypeObj* asyncgen_hooks_type = nullptr;
+TypeObj* int_info_type = nullptr;
 
 // sys.stdout / sys.stderr: write() goes through core's buffered writers so
 // it interleaves correctly with print().
@@ -116,8 +117,9 @@ Value version_info_repr(const Value& self) {
   return make_str(out + ")");
 }
 
+// Field I of a struct sequence.
 template <int I>
-Value version_field(const Value& self) {
+Value struct_field(const Value& self) {
   return self.as<TupleObj>()->items[I];
 }
 
@@ -151,9 +153,27 @@ Value asyncgen_hooks_repr(const Value& self) {
                               repr_string(items[1])));
 }
 
-template <int I>
-Value asyncgen_hooks_field(const Value& self) {
-  return self.as<TupleObj>()->items[I];
+Value int_info_repr(const Value& self) {
+  auto& items = self.as<TupleObj>()->items;
+  return make_str(fmt::format("sys.int_info(bits_per_digit={}, sizeof_digit={}, default_max_str_digits={}, "
+                              "str_digits_check_threshold={})",
+                              items[0].i(), items[1].i(), items[2].i(), items[3].i()));
+}
+
+constexpr int64_t kStrDigitsCheckThreshold = 640;
+
+Value fn_get_int_max_str_digits(const Value*, size_t nargs, TupleObj* kwnames) {
+  exact_args("get_int_max_str_digits", nargs, kwnames, 0);
+  return Value::from_int(int_max_str_digits);
+}
+
+Value fn_set_int_max_str_digits(const Value* args, size_t nargs, TupleObj* kwnames) {
+  Value out[1];
+  parse_c_args("set_int_max_str_digits", {"maxdigits"}, 1, args, nargs, kwnames, out);
+  int64_t n = index_value(out[0]);
+  if (n != 0 && n < kStrDigitsCheckThreshold) raise(E::ValueError, "maxdigits must be 0 or larger than 640");
+  int_max_str_digits = n;
+  return Value::none();
 }
 
 // A struct sequence of sys (version_info, asyncgen_hooks): a tuple whose
@@ -180,15 +200,21 @@ void init_sys_module(ModuleObj* m) {
     add_method(stream_type, "isatty", stream_isatty);
 
     version_info_type = struct_sequence_type("version_info", version_info_repr);
-    add_getter(version_info_type, "major", version_field<0>);
-    add_getter(version_info_type, "minor", version_field<1>);
-    add_getter(version_info_type, "micro", version_field<2>);
-    add_getter(version_info_type, "releaselevel", version_field<3>);
-    add_getter(version_info_type, "serial", version_field<4>);
+    add_getter(version_info_type, "major", struct_field<0>);
+    add_getter(version_info_type, "minor", struct_field<1>);
+    add_getter(version_info_type, "micro", struct_field<2>);
+    add_getter(version_info_type, "releaselevel", struct_field<3>);
+    add_getter(version_info_type, "serial", struct_field<4>);
 
     asyncgen_hooks_type = struct_sequence_type("asyncgen_hooks", asyncgen_hooks_repr);
-    add_getter(asyncgen_hooks_type, "firstiter", asyncgen_hooks_field<0>);
-    add_getter(asyncgen_hooks_type, "finalizer", asyncgen_hooks_field<1>);
+    add_getter(asyncgen_hooks_type, "firstiter", struct_field<0>);
+    add_getter(asyncgen_hooks_type, "finalizer", struct_field<1>);
+
+    int_info_type = struct_sequence_type("int_info", int_info_repr);
+    add_getter(int_info_type, "bits_per_digit", struct_field<0>);
+    add_getter(int_info_type, "sizeof_digit", struct_field<1>);
+    add_getter(int_info_type, "default_max_str_digits", struct_field<2>);
+    add_getter(int_info_type, "str_digits_check_threshold", struct_field<3>);
   }
   // run_main fills program_argv() before the body runs; outside a program
   // (unit tests) sys.argv starts as an empty list that the program shares.
@@ -219,6 +245,12 @@ void init_sys_module(ModuleObj* m) {
   vi->type = version_info_type;
   vi->items = {Value::from_int(3), Value::from_int(11), Value::from_int(7), make_str("final"), Value::from_int(0)};
   module_add(m, "version_info", Value::steal(vi));
+  auto* ii = new TupleObj();
+  ii->type = int_info_type;
+  ii->items = {Value::from_int(30), Value::from_int(4), Value::from_int(4300), Value::from_int(kStrDigitsCheckThreshold)};
+  module_add(m, "int_info", Value::steal(ii));
+  module_add_fn(m, "get_int_max_str_digits", fn_get_int_max_str_digits);
+  module_add_fn(m, "set_int_max_str_digits", fn_set_int_max_str_digits);
 }
 
 }  // namespace py
