@@ -474,6 +474,7 @@ std::string Emitter::run(const ast::Module& module) {
     if (!s.assigned && s.binding != Binding::GlobalExplicit) module_globals_.erase(s.name);
   module_globals_.insert("__name__");
   module_globals_.insert("__file__");
+  module_globals_.insert("__doc__");
   for (auto& sp : module.body) {
     if (auto* f = sp->as<ast::FunctionDef>())
       if (const Symbol* sym = mscope->find(f->name);
@@ -508,13 +509,15 @@ std::string Emitter::run(const ast::Module& module) {
     body.linef("py::FrameScope fs_(&{});", module_names.code());
     body.linef("G___name__ = {};", constant_str(module_dunder_name()));
     body.linef("G___file__ = {};", constant_str(shown_path()));
+    const std::string* doc = docstring_of(module.body);
+    body.linef("G___doc__ = {};", doc ? constant_str(*doc) : std::string("Value::none()"));
     setup_annotations(*ctx_->scope);
     emit_block(module.body);
     body.at_line(0);
     if (library) {
       // What the body bound at module level is the module's namespace.
       for (auto& g : module_globals_)
-        if (const Symbol* sym = mscope->find(g); sym && sym->assigned && g != "__name__")
+        if (const Symbol* sym = mscope->find(g); sym && sym->assigned && g != "__name__" && g != "__doc__")
           body.linef("if ({}.is_bound()) py::module_export(module_, {}, {});", global_ref(g), constant_str(g),
                      global_ref(g));
     }

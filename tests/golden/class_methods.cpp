@@ -42,6 +42,7 @@ Value K[19];
 py::TupleObj* KW[1];
 Value G_Base;
 Value G_Child;
+Value G___doc__;
 Value G___file__;
 Value G___name__;
 Value G_c;
@@ -134,6 +135,7 @@ PYRT_MODULE_BODY void module_body() {
   py::FrameScope fs_(&code_module);
   G___name__ = K[0];
   G___file__ = K[1];
+  G___doc__ = Value::none();
 #line 7 "class_methods.py"
   fs_.frame.line = 7;
   {
@@ -223,6 +225,7 @@ PYRT_MODULE_BODY void module_body() {
 void clear_globals() {
   G_Base.clear();
   G_Child.clear();
+  G___doc__.clear();
   G___file__.clear();
   G___name__.clear();
   G_c.clear();
@@ -231,6 +234,7 @@ void clear_globals() {
 void visit_globals(py::GcVisitor& visit) {
   visit(G_Base);
   visit(G_Child);
+  visit(G___doc__);
   visit(G___file__);
   visit(G___name__);
   visit(G_c);

@@ -33,6 +33,7 @@ const py::SourceInfo kSource = {"<dir>/closure_counter.py", kLines, 22};
 
 Value K[2];
 py::TupleObj* KW[1];
+Value G___doc__;
 Value G___file__;
 Value G___name__;
 Value G_make_counter;
@@ -180,6 +181,7 @@ PYRT_MODULE_BODY void module_body() {
   py::FrameScope fs_(&code_module);
   G___name__ = K[0];
   G___file__ = K[1];
+  G___doc__ = Value::none();
 #line 7 "closure_counter.py"
   fs_.frame.line = 7;
   {
@@ -228,6 +230,7 @@ PYRT_MODULE_BODY void module_body() {
 }
 
 void clear_globals() {
+  G___doc__.clear();
   G___file__.clear();
   G___name__.clear();
   G_make_counter.clear();
@@ -236,6 +239,7 @@ void clear_globals() {
 }
 
 void visit_globals(py::GcVisitor& visit) {
+  visit(G___doc__);
   visit(G___file__);
   visit(G___name__);
   visit(G_make_counter);

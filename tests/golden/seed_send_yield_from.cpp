@@ -54,6 +54,7 @@ const py::SourceInfo kSource = {"<dir>/seed_send_yield_from.py", kLines, 43};
 
 Value K[3];
 py::TupleObj* KW[1];
+Value G___doc__;
 Value G___file__;
 Value G___name__;
 Value G_bottom;
@@ -343,6 +344,7 @@ PYRT_MODULE_BODY void module_body() {
   py::FrameScope fs_(&code_module);
   G___name__ = K[0];
   G___file__ = K[1];
+  G___doc__ = Value::none();
 #line 7 "seed_send_yield_from.py"
   fs_.frame.line = 7;
   {
@@ -477,6 +479,7 @@ PYRT_MODULE_BODY void module_body() {
 }
 
 void clear_globals() {
+  G___doc__.clear();
   G___file__.clear();
   G___name__.clear();
   G_bottom.clear();
@@ -491,6 +494,7 @@ void clear_globals() {
 }
 
 void visit_globals(py::GcVisitor& visit) {
+  visit(G___doc__);
   visit(G___file__);
   visit(G___name__);
   visit(G_bottom);

@@ -37,6 +37,7 @@ const py::SourceInfo kSource = {"<dir>/try_finally_generator.py", kLines, 26};
 
 Value K[8];
 py::TupleObj* KW[1];
+Value G___doc__;
 Value G___file__;
 Value G___name__;
 Value G_count;
@@ -196,6 +197,7 @@ PYRT_MODULE_BODY void module_body() {
   py::FrameScope fs_(&code_module);
   G___name__ = K[0];
   G___file__ = K[1];
+  G___doc__ = Value::none();
 #line 7 "try_finally_generator.py"
   fs_.frame.line = 7;
   {
@@ -266,6 +268,7 @@ PYRT_MODULE_BODY void module_body() {
 }
 
 void clear_globals() {
+  G___doc__.clear();
   G___file__.clear();
   G___name__.clear();
   G_count.clear();
@@ -274,6 +277,7 @@ void clear_globals() {
 }
 
 void visit_globals(py::GcVisitor& visit) {
+  visit(G___doc__);
   visit(G___file__);
   visit(G___name__);
   visit(G_count);
