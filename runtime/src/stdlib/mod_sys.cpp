@@ -1,6 +1,9 @@
 // The sys module: argv, exit, stdout/stderr writers, recursion limit,
-// maxsize, version_info, platform, exc_info.
+// maxsize, version_info, int_info, float_info, the int string-digit limit,
+// platform, exc_info.
 #include <fmt/format.h>
+
+#include <cfloat>
 
 #include "machines/async_generator_internal.h"
 #include "stdlib/mod_util.h"
@@ -15,6 +18,7 @@ TypeObj* stream_type = nullptr;
 TypeObj* version_info_type = nullptr;
 TypeObj* asyncgen_hooks_type = nullptr;
 TypeObj* int_info_type = nullptr;
+TypeObj* float_info_type = nullptr;
 
 // sys.stdout / sys.stderr: write() goes through core's buffered writers so
 // it interleaves correctly with print().
@@ -162,6 +166,18 @@ Value int_info_repr(const Value& self) {
 
 constexpr int64_t kStrDigitsCheckThreshold = 640;
 
+// sys.float_info: the C double's limits (<float.h>), in CPython's field order.
+constexpr const char* kFloatInfoFields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                            "dig", "mant_dig", "epsilon", "radix", "rounds"};
+
+Value float_info_repr(const Value& self) {
+  auto& items = self.as<TupleObj>()->items;
+  std::string out = "sys.float_info(";
+  for (size_t i = 0; i < items.size(); ++i)
+    out += fmt::format("{}{}={}", i ? ", " : "", kFloatInfoFields[i], repr_string(items[i]));
+  return make_str(out + ")");
+}
+
 Value fn_get_int_max_str_digits(const Value*, size_t nargs, TupleObj* kwnames) {
   exact_args("get_int_max_str_digits", nargs, kwnames, 0);
   return Value::from_int(int_max_str_digits);
@@ -210,6 +226,19 @@ void init_sys_module(ModuleObj* m) {
     add_getter(asyncgen_hooks_type, "firstiter", struct_field<0>);
     add_getter(asyncgen_hooks_type, "finalizer", struct_field<1>);
 
+    float_info_type = struct_sequence_type("float_info", float_info_repr);
+    add_getter(float_info_type, kFloatInfoFields[0], struct_field<0>);
+    add_getter(float_info_type, kFloatInfoFields[1], struct_field<1>);
+    add_getter(float_info_type, kFloatInfoFields[2], struct_field<2>);
+    add_getter(float_info_type, kFloatInfoFields[3], struct_field<3>);
+    add_getter(float_info_type, kFloatInfoFields[4], struct_field<4>);
+    add_getter(float_info_type, kFloatInfoFields[5], struct_field<5>);
+    add_getter(float_info_type, kFloatInfoFields[6], struct_field<6>);
+    add_getter(float_info_type, kFloatInfoFields[7], struct_field<7>);
+    add_getter(float_info_type, kFloatInfoFields[8], struct_field<8>);
+    add_getter(float_info_type, kFloatInfoFields[9], struct_field<9>);
+    add_getter(float_info_type, kFloatInfoFields[10], struct_field<10>);
+
     int_info_type = struct_sequence_type("int_info", int_info_repr);
     add_getter(int_info_type, "bits_per_digit", struct_field<0>);
     add_getter(int_info_type, "sizeof_digit", struct_field<1>);
@@ -249,6 +278,13 @@ void init_sys_module(ModuleObj* m) {
   ii->type = int_info_type;
   ii->items = {Value::from_int(30), Value::from_int(4), Value::from_int(4300), Value::from_int(kStrDigitsCheckThreshold)};
   module_add(m, "int_info", Value::steal(ii));
+  auto* fi = new TupleObj();
+  fi->type = float_info_type;
+  fi->items = {Value::from_float(DBL_MAX), Value::from_int(DBL_MAX_EXP), Value::from_int(DBL_MAX_10_EXP),
+               Value::from_float(DBL_MIN), Value::from_int(DBL_MIN_EXP), Value::from_int(DBL_MIN_10_EXP),
+               Value::from_int(DBL_DIG), Value::from_int(DBL_MANT_DIG), Value::from_float(DBL_EPSILON),
+               Value::from_int(FLT_RADIX), Value::from_int(1)};
+  module_add(m, "float_info", Value::steal(fi));
   module_add_fn(m, "get_int_max_str_digits", fn_get_int_max_str_digits);
   module_add_fn(m, "set_int_max_str_digits", fn_set_int_max_str_digits);
 }
