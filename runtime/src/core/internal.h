@@ -92,6 +92,10 @@ inline bool next_by_slot(bool (*slot)(const Value&, Value&), const Value& it, Va
 void write_stdout(std::string_view s);
 void write_stderr(std::string_view s);
 void flush_stdout();
+// stdin: the next line with its '\n' (the last may lack it; false at end
+// of input), or all that is left.
+bool read_stdin_line(std::string& line);
+std::string read_stdin_all();
 
 // ---- data helpers (data) ----
 Value int_from_i64(int64_t v);                 // always small: Value::from_int

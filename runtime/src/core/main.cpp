@@ -44,6 +44,56 @@ int flush_stdout_status() {
 
 void flush_stdout() { flush_stdout_status(); }
 
+namespace {
+// stdin, read through our own buffer (sys.stdin and input() share it).
+std::string stdin_buffer;
+size_t stdin_pos = 0;
+bool stdin_eof = false;
+
+// Reads more of stdin into the buffer; false at end of input.
+bool fill_stdin() {
+  if (stdin_eof) return false;
+  if (stdin_pos > 0) {
+    stdin_buffer.erase(0, stdin_pos);
+    stdin_pos = 0;
+  }
+  char chunk[65536];
+  for (;;) {
+    ssize_t n = ::read(0, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      stdin_eof = true;
+      return false;
+    }
+    stdin_buffer.append(chunk, static_cast<size_t>(n));
+    return true;
+  }
+}
+}  // namespace
+
+bool read_stdin_line(std::string& line) {
+  line.clear();
+  for (;;) {
+    size_t nl = stdin_buffer.find('\n', stdin_pos);
+    if (nl != std::string::npos) {
+      line.append(stdin_buffer, stdin_pos, nl + 1 - stdin_pos);
+      stdin_pos = nl + 1;
+      return true;
+    }
+    line.append(stdin_buffer, stdin_pos, std::string::npos);
+    stdin_pos = stdin_buffer.size();
+    if (!fill_stdin()) return !line.empty();
+  }
+}
+
+std::string read_stdin_all() {
+  while (fill_stdin()) {
+  }
+  std::string rest = stdin_buffer.substr(stdin_pos);
+  stdin_pos = stdin_buffer.size();
+  return rest;
+}
+
 void write_stdout(std::string_view s) {
   if (stdout_mode < 0) [[unlikely]] {
     stdout_mode = ::isatty(1) ? 1 : 0;

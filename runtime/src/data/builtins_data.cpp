@@ -389,6 +389,18 @@ Value b_open(const Value* args, size_t nargs, TupleObj* kw) {
   return v;
 }
 
+// input([prompt]): the prompt, then a line of stdin without its newline;
+// EOFError at end of input.
+Value b_input(const Value* args, size_t nargs, TupleObj* kw) {
+  check_args("input", nargs, kw, 0, 1);
+  if (nargs == 1) write_stdout(sv(str(args[0])));
+  flush_stdout();
+  std::string line;
+  if (!read_stdin_line(line)) raise(E::EOFError, "EOF when reading a line");
+  if (!line.empty() && line.back() == '\n') line.pop_back();
+  return make_str(line);
+}
+
 Value b_register(const char* name, BuiltinFn fn) {
   Value f = make_builtin(name, fn);
   register_builtin(name, f);
@@ -411,6 +423,7 @@ void init_data_builtins() {
   b_register("chr", b_chr);
   b_register("ord", b_ord);
   b_register("hex", b_hex);
+  b_register("input", b_input);
   b_register("oct", b_oct);
   b_register("bin", b_bin);
   b_register("format", b_format);

@@ -3,6 +3,8 @@
 // platform, exc_info.
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <cfloat>
 
 #include "machines/async_generator_internal.h"
@@ -61,6 +63,57 @@ Value stream_writelines(const Value* args, size_t nargs, TupleObj* kw) {
 Value stream_repr(const Value& self) {
   return make_str(self.as<StreamObj>()->is_stderr ? "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>"
                                                   : "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+}
+
+// sys.stdin: lines read through core's stdin buffer (shared with input()).
+TypeObj* stdin_type = nullptr;
+
+Value stdin_repr(const Value&) { return make_str("<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"); }
+
+// The size argument of readline()/read(): only "all" (-1 or None) is
+// supported; a count is refused rather than read wrongly.
+void check_whole(const char* method, const Value* args, size_t nargs, TupleObj* kw) {
+  no_kwargs(method, kw);
+  if (nargs > 2) raise(E::TypeError, fmt::format("{} expected at most 1 argument, got {}", method, nargs - 1));
+  if (nargs == 2 && !args[1].is_none() && !(args[1].is_int() && args[1].i() < 0))
+    raise(E::NotImplementedError, fmt::format("sys.stdin.{}() with a size is not supported by pyco2cpp", method));
+}
+
+Value stdin_readline(const Value* args, size_t nargs, TupleObj* kw) {
+  check_whole("readline", args, nargs, kw);
+  std::string line;
+  read_stdin_line(line);
+  return make_str(line);
+}
+
+Value stdin_read(const Value* args, size_t nargs, TupleObj* kw) {
+  check_whole("read", args, nargs, kw);
+  return make_str(read_stdin_all());
+}
+
+Value stdin_readlines(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("readlines", nargs - 1, kw, 0);
+  std::vector<Value> lines;
+  std::string line;
+  while (read_stdin_line(line)) lines.push_back(make_str(line));
+  return make_list(std::move(lines));
+}
+
+bool stdin_next(const Value&, Value& out) {
+  std::string line;
+  if (!read_stdin_line(line)) return false;
+  out = make_str(line);
+  return true;
+}
+
+Value stdin_isatty(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("isatty", nargs - 1, kw, 0);
+  return Value::from_bool(::isatty(0));
+}
+
+Value stdin_fileno(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("fileno", nargs - 1, kw, 0);
+  return Value::from_int(0);
 }
 
 Value stream_isatty(const Value* args, size_t nargs, TupleObj* kw) {
@@ -215,6 +268,18 @@ void init_sys_module(ModuleObj* m) {
     add_method(stream_type, "writelines", stream_writelines);
     add_method(stream_type, "isatty", stream_isatty);
 
+    stdin_type = new_builtin_type("TextIOWrapper", nullptr);
+    stdin_type->module = "_io";
+    stdin_type->allows_subclassing = false;
+    stdin_type->repr = stdin_repr;
+    stdin_type->iter = [](const Value& self) { return self; };
+    stdin_type->next = stdin_next;
+    add_method(stdin_type, "readline", stdin_readline);
+    add_method(stdin_type, "read", stdin_read);
+    add_method(stdin_type, "readlines", stdin_readlines);
+    add_method(stdin_type, "isatty", stdin_isatty);
+    add_method(stdin_type, "fileno", stdin_fileno);
+
     version_info_type = struct_sequence_type("version_info", version_info_repr);
     add_getter(version_info_type, "major", struct_field<0>);
     add_getter(version_info_type, "minor", struct_field<1>);
@@ -251,6 +316,8 @@ void init_sys_module(ModuleObj* m) {
   module_add(m, "argv", program_argv());
   module_add(m, "stdout", Value::steal(new StreamObj(false)));
   module_add(m, "stderr", Value::steal(new StreamObj(true)));
+  module_add(m, "stdin", Value::steal(new Object(stdin_type)));
+  module_add(m, "__stdin__", getattr(Value::borrow(m), name("stdin")));
   module_add(m, "__stdout__", getattr(Value::borrow(m), name("stdout")));
   module_add(m, "__stderr__", getattr(Value::borrow(m), name("stderr")));
   module_add_fn(m, "exit", fn_exit);
