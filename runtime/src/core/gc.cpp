@@ -102,34 +102,31 @@ struct SetIndex {
   }
 };
 
+// Calls on(i) for each reference an object reports to the i-th member of a set.
+template <class OnMember>
+struct SetVisitor final : GcVisitor {
+  const SetIndex& idx;
+  OnMember on;
+  SetVisitor(const SetIndex& i, OnMember f) : idx(i), on(f) {}
+  void visit(Object* o) override {
+    long i = idx.find(o);
+    if (i >= 0) on(static_cast<size_t>(i));
+  }
+};
+
 std::vector<bool> referenced_from_outside(const std::vector<Object*>& objs, int32_t held_each) {
   SetIndex idx(objs);
   std::vector<int32_t> refs(objs.size());
   for (size_t i = 0; i < objs.size(); ++i) refs[i] = objs[i]->refcnt - held_each;
-  struct Sub final : GcVisitor {
-    const SetIndex& idx;
-    std::vector<int32_t>& refs;
-    Sub(const SetIndex& i, std::vector<int32_t>& r) : idx(i), refs(r) {}
-    void visit(Object* o) override {
-      long i = idx.find(o);
-      if (i >= 0) --refs[i];
-    }
-  } sub(idx, refs);
+  SetVisitor sub(idx, [&](size_t i) { --refs[i]; });
   for (Object* o : objs) o->gc_traverse(sub);
   std::vector<bool> alive(objs.size());
   std::vector<size_t> todo;
   for (size_t i = 0; i < objs.size(); ++i)
     if (refs[i] > 0) alive[i] = true, todo.push_back(i);
-  struct Mark final : GcVisitor {
-    const SetIndex& idx;
-    std::vector<bool>& alive;
-    std::vector<size_t>& todo;
-    Mark(const SetIndex& i, std::vector<bool>& a, std::vector<size_t>& t) : idx(i), alive(a), todo(t) {}
-    void visit(Object* o) override {
-      long i = idx.find(o);
-      if (i >= 0 && !alive[i]) alive[i] = true, todo.push_back(static_cast<size_t>(i));
-    }
-  } mark(idx, alive, todo);
+  SetVisitor mark(idx, [&](size_t i) {
+    if (!alive[i]) alive[i] = true, todo.push_back(i);
+  });
   while (!todo.empty()) {
     size_t i = todo.back();
     todo.pop_back();
@@ -170,16 +167,9 @@ int64_t count_as_cpython(const std::vector<Object*>& garbage) {
     refs[i] = garbage[i]->refcnt - 1;
     if (refs[i] == 0) freed.push_back(i);
   }
-  struct Release final : GcVisitor {
-    const SetIndex& idx;
-    std::vector<int32_t>& refs;
-    std::vector<size_t>& freed;
-    Release(const SetIndex& i, std::vector<int32_t>& r, std::vector<size_t>& f) : idx(i), refs(r), freed(f) {}
-    void visit(Object* o) override {
-      long i = idx.find(o);
-      if (i >= 0 && --refs[i] == 0) freed.push_back(static_cast<size_t>(i));
-    }
-  } release(idx, refs, freed);
+  SetVisitor release(idx, [&](size_t i) {
+    if (--refs[i] == 0) freed.push_back(i);
+  });
   for (size_t k = 0; k < freed.size(); ++k) garbage[freed[k]]->gc_traverse(release);
   std::vector<bool> gone(garbage.size());
   for (size_t i : freed) gone[i] = true;
