@@ -6,6 +6,9 @@
 // function it calls itself) is handled as CPython's version handles it:
 // the ones that step their source with tp_iternext pass it on (iter_step),
 // the ones that use PyIter_Next take it as the source's end (next).
+#include <fmt/format.h>
+
+#include <deque>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -33,6 +36,7 @@ struct NativeIter : Object {
   std::function<std::string()> describe;  // repr, where CPython has a custom one
   End end = End::Exhausted;
   bool done = false;
+  std::shared_ptr<void> state;  // what another call may need of it (a tee iterator's source and position)
   explicit NativeIter(TypeObj* t) : Object(t) {}
   void finish() {
     done = true;
@@ -637,8 +641,80 @@ Value no_new(TypeObj* type, const Value*, size_t, TupleObj*) {
   raise(E::TypeError, "cannot create 'itertools." + type->name + "' instances");
 }
 
+// ---- tee(iterable, n=2): n iterators over one source, sharing what they
+// read: an item stays buffered until the last of them has passed it.
+struct TeeSource {
+  Value source;                    // an iterator; Unbound once exhausted
+  std::deque<Value> buffer;        // items base, base+1, ...
+  uint64_t base = 0;
+  std::vector<std::weak_ptr<uint64_t>> readers;  // each tee iterator's next position
+  void trim() {
+    uint64_t lowest = base + buffer.size();
+    for (auto& r : readers)
+      if (auto pos = r.lock()) lowest = std::min(lowest, *pos);
+    while (base < lowest) buffer.pop_front(), ++base;
+  }
+};
+
+TypeObj* tee_type = nullptr;
+
+struct TeeReader {
+  std::shared_ptr<TeeSource> shared;
+  std::shared_ptr<uint64_t> pos;
+};
+
+Value make_tee(const std::shared_ptr<TeeSource>& shared, uint64_t start) {
+  auto pos = std::make_shared<uint64_t>(start);
+  shared->readers.push_back(pos);
+  Value tee = make_iter(tee_type, End::Exhausted, [shared, pos](Value& out) {
+    TeeSource& t = *shared;
+    if (*pos - t.base < t.buffer.size()) {
+      out = t.buffer[*pos - t.base];
+    } else {
+      if (t.source.is_unbound() || !next(t.source, out)) {
+        t.source.clear();
+        return false;
+      }
+      t.buffer.push_back(out);
+    }
+    ++*pos;
+    t.trim();
+    return true;
+  });
+  tee.as<NativeIter>()->state = std::make_shared<TeeReader>(TeeReader{shared, pos});
+  return tee;
+}
+
+Value fn_tee(const Value* args, size_t nargs, TupleObj* kw) {
+  positional_only("tee", kw);
+  if (nargs < 1 || nargs > 2)
+    raise(E::TypeError, fmt::format("tee expected {} arguments, got {}", nargs < 1 ? "at least 1" : "at most 2", nargs));
+  int64_t n = nargs > 1 ? index_value(args[1]) : 2;
+  if (n < 0) raise(E::ValueError, "n must be >= 0");
+  std::shared_ptr<TeeSource> shared;
+  uint64_t start = 0;
+  std::vector<Value> out;
+  // tee() of a tee iterator returns it first and copies of it, which share
+  // its source and start where it is (CPython copies it with __copy__).
+  if (args[0].is_obj() && args[0].obj()->type == tee_type) {
+    auto* reader = static_cast<TeeReader*>(args[0].as<NativeIter>()->state.get());
+    shared = reader->shared;
+    start = *reader->pos;
+    if (n > 0) out.push_back(args[0]);
+  }
+  if (!shared) {
+    shared = std::make_shared<TeeSource>();
+    shared->source = iter(args[0]);
+  }
+  while (static_cast<int64_t>(out.size()) < n) {
+    out.push_back(make_tee(shared, start));
+  }
+  return make_tuple(std::move(out));
+}
+
 void make_types() {
   count_type = make_iter_type("count", count_new);
+  tee_type = make_iter_type("_tee", nullptr);
   islice_type = make_iter_type("islice", islice_new);
   chain_type = make_iter_type("chain", chain_new);
   add_classmethod(chain_type, "from_iterable", chain_from_iterable);
@@ -668,6 +744,7 @@ void init_itertools_module(ModuleObj* m) {
                      filterfalse_type, starmap_type, compress_type, product_type, permutations_type,
                      combinations_type, cwr_type, accumulate_type, zip_longest_type, groupby_type, pairwise_type})
     module_add(m, t->name.c_str(), Value::borrow(t));
+  module_add_fn(m, "tee", fn_tee);
 }
 
 }  // namespace py
