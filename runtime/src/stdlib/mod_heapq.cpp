@@ -1,8 +1,9 @@
 // The heapq module: CPython's sift algorithms (the same comparisons in the
 // same order, so the list layout and tie order match), comparing with `<`
-// so user classes with __lt__ work.
+// so user classes with __lt__ work; merge() is lazy as heapq.py's generator.
 #include <vector>
 
+#include "core/core.h"
 #include "stdlib/mod_util.h"
 
 namespace py {
@@ -223,6 +224,97 @@ Value select_n(const Value* args, size_t nargs, TupleObj* kw, bool largest) {
 Value fn_nsmallest(const Value* args, size_t nargs, TupleObj* kw) { return select_n(args, nargs, kw, false); }
 Value fn_nlargest(const Value* args, size_t nargs, TupleObj* kw) { return select_n(args, nargs, kw, true); }
 
+// ---- merge(*iterables, key=None, reverse=False): a lazy merge of sorted
+// inputs, in CPython's order. As heapq.py does, each input is a heap entry
+// [key, order, value, iterator] ([value, order, iterator] without a key),
+// a list compared with list `<`: the order (negated for reverse) breaks ties
+// in favour of the earlier input, so iterators are never compared. The
+// entry just yielded is advanced on the next call, not before.
+TypeObj* merge_type = nullptr;
+
+struct MergeObj : Object {
+  Value iterables;  // a tuple, until the first call reads their first items
+  Value key;        // None: the values themselves
+  bool reverse = false, started = false, advance_top = false, done = false;
+  Items heap;       // of entries (lists)
+  MergeObj() : Object(merge_type) {}
+};
+
+size_t value_slot(const MergeObj* m) { return m->key.is_none() ? 0 : 2; }
+
+Value entry_iterator(const MergeObj* m, const Value& entry) {
+  auto& e = entry.as<ListObj>()->items;
+  return e[m->key.is_none() ? 2 : 3];
+}
+
+void merge_start(MergeObj* m) {
+  auto& iterables = m->iterables.as<TupleObj>()->items;
+  int64_t direction = m->reverse ? -1 : 1;
+  for (size_t order = 0; order < iterables.size(); ++order) {
+    Value it = iter(iterables[order]), first;
+    if (!next(it, first)) continue;
+    Value ord = Value::from_int(int64_t(order) * direction);
+    m->heap.push_back(m->key.is_none() ? make_list({first, ord, it})
+                                       : make_list({call(m->key, {first}), ord, first, it}));
+  }
+  m->iterables.clear();
+  heapify_items(m->heap, m->reverse);
+}
+
+bool merge_next(const Value& self, Value& out) {
+  auto* m = self.as<MergeObj>();
+  if (m->done) return false;
+  Value keep = self;
+  try {
+    if (!m->started) {
+      m->started = true;
+      merge_start(m);
+    } else if (m->advance_top) {
+      m->advance_top = false;
+      Value top = m->heap[0];
+      Value value;
+      if (next(entry_iterator(m, top), value)) {
+        auto& e = top.as<ListObj>()->items;
+        if (!m->key.is_none()) e[0] = call(m->key, {value});
+        e[value_slot(m)] = value;
+        replace_impl(m->heap, top, m->reverse);
+      } else {
+        pop_impl(m->heap, m->reverse);
+      }
+    }
+    if (m->heap.empty()) {
+      m->done = true;
+      return false;
+    }
+    out = m->heap[0].as<ListObj>()->items[value_slot(m)];
+    m->advance_top = true;
+    return true;
+  } catch (...) {
+    // (A generator that raised is finished.)
+    m->done = true;
+    m->heap.clear();
+    throw;
+  }
+}
+
+Value fn_merge(const Value* args, size_t nargs, TupleObj* kw) {
+  size_t nkw = kwcount(kw);
+  auto* m = new MergeObj();
+  Value result = Value::steal(m);
+  m->key = Value::none();
+  for (size_t i = 0; i < nkw; ++i) {
+    std::string_view name = sv(kw->items[i]);
+    if (name == "key")
+      m->key = args[nargs + i];
+    else if (name == "reverse")
+      m->reverse = truthy(args[nargs + i]);
+    else
+      raise(E::TypeError, "merge() got an unexpected keyword argument '" + std::string(name) + "'");
+  }
+  m->iterables = make_tuple(std::vector<Value>(args, args + nargs));
+  return result;
+}
+
 }  // namespace
 
 void init_heapq_module(ModuleObj* m) {
@@ -236,6 +328,14 @@ void init_heapq_module(ModuleObj* m) {
   module_add_fn(m, "_heappop_max", fn_heappop_max);
   module_add_fn(m, "_heapify_max", fn_heapify_max);
   module_add_fn(m, "_heapreplace_max", fn_heapreplace_max);
+  if (!merge_type) {
+    merge_type = new_builtin_type("merge", nullptr);
+    merge_type->module = "heapq";
+    merge_type->allows_subclassing = false;
+    merge_type->iter = [](const Value& self) { return self; };
+    merge_type->next = merge_next;
+  }
+  module_add_fn(m, "merge", fn_merge);
 }
 
 }  // namespace py
