@@ -424,6 +424,79 @@ Value modutil::wraps(const Value& wrapper, const Value& wrapped) {
   return update_wrapper(wrapper, wrapped, Value(), Value());
 }
 
+// ---- total_ordering(cls): the comparisons a class lacks, derived from the
+// one it defines (its "root": the greatest name among those it defines), as
+// functools.py derives them, returning what its expressions return:
+//     from __lt__:  __gt__ = not r and self != other, __le__ = r or self == other, __ge__ = not r
+//     from __le__:  __ge__ = not r or self == other,  __lt__ = r and self != other, __gt__ = not r
+//     from __gt__:  __lt__ = not r and self != other, __ge__ = r or self == other,  __le__ = not r
+//     from __ge__:  __le__ = not r or self == other,  __gt__ = r and self != other, __lt__ = not r
+// where r = type(self).<root>(self, other), NotImplemented passed on.
+enum Derived { NotAndNe, OrEq, Not, NotOrEq, AndNe };
+constexpr const char* kOrderOps[] = {"__lt__", "__le__", "__gt__", "__ge__"};
+
+template <int Root, Derived D>
+Value derived_comparison(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args(kOrderOps[Root], nargs - 1, kw, 1);
+  const Value& self = args[0];
+  const Value& other = args[1];
+  Value r = call(getattr(Value::borrow(type_of(self)), name(kOrderOps[Root])), {self, other});
+  if (r.same(not_implemented())) return r;
+  bool t = truthy(r);
+  switch (D) {
+    case NotAndNe: return t ? Value::from_bool(false) : ne(self, other);
+    case OrEq: return t ? r : eq(self, other);
+    case Not: return Value::from_bool(!t);
+    case NotOrEq: return !t ? Value::from_bool(true) : eq(self, other);
+    case AndNe: return !t ? r : ne(self, other);
+  }
+  return r;
+}
+
+struct DerivedOp {
+  int op;  // index in kOrderOps
+  BuiltinFn fn;
+};
+// For each root (index in kOrderOps), the three it derives.
+const DerivedOp kDerivations[4][3] = {
+    {{2, derived_comparison<0, NotAndNe>}, {1, derived_comparison<0, OrEq>}, {3, derived_comparison<0, Not>}},
+    {{3, derived_comparison<1, NotOrEq>}, {0, derived_comparison<1, AndNe>}, {2, derived_comparison<1, Not>}},
+    {{0, derived_comparison<2, NotAndNe>}, {3, derived_comparison<2, OrEq>}, {1, derived_comparison<2, Not>}},
+    {{1, derived_comparison<3, NotOrEq>}, {2, derived_comparison<3, AndNe>}, {0, derived_comparison<3, Not>}},
+};
+
+Value fn_total_ordering(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("total_ordering", nargs, kw, 1);
+  const Value& cls = args[0];
+  Value object = Value::borrow(T::object);
+  bool defined[4];
+  int root = -1;
+  // getattr(x, op, None), as functools.py asks it.
+  auto lookup = [](const Value& x, const char* op) {
+    try {
+      return getattr(x, name(op));
+    } catch (PyError& e) {
+      if (!isinstance_of(e.exc, E::AttributeError)) throw;
+      return Value::none();
+    }
+  };
+  for (int i = 0; i < 4; ++i) defined[i] = !lookup(cls, kOrderOps[i]).same(lookup(object, kOrderOps[i]));
+  // The root is the greatest name defined: __lt__ > __le__ > __gt__ > __ge__.
+  for (int i : {0, 1, 2, 3})
+    if (defined[i]) {
+      root = i;
+      break;
+    }
+  if (root < 0) raise(E::ValueError, "must define at least one ordering operation: < > <= >=");
+  for (const DerivedOp& d : kDerivations[root]) {
+    if (defined[d.op]) continue;
+    Value fn = make_builtin(kOrderOps[d.op], d.fn);
+    fn.as<BuiltinFuncObj>()->owner = T::object;  // (a method: bound to the instance it is read from)
+    setattr(cls, name(kOrderOps[d.op]), fn);
+  }
+  return cls;
+}
+
 void init_functools_module(ModuleObj* m) {
   if (!partial_type) make_types();
   module_add(m, "partial", Value::borrow(partial_type));
@@ -434,6 +507,7 @@ void init_functools_module(ModuleObj* m) {
   module_add_fn(m, "lru_cache", fn_lru_cache);
   module_add_fn(m, "cache", fn_cache);
   module_add_fn(m, "cmp_to_key", fn_cmp_to_key);
+  module_add_fn(m, "total_ordering", fn_total_ordering);
   std::vector<Value> assigned;
   for (const char* a : kAssigned) assigned.push_back(make_str(a));
   module_add(m, "WRAPPER_ASSIGNMENTS", make_tuple(std::move(assigned)));
