@@ -96,6 +96,7 @@ Value bind_descriptor(const Value& descr, const Value& obj, TypeObj* owner) {
     if (obj.is_unbound()) return descr;
     return descr.as<GetSetObj>()->get(obj);
   }
+  if (dt->descr_get) return dt->descr_get(descr, obj, owner);
   if (!dt->is_builtin) {
     Value get = type_lookup(dt, N::__get__);
     if (get.is_bound()) {

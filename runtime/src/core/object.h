@@ -56,6 +56,10 @@ struct TypeObj : Object {
   // InstanceObj (a native base that classes may subclass, as greenlet):
   // makes a blank one of `type`. Classes inherit it from their bases.
   Object* (*alloc_instance)(TypeObj* type) = nullptr;
+  // A builtin type whose instances are (non-data) descriptors, as
+  // functools.cached_property: what reading one from `owner`'s dict through
+  // `obj` gives (obj Unbound: read from the class).
+  Value (*descr_get)(const Value& descr, const Value& obj, TypeObj* owner) = nullptr;
   Value (*iter)(const Value& self) = nullptr;
   // Fast iteration: stores the next item in `out` and returns true, or
   // returns false when exhausted (no StopIteration object is made). A

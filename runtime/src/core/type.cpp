@@ -284,7 +284,14 @@ static Value make_class_impl(std::string name, std::string qualname, const Value
     Value set_name = type_lookup(vt, N::__set_name__);
     if (set_name.is_bound()) {
       Value args[3] = {v, type_ref, k};
-      call(set_name, args, 3);
+      try {
+        call(set_name, args, 3);
+      } catch (PyError& e) {
+        // (CPython 3.11 wraps it; 3.12 stopped.)
+        Value msg = make_str(fmt::format("Error calling __set_name__ on '{}' instance {} in '{}'", vt->name,
+                                         repr_string(k), t->name));
+        raise_from(call(Value::borrow(E::RuntimeError), &msg, 1), e.exc);
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 // The functools module: partial, reduce, wraps/update_wrapper, lru_cache and
-// cache, cmp_to_key.
+// cache, cmp_to_key, total_ordering, cached_property.
+#include <fmt/format.h>
+
 #include <vector>
 
 #include "stdlib/mod_util.h"
@@ -384,7 +386,81 @@ Value fn_cmp_to_key(const Value* args, size_t nargs, TupleObj* kw) {
   return maker;
 }
 
+// ---- cached_property(func): a non-data descriptor that computes once and
+// stores the value in the instance's __dict__ under its attribute name
+// (which wins over the descriptor from then on), as functools.py's.
+TypeObj* cached_property_type = nullptr;
+
+struct CachedPropertyObj : Object {
+  Value func, attrname = Value::none(), doc = Value::none();
+  CachedPropertyObj() : Object(cached_property_type) {}
+};
+
+CachedPropertyObj* as_cached(const Value& v) { return static_cast<CachedPropertyObj*>(v.obj()); }
+
+Value cached_property_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kw) {
+  Value out[1];
+  bind(Signature{"cached_property.__init__", {"func"}, 1, 1, true}, args, nargs, kw, out);
+  auto* c = new CachedPropertyObj();
+  Value result = Value::steal(c);
+  c->func = out[0];
+  try {
+    c->doc = getattr(out[0], name("__doc__"));
+  } catch (PyError& e) {
+    if (!isinstance_of(e.exc, E::AttributeError)) throw;
+  }
+  return result;
+}
+
+Value cached_property_set_name(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("__set_name__", nargs - 1, kw, 2);
+  CachedPropertyObj* c = as_cached(args[0]);
+  const Value& attr = args[2];
+  if (c->attrname.is_none()) {
+    c->attrname = attr;
+  } else if (!eq_bool(attr, c->attrname)) {
+    raise(E::TypeError, fmt::format("Cannot assign the same cached_property to two different names ({} and {}).",
+                                    repr_string(c->attrname), repr_string(attr)));
+  }
+  return Value::none();
+}
+
+Value cached_property_descr_get(const Value& self, const Value& instance, TypeObj*) {
+  CachedPropertyObj* c = as_cached(self);
+  if (instance.is_unbound() || instance.is_none()) return self;
+  if (c->attrname.is_none()) raise(E::TypeError, "Cannot use cached_property instance without calling __set_name__ on it.");
+  Value cache;
+  try {
+    cache = getattr(instance, name("__dict__"));
+  } catch (PyError& e) {
+    if (!isinstance_of(e.exc, E::AttributeError)) throw;
+    raise(E::TypeError, fmt::format("No '__dict__' attribute on {} instance to cache {} property.",
+                                    repr_string(make_str(type_name(instance))), repr_string(c->attrname)));
+  }
+  Value found = call_method(cache, name("get"), {c->attrname, self});
+  if (!found.same(self)) return found;
+  Value value = call(c->func, {instance});
+  setitem(cache, c->attrname, value);
+  return value;
+}
+
+Value cached_property_get(const Value* args, size_t nargs, TupleObj* kw) {
+  if (nargs < 2 || nargs > 3 || (kw && !kw->items.empty()))
+    raise(E::TypeError, fmt::format("__get__ expected 1 or 2 arguments, got {}", nargs - 1));
+  return cached_property_descr_get(args[0], args[1], nullptr);
+}
+
 void make_types() {
+  cached_property_type = new_builtin_type("cached_property", nullptr);
+  cached_property_type->module = "functools";
+  cached_property_type->tp_new = cached_property_new;
+  cached_property_type->descr_get = cached_property_descr_get;
+  add_method(cached_property_type, "__set_name__", cached_property_set_name);
+  add_method(cached_property_type, "__get__", cached_property_get);
+  add_getter(cached_property_type, "func", [](const Value& v) { return as_cached(v)->func; });
+  add_getter(cached_property_type, "attrname", [](const Value& v) { return as_cached(v)->attrname; });
+  add_getter(cached_property_type, "__doc__", [](const Value& v) { return as_cached(v)->doc; });
+
   partial_type = new_builtin_type("partial", nullptr);
   partial_type->module = "functools";
   partial_type->tp_new = partial_new;
@@ -508,6 +584,7 @@ void init_functools_module(ModuleObj* m) {
   module_add_fn(m, "cache", fn_cache);
   module_add_fn(m, "cmp_to_key", fn_cmp_to_key);
   module_add_fn(m, "total_ordering", fn_total_ordering);
+  module_add(m, "cached_property", Value::borrow(cached_property_type));
   std::vector<Value> assigned;
   for (const char* a : kAssigned) assigned.push_back(make_str(a));
   module_add(m, "WRAPPER_ASSIGNMENTS", make_tuple(std::move(assigned)));
