@@ -270,7 +270,7 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
       if (ctx_->scope->kind == ScopeKind::Module && known_functions_.count(f->name) &&
           known_functions_.at(f->name) == f)
         out_->linef("{} = {}.obj();", Names::known_function(f->name), fn);
-      name_store(f->name, fn, f->loc);
+      name_store(ast::bound_name(*f), fn, f->loc);
       out_->close();
       break;
     }
