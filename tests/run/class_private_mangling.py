@@ -196,3 +196,51 @@ class Aug:
 
 a = Aug()
 print(a._Aug__n, a.drop())
+
+
+# In f-strings, generator methods, walrus targets, decorators and through super().
+def _Tools__deco(f):
+    f.decorated = True
+    return f
+
+
+class Tools:
+    def __init__(self):
+        self.__items = [3, 1, 2]
+
+    def show(self):
+        return f"{self.__items!r} {len(self.__items)}"
+
+    def gen(self):
+        for __i in sorted(self.__items):
+            yield __i * 10
+
+    def walrus(self):
+        if (__n := len(self.__items)) > 2:
+            return __n
+        return -1
+
+    @__deco
+    def marked(self):
+        return "marked"
+
+
+t = Tools()
+print(t.show(), list(t.gen()), t.walrus(), t.marked(), Tools.marked.decorated)
+
+
+class Base:
+    __secret = "Base's secret"
+
+    def reveal(self):
+        return self.__secret
+
+
+class Derived(Base):
+    __secret = "Derived's secret"
+
+    def both(self):
+        return self.reveal(), self.__secret, super()._Base__secret
+
+
+print(Derived().both())
