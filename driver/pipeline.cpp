@@ -67,6 +67,7 @@ static std::optional<std::string> transpile_here(const Options& options) {
     report(diags, *src);
     return std::nullopt;
   }
+  mangle_private_names(*module);
   EmitOptions emit_options;
   emit_options.line_directives = options.line_directives;
   emit_options.module_name = options.module_name;

@@ -72,8 +72,8 @@ class Analysis {
     record(s, f);
     using K = ast::StmtKind;
     switch (s.kind) {
-      case K::FunctionDef: bind(s.as<ast::FunctionDef>()->name, f); break;
-      case K::ClassDef: bind(s.as<ast::ClassDef>()->name, f); break;
+      case K::FunctionDef: bind(ast::bound_name(*s.as<ast::FunctionDef>()), f); break;
+      case K::ClassDef: bind(ast::bound_name(*s.as<ast::ClassDef>()), f); break;
       case K::Return:
       case K::Raise:
       case K::Break:     // the loop's exit keeps only what held before the loop

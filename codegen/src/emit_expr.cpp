@@ -168,8 +168,21 @@ Operand Emitter::name_load(const ast::Name& n) {
   return {};
 }
 
-void Emitter::name_store(const std::string& id, const std::string& val, const ast::Loc& loc) {
+// A name free in a class body is there by `nonlocal`: binding it stores to
+// the enclosing function's variable (STORE_DEREF / DELETE_DEREF), while
+// reading it looks in the namespace first (LOAD_CLASSDEREF, in name_load).
+Emitter::NameRef Emitter::resolve_for_binding(const std::string& id) {
   NameRef r = resolve(id, ctx_);
+  if (r.kind != NameKind::ClassNs) return r;
+  const Symbol* sym = ctx_->scope->find(id);
+  if (!sym || sym->binding != Binding::Free) return r;
+  FuncCtx* p = ctx_->parent;
+  while (p->scope->kind == ScopeKind::Class) p = p->parent;
+  return resolve(id, p);
+}
+
+void Emitter::name_store(const std::string& id, const std::string& val, const ast::Loc& loc) {
+  NameRef r = resolve_for_binding(id);
   switch (r.kind) {
     case NameKind::Local:
     case NameKind::Global: out_->linef("{} = {};", r.cxx, val); break;
@@ -181,7 +194,7 @@ void Emitter::name_store(const std::string& id, const std::string& val, const as
 }
 
 void Emitter::name_delete(const std::string& id, const ast::Loc& loc) {
-  NameRef r = resolve(id, ctx_);
+  NameRef r = resolve_for_binding(id);
   std::string lit = cxx_string_literal(id);
   switch (r.kind) {
     case NameKind::Local: out_->linef("py::load_local({}, {});", r.cxx, lit), out_->linef("{}.clear();", r.cxx); break;

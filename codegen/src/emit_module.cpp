@@ -449,7 +449,7 @@ void Emitter::emit_class(const ast::ClassDef& cls) {
                                             cxx_string_literal(qualname), bases_var, cctx.ns_var,
                                             needs_cell ? cctx.class_cell : "Value()"));
   apply_decorators(cls.decorator_list, decorators, cls_var);
-  name_store(cls.name, cls_var, cls.loc);
+  name_store(ast::bound_name(cls), cls_var, cls.loc);
   out_->close();
 }
 

@@ -270,7 +270,7 @@ void Emitter::emit_stmt_inner(const ast::Stmt& s) {
       if (ctx_->scope->kind == ScopeKind::Module && known_functions_.count(f->name) &&
           known_functions_.at(f->name) == f)
         out_->linef("{} = {}.obj();", Names::known_function(f->name), fn);
-      name_store(f->name, fn, f->loc);
+      name_store(ast::bound_name(*f), fn, f->loc);
       out_->close();
       break;
     }
@@ -541,11 +541,22 @@ void Emitter::close_try(int id) {
   if (fn_.machine) end_dispatch_scope(id);
 }
 
-// CPython deletes an `except ... as name` name at the end of the handler.
+// CPython deletes an `except ... as name` name at the end of the handler
+// (`name = None; del name`: never an error), wherever the name lives.
 void Emitter::clear_handler_name(const ast::ExceptHandler& handler) {
   if (handler.name.empty()) return;
-  NameRef r = resolve(handler.name, ctx_);
-  if (r.kind == NameKind::Local || r.kind == NameKind::Global) out_->linef("{}.clear();", r.cxx);
+  NameRef r = resolve_for_binding(handler.name);
+  switch (r.kind) {
+    case NameKind::Local:
+    case NameKind::Global: out_->linef("{}.clear();", r.cxx); break;
+    case NameKind::Cell:
+    case NameKind::Free: out_->linef("py::cell_set({}, Value());", r.cxx); break;
+    case NameKind::ClassNs:
+      out_->linef("py::ns_store({}, {}, Value::none());", r.cxx, constant_str(handler.name));
+      out_->linef("py::ns_delete({}, {});", r.cxx, constant_str(handler.name));
+      break;
+    default: break;
+  }
 }
 
 // The except clauses, tried in order: `exc` is the exception (C++

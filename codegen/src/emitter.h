@@ -296,6 +296,7 @@ class Emitter {
     FuncCtx* owner = nullptr;
   };
   NameRef resolve(const std::string& id, FuncCtx* ctx);
+  NameRef resolve_for_binding(const std::string& id);  // a store or delete here
   std::string local_name(const std::string& id, const FuncCtx& ctx) const;  // v_x (declared name)
   std::string cell_name(const std::string& id, const FuncCtx& ctx) const;   // c_x
   std::string local_var(const std::string& id, const FuncCtx& ctx) const { return V(local_name(id, ctx)); }

@@ -156,6 +156,10 @@ template <StmtKind K> struct StmtOf : Stmt {
 
 struct FunctionDef : StmtOf<StmtKind::FunctionDef> {
   std::string name;
+  // The variable the def binds when it differs from `name`: inside a class
+  // body `def __m` binds `_C__m` but the function's __name__ stays `__m`
+  // (set by mangle_private_names; see ast::bound_name).
+  std::string binds;
   Arguments args;
   StmtList body;
   ExprList decorator_list;
@@ -164,6 +168,7 @@ struct FunctionDef : StmtOf<StmtKind::FunctionDef> {
 };
 struct ClassDef : StmtOf<StmtKind::ClassDef> {
   std::string name;
+  std::string binds;  // as FunctionDef::binds
   ExprList bases;
   std::vector<Keyword> keywords;
   StmtList body;

@@ -374,6 +374,11 @@ inline std::string bound_name(const Alias& alias) {
   return alias.name.substr(0, alias.name.find('.'));
 }
 
+// The variable a def or class statement binds (its private form inside a
+// class body, once mangle_private_names has run).
+inline const std::string& bound_name(const FunctionDef& def) { return def.binds.empty() ? def.name : def.binds; }
+inline const std::string& bound_name(const ClassDef& cls) { return cls.binds.empty() ? cls.name : cls.binds; }
+
 // Calls bind(const Name&) for each name an assignment target binds
 // (through tuples, lists and starred parts; attributes and subscripts bind
 // no name).

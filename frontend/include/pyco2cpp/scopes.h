@@ -118,6 +118,13 @@ ScopeTable resolve(const ast::Module& module, Diagnostics& diags);
 std::string mangle(const std::string& class_name, const std::string& name);
 std::string mangle(const Scope& scope, const std::string& name);  // nearest enclosing class
 
+// Rewrites the tree's private names to their mangled spelling (names,
+// attributes, parameters, import and except bindings, global/nonlocal, the
+// variable a def or class binds), as CPython's compiler emits them. Runs
+// after resolve, whose messages name what the source wrote; codegen then
+// sees the names the program uses at run time.
+void mangle_private_names(ast::Module& module);
+
 // `--dump=scopes`: each scope, its kind, and each symbol with its binding.
 std::string dump_scopes(const ScopeTable& table);
 
