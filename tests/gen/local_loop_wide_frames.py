@@ -1,6 +1,6 @@
 # RUN: %difftest %s
 # XFAIL: *
-# Reason: builtin calls (str(), comparisons) do not count as recursion levels as in CPython, and RecursionError lacks CPython's 'while getting the str of an object' / 'in comparison' suffixes.
+# Reason: str() of an int and a comparison of ints are not nested calls here (CPython's PyObject_Str and COMPARE_OP count one level each, with their message suffixes); containers' repr/str/== do count since issue 11's deep-nesting fix.
 # Generators with many locals live across yields (a large frame inside each
 # local generator loop's iterator), consumed normally and by a function that
 # recurses through such loops until RecursionError: the depth reached is
