@@ -1,6 +1,6 @@
 # RUN: %difftest %s
 # XFAIL: *
-# Missing so far (runtime stdlib, to do): collections.namedtuple, heapq.merge, unary +/- of
+# Missing so far (runtime stdlib, to do): collections.namedtuple, unary +/- of
 # Counter; the lines after those are unchecked yet.
 # heapq, collections, functools, itertools, math and datetime used together.
 import heapq, math, functools, itertools
