@@ -27,7 +27,7 @@ struct Options {
   bool asyncio_legacy = false;  // --asyncio-legacy: asyncio as CPython 3.8-3.10 (see the README)
   bool keep_cpp = false;
   bool verbose = false;  // build/run: show the C++ compiler command
-  std::string optimization = "-O2";
+  std::string optimization;  // -O0..-O3; empty: the default (see toolchain.cpp)
   std::vector<std::string> program_args;  // `run`: handed to the compiled program
 };
 

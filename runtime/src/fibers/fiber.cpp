@@ -7,6 +7,11 @@
 
 #include <sys/mman.h>
 
+#ifdef PYRT_ADDRESS_SANITIZER
+#include <sanitizer/asan_interface.h>
+#include <sanitizer/common_interface_defs.h>
+#endif
+
 #include <cstdlib>
 #include <vector>
 
@@ -39,6 +44,11 @@ char* take_stack() {
   if (!free_stacks.empty()) {
     char* stack = free_stacks.back();
     free_stacks.pop_back();
+#ifdef PYRT_ADDRESS_SANITIZER
+    // The fiber that had it never returned from its frames: their red zones
+    // are still poisoned in ASan's shadow.
+    __asan_unpoison_memory_region(stack, Fiber::kStackBytes);
+#endif
     return stack;
   }
   if (fresh_stacks.empty()) {
@@ -54,6 +64,28 @@ char* take_stack() {
   fresh_stacks.pop_back();
   madvise(stack + Fiber::kStackBytes - kPopulatedBytes, kPopulatedBytes, MADV_POPULATE_WRITE);
   return stack;
+}
+
+// AddressSanitizer keeps a shadow of the stack it runs on: a jump to
+// another stack it was not told of looks like a wild write, and an
+// exception thrown there unpoisons the wrong range. Each jump is announced
+// (the stack it goes to; no fake stack to keep when the fiber leaving is
+// finished) and each arrival confirmed (which tells the extent of the stack
+// we came from: the main fiber's is learnt so).
+void announce_switch(void** fake_stack_of_leaving, const void* bottom, std::size_t size) {
+#ifdef PYRT_ADDRESS_SANITIZER
+  __sanitizer_start_switch_fiber(fake_stack_of_leaving, bottom, size);
+#else
+  (void)fake_stack_of_leaving, (void)bottom, (void)size;
+#endif
+}
+
+void confirm_switch(void* fake_stack, const void** bottom_left, std::size_t* size_left) {
+#ifdef PYRT_ADDRESS_SANITIZER
+  __sanitizer_finish_switch_fiber(fake_stack, bottom_left, size_left);
+#else
+  (void)fake_stack, (void)bottom_left, (void)size_left;
+#endif
 }
 
 }  // namespace
@@ -75,6 +107,7 @@ Fiber::~Fiber() {
 
 void Fiber::arrived(ctx::transfer_t from) {
   auto* previous = static_cast<Fiber*>(from.data);
+  confirm_switch(asan_fake_stack_, &previous->asan_stack_bottom_, &previous->asan_stack_size_);
   if (previous->finished_) {
     free_stacks.push_back(previous->stack_);
     previous->stack_ = nullptr;
@@ -104,8 +137,11 @@ void Fiber::jump(Fiber* from) {
     frame_ = nullptr;
     handled_ = Value::none();
     limit_ = stack_ + kStackMargin;
+    asan_stack_bottom_ = stack_;
+    asan_stack_size_ = kStackBytes;
   }
   current_ = this;
+  announce_switch(from->finished_ ? nullptr : &from->asan_fake_stack_, asan_stack_bottom_, asan_stack_size_);
   ctx::transfer_t back = ctx::jump_fcontext(context_, from);
   // Someone switched back to `from`, which is running again.
   from->arrived(back);

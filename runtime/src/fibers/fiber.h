@@ -83,6 +83,12 @@ class Fiber {
   Frame* frame_ = nullptr;
   Value handled_;
   char* limit_ = nullptr;
+  // AddressSanitizer must be told of every switch of stacks (a sanitizer
+  // build only; see fiber.cpp): the stack's extent, learnt for the main
+  // fiber at its first switch, and ASan's fake stack while switched away.
+  const void* asan_stack_bottom_ = nullptr;
+  std::size_t asan_stack_size_ = 0;
+  void* asan_fake_stack_ = nullptr;
 };
 
 }  // namespace py
