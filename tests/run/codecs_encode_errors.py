@@ -31,3 +31,11 @@ for catch in (UnicodeError, ValueError):
         "na\xefve \u65e5".encode("ascii")
     except catch as e:
         print(catch.__name__, type(e).__name__, e, e.args)
+
+# bytes(str, encoding, errors) encodes through the same codecs
+print(bytes("d\xe9j\xe0", "ascii", "ignore"), bytes("d\xe9j\xe0", errors="replace", encoding="ascii"), bytes("\u20ac", "utf-16-be"))
+for bad in [lambda: bytes("x", 1), lambda: bytes(b"x", errors="strict"), lambda: bytes("x", errors="strict"), lambda: bytes("\xe9", "ascii")]:
+    try:
+        print(bad())
+    except (TypeError, UnicodeError) as e:
+        print(type(e).__name__, e)

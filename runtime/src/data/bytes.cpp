@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "data/bigint.h"
+#include "data/codecs.h"
 #include "data/data_util.h"
 #include "data/str_impl.h"
 
@@ -147,12 +148,14 @@ bool bytes_iter_next(const Value& self, Value& out) {
 Value bytes_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kw) {
   const Value* src = nargs > 0 ? &args[0] : find_kwarg(args, nargs, kw, "source");
   const Value* enc = nargs > 1 ? &args[1] : find_kwarg(args, nargs, kw, "encoding");
+  const Value* errors = nargs > 2 ? &args[2] : find_kwarg(args, nargs, kw, "errors");
   if (!src) return new_bytes("");
   if (is_str(*src)) {
     if (!enc) raise(E::TypeError, "string argument without an encoding");
-    return call_method(*src, Value::borrow(intern("encode")), {*enc});
+    return encode_str(*src, enc, errors, "bytes()");
   }
   if (enc) raise(E::TypeError, "encoding without a string argument");
+  if (errors) raise(E::TypeError, "errors without a string argument");
   if (src->is_int() || src->is_bool()) {
     if (src->i() < 0) raise(E::ValueError, "negative count");
     return new_bytes(std::string(size_t(src->i()), '\0'));
