@@ -478,12 +478,37 @@ struct Decoder {
 
 // ---------------------------------------------------------------- UnicodeError
 
+// The five fields: those __init__ stored in args, or their copy in `extra`
+// once one was assigned (assigning leaves args as it was, as in CPython).
 const std::vector<Value>* unicode_error_args(const Value& self) {
-  const auto& items = self.as<ExceptionObj>()->args.as<TupleObj>()->items;
+  auto* e = self.as<ExceptionObj>();
+  const Value& fields = e->extra.is_bound() && !e->extra.is_none() ? e->extra : e->args;
+  const auto& items = fields.as<TupleObj>()->items;
   if (items.size() != 5 || !is_str(items[0]) || !items[2].is_int() || !items[3].is_int() || !is_str(items[4]))
     return nullptr;
   return &items;
 }
+
+// UnicodeEncodeError(encoding, object, start, end, reason) and
+// UnicodeDecodeError(...): exactly these, of these types.
+Value unicode_error_init(const Value* args, size_t nargs, TupleObj* kw, bool encode) {
+  if (kw && !kw->items.empty()) raisef(E::TypeError, "{}() takes no keyword arguments", type_name(args[0]));
+  if (nargs - 1 != 5) raisef(E::TypeError, "function takes exactly 5 arguments ({} given)", nargs - 1);
+  auto require_str = [&](size_t i) {
+    if (!is_str(args[i])) raisef(E::TypeError, "argument {} must be str, not {}", i, type_name(args[i]));
+  };
+  require_str(1);
+  if (encode) require_str(2);
+  else if (!is_bytes(args[2])) raisef(E::TypeError, "a bytes-like object is required, not '{}'", type_name(args[2]));
+  Value start = Value::from_int(index_value(args[3])), end = Value::from_int(index_value(args[4]));
+  require_str(5);
+  auto* e = args[0].as<ExceptionObj>();
+  e->args = make_tuple({args[1], args[2], start, end, args[5]});
+  e->extra = Value::none();
+  return Value::none();
+}
+Value encode_error_init(const Value* a, size_t n, TupleObj* k) { return unicode_error_init(a, n, k, true); }
+Value decode_error_init(const Value* a, size_t n, TupleObj* k) { return unicode_error_init(a, n, k, false); }
 
 Value unicode_error_str(const Value* args, size_t nargs, TupleObj* kw, bool encode) {
   check_args("__str__", nargs - 1, kw, 0, 0);
@@ -520,11 +545,25 @@ Value unicode_error_field(const Value& self, size_t i) {
   if (!a) raise(E::AttributeError, "the exception was not made with (encoding, object, start, end, reason)");
   return (*a)[i];
 }
+void set_field(const Value& self, size_t i, const Value& v) {
+  if (v.is_unbound()) raise(E::TypeError, "can't delete the attribute");
+  if ((i == 2 || i == 3) && !v.is_int()) raise(E::TypeError, "an integer is required");
+  const std::vector<Value>* a = unicode_error_args(self);
+  if (!a) raise(E::AttributeError, "the exception was not made with (encoding, object, start, end, reason)");
+  std::vector<Value> fields = *a;
+  fields[i] = v;
+  self.as<ExceptionObj>()->extra = make_tuple(std::move(fields));
+}
 Value get_encoding(const Value& s) { return unicode_error_field(s, 0); }
 Value get_object(const Value& s) { return unicode_error_field(s, 1); }
 Value get_start(const Value& s) { return unicode_error_field(s, 2); }
 Value get_end(const Value& s) { return unicode_error_field(s, 3); }
 Value get_reason(const Value& s) { return unicode_error_field(s, 4); }
+void set_encoding(const Value& s, const Value& v) { set_field(s, 0, v); }
+void set_object(const Value& s, const Value& v) { set_field(s, 1, v); }
+void set_start(const Value& s, const Value& v) { set_field(s, 2, v); }
+void set_end(const Value& s, const Value& v) { set_field(s, 3, v); }
+void set_reason(const Value& s, const Value& v) { set_field(s, 4, v); }
 
 }  // namespace
 
@@ -569,14 +608,16 @@ Value decode_bytes(const Value& bytes, const Value* encoding, const Value* error
 }
 
 void init_unicode_error_types() {
+  add_method(E::UnicodeEncodeError, "__init__", encode_error_init);
+  add_method(E::UnicodeDecodeError, "__init__", decode_error_init);
   add_method(E::UnicodeEncodeError, "__str__", encode_error_str);
   add_method(E::UnicodeDecodeError, "__str__", decode_error_str);
   for (TypeObj* t : {E::UnicodeEncodeError, E::UnicodeDecodeError}) {
-    add_getter(t, "encoding", get_encoding);
-    add_getter(t, "object", get_object);
-    add_getter(t, "start", get_start);
-    add_getter(t, "end", get_end);
-    add_getter(t, "reason", get_reason);
+    add_getset(t, "encoding", get_encoding, set_encoding);
+    add_getset(t, "object", get_object, set_object);
+    add_getset(t, "start", get_start, set_start);
+    add_getset(t, "end", get_end, set_end);
+    add_getset(t, "reason", get_reason, set_reason);
   }
 }
 
