@@ -5,7 +5,6 @@
 // surrogateescape and surrogatepass round-trip as in CPython.
 #include "data/codecs.h"
 
-#include <cstring>
 #include <vector>
 
 #include "data/data_util.h"
@@ -42,11 +41,11 @@ std::string normalize_encoding_name(std::string_view name) {
   std::string out;
   bool punct = false;
   for (char ch : name) {
-    unsigned char c = (unsigned char)ch;
-    if ((c < 0x80 && std::isalnum(c)) || c == '.') {
+    bool upper = ch >= 'A' && ch <= 'Z';
+    if (upper || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '.') {
       if (punct && !out.empty()) out.push_back('_');
       punct = false;
-      out.push_back(char(std::tolower(c)));
+      out.push_back(upper ? char(ch + 32) : ch);
     } else {
       punct = true;
     }
