@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# bytes lacks most str-like methods (upper/split/strip/replace/join/find/hex/fromhex/...): runtime data, to do.
 # bytes: literals, repr quoting, indexing to ints, methods, hex, comparisons, conversions.
 b = b"Hello, \x00\xff World\n"
 print(b, len(b), b[0], b[-1], b[1:5], b[::-1], b[100:], list(b[:3]), bytes(3), bytes([65, 66, 67]), bytes(range(5)))

@@ -113,7 +113,6 @@ void generic_delattr(const Value& obj, StrObj* name);
 // (obj Unbound: looked up on the class itself).
 Value bind_descriptor(const Value& descr, const Value& obj, TypeObj* owner);
 Value getattr_or_unbound(const Value& obj, StrObj* name);  // AttributeError -> Unbound
-void add_getset(TypeObj* type, const char* name, Value (*get)(const Value&), void (*set)(const Value&, const Value&));
 [[noreturn]] void raise_attribute_error(const Value& obj, StrObj* name);
 StrObj* as_attr_name(const Value& name, const char* who);  // checks it is a str
 

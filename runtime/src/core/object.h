@@ -161,6 +161,8 @@ void add_staticmethod(TypeObj* type, const char* name, BuiltinFn fn);
 void add_attr(TypeObj* type, const char* name, Value value);
 // A read-only attribute computed from self (like a property without setter).
 void add_getter(TypeObj* type, const char* name, Value (*get)(const Value& self));
+// An attribute with a setter too (`set` gets Unbound for `del`).
+void add_getset(TypeObj* type, const char* name, Value (*get)(const Value&), void (*set)(const Value&, const Value&));
 
 // ------------------------------------------------------------ core objects
 

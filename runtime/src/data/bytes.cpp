@@ -1,7 +1,9 @@
-// bytes: immutable byte strings (literals, repr, indexing, decode, +, ==).
+// bytes: immutable byte strings (literals, repr, indexing, +, ==, iteration); the
+// methods are in bytes_methods.cpp.
 #include <unordered_map>
 
 #include "data/bigint.h"
+#include "data/codecs.h"
 #include "data/data_util.h"
 #include "data/str_impl.h"
 
@@ -146,12 +148,14 @@ bool bytes_iter_next(const Value& self, Value& out) {
 Value bytes_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kw) {
   const Value* src = nargs > 0 ? &args[0] : find_kwarg(args, nargs, kw, "source");
   const Value* enc = nargs > 1 ? &args[1] : find_kwarg(args, nargs, kw, "encoding");
+  const Value* errors = nargs > 2 ? &args[2] : find_kwarg(args, nargs, kw, "errors");
   if (!src) return new_bytes("");
   if (is_str(*src)) {
     if (!enc) raise(E::TypeError, "string argument without an encoding");
-    return call_method(*src, Value::borrow(intern("encode")), {*enc});
+    return encode_str(*src, enc, errors, "bytes()");
   }
   if (enc) raise(E::TypeError, "encoding without a string argument");
+  if (errors) raise(E::TypeError, "errors without a string argument");
   if (src->is_int() || src->is_bool()) {
     if (src->i() < 0) raise(E::ValueError, "negative count");
     return new_bytes(std::string(size_t(src->i()), '\0'));
@@ -171,19 +175,6 @@ Value bytes_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kw) {
   return new_bytes(std::move(out));
 }
 
-Value m_decode(const Value* a, size_t n, TupleObj* k) {
-  const Value* enc = n > 1 ? &a[1] : find_kwarg(a, n, k, "encoding");
-  return bytes_decode_value(a[0], enc ? sv(*enc) : std::string_view("utf-8"));
-}
-Value m_hex(const Value* a, size_t, TupleObj*) {
-  static const char hex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned char c : B(a[0])->s) {
-    out.push_back(hex[c >> 4]);
-    out.push_back(hex[c & 15]);
-  }
-  return make_str_known(out, int64_t(out.size()), true);
-}
 Value m_len(const Value* a, size_t, TupleObj*) { return Value::from_int(bytes_len(a[0])); }
 
 }  // namespace
@@ -201,39 +192,6 @@ Value bytes_const(const char* data, size_t nbytes) {
   return v;
 }
 
-Value bytes_decode_value(const Value& bytes, std::string_view encoding) {
-  std::string e(encoding);
-  for (auto& c : e) c = char(c == '_' ? '-' : std::tolower((unsigned char)c));
-  const std::string& s = B(bytes)->s;
-  if (e == "utf-8" || e == "utf8") {
-    // validate
-    for (size_t i = 0; i < s.size();) {
-      unsigned char c = (unsigned char)s[i];
-      int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-      bool ok = n > 0 && i + size_t(n) <= s.size();
-      for (int k = 1; ok && k < n; ++k) ok = ((unsigned char)s[i + size_t(k)] & 0xC0) == 0x80;
-      if (!ok)
-        raisef(E::UnicodeDecodeError, "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", c, i,
-               n == 0 ? "invalid start byte" : "unexpected end of data");
-      i += size_t(n);
-    }
-    return make_str(s);
-  }
-  if (e == "ascii") {
-    for (size_t i = 0; i < s.size(); ++i)
-      if ((unsigned char)s[i] >= 0x80)
-        raisef(E::UnicodeDecodeError, "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
-               (unsigned char)s[i], i);
-    return make_str(s);
-  }
-  if (e == "latin-1" || e == "latin1" || e == "iso-8859-1") {
-    std::string out;
-    for (unsigned char c : s) utf8_append(out, c);
-    return make_str_moved(std::move(out));
-  }
-  raisef(E::LookupError, "unknown encoding: {}", encoding);
-}
-
 void init_bytes_type() {
   TypeObj* t = T::bytes;
   t->repr = bytes_repr;
@@ -246,8 +204,6 @@ void init_bytes_type() {
   t->binop = bytes_binop;
   t->iter = bytes_iter;
   t->tp_new = bytes_new;
-  add_method(t, "decode", m_decode);
-  add_method(t, "hex", m_hex);
   add_method(t, "__len__", m_len);
   bytes_iterator_type = new_builtin_type("bytes_iterator", nullptr);
   bytes_iterator_type->iter = iter_self;

@@ -1,6 +1,7 @@
 // init_data_types(): fills the slots and methods of the data types made by
 // init_core_types, and registers the data builtins.
 #include "data/data_util.h"
+#include "data/codecs.h"
 #include "data/str_impl.h"
 
 namespace py {
@@ -14,6 +15,7 @@ void init_set_types();
 void init_range_type();
 void init_slice_type();
 void init_bytes_type();
+void init_bytes_methods();
 void init_iterator_types();
 void init_data_builtins();
 
@@ -92,6 +94,8 @@ void init_data_types() {
   init_str_type_slots();
   init_str_methods();
   init_bytes_type();
+  init_bytes_methods();
+  init_unicode_error_types();
   init_tuple_type();
   init_list_type();
   init_dict_type();

@@ -9,6 +9,7 @@
 
 #include "data/bigint.h"
 #include "data/data_util.h"
+#include "data/codecs.h"
 #include "data/str_impl.h"
 
 namespace py {
@@ -466,7 +467,8 @@ Value str_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kwnames)
     result = str_const("", 0);
   } else if (enc || nargs > 2 || find_kwarg(args, nargs, kwnames, "errors")) {
     if (!is_bytes(*obj)) raisef(E::TypeError, "decoding to str: need a bytes-like object, {} found", type_name(*obj));
-    result = bytes_decode_value(*obj, enc ? sv(*enc) : std::string_view("utf-8"));
+    const Value* errors = nargs > 2 ? &args[2] : find_kwarg(args, nargs, kwnames, "errors");
+    result = decode_bytes(*obj, enc, errors, "str()");
   } else {
     result = str(*obj);
   }

@@ -42,7 +42,6 @@ Value str_concat(const Value& a, const Value& b);
 Value str_inplace_concat(const Value& a, const Value& b);
 Value str_repeat(const Value& a, int64_t n);
 Value make_bytes(std::string_view data);
-Value bytes_decode_value(const Value& bytes, std::string_view encoding);
 Value str_mod(const Value& format, const Value& args);  // str % args
 Value str_format_method(const Value* args, size_t nargs, TupleObj* kwnames);
 Value str_format_map_method(const Value* args, size_t nargs, TupleObj* kwnames);

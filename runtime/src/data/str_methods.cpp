@@ -4,7 +4,9 @@
 
 #include "data/bigint.h"
 #include "data/data_util.h"
+#include "data/codecs.h"
 #include "data/str_impl.h"
+#include "data/text_algorithms.h"
 
 namespace py {
 
@@ -19,29 +21,9 @@ void require_str_arg(const Value& v, const char* what = nullptr) {
   }
 }
 
-// CPython's ADJUST_INDICES for start/end arguments (None allowed).
-void adjust_bounds(int64_t len, const Value* start, const Value* end, int64_t& a, int64_t& b) {
-  a = 0;
-  b = len;
-  auto get = [](const Value* v, int64_t dflt) -> int64_t {
-    if (!v || v->is_none()) return dflt;
-    if (is_bigint(*v)) return v->as<IntObj>()->v.neg ? INT64_MIN / 2 : INT64_MAX / 2;
-    if (!is_int_value(*v))
-      raisef(E::TypeError, "slice indices must be integers or None or have an __index__ method");
-    return v->i();
-  };
-  a = get(start, 0);
-  b = get(end, len);
-  if (b > len) b = len;
-  else if (b < 0) {
-    b += len;
-    if (b < 0) b = 0;
-  }
-  if (a < 0) {
-    a += len;
-    if (a < 0) a = 0;
-  }
-}
+using text::adjust_bounds;
+using text::Piece;
+using text::Utf8Units;
 
 struct Range {
   int64_t a, b;        // code points
@@ -101,10 +83,7 @@ Value m_count(const Value* args, size_t nargs, TupleObj* kw) {
   Range r = bounds(s, opt(args, nargs, 2), opt(args, nargs, 3));
   if (r.empty_past_end) return Value::from_int(0);
   if (sub.empty()) return Value::from_int(std::min(r.b, s->length) - std::min(r.a, s->length) + 1);
-  std::string_view hay = std::string_view(s->s).substr(r.ba, r.bb - r.ba);
-  int64_t count = 0;
-  for (size_t pos = hay.find(sub); pos != std::string_view::npos; pos = hay.find(sub, pos + sub.size())) ++count;
-  return Value::from_int(count);
+  return Value::from_int(text::count_occurrences(std::string_view(s->s).substr(r.ba, r.bb - r.ba), sub));
 }
 
 Value startsends(const Value* args, size_t nargs, TupleObj* kw, bool ends) {
@@ -135,10 +114,6 @@ Value m_startswith(const Value* a, size_t n, TupleObj* k) { return startsends(a,
 Value m_endswith(const Value* a, size_t n, TupleObj* k) { return startsends(a, n, k, true); }
 
 // ---- split family ----
-struct Piece {
-  size_t a, b;
-};
-
 Value pieces_to_list(StrObj* s, const std::vector<Piece>& parts) {
   std::vector<Value> items;
   items.reserve(parts.size());
@@ -158,46 +133,13 @@ Value pieces_to_list(StrObj* s, const std::vector<Piece>& parts) {
   return list_from_vector(std::move(items));
 }
 
-bool space_at(const std::string& s, size_t i, int& n) {
-  unsigned char c = (unsigned char)s[i];
-  if (c < 0x80) {
-    n = 1;
-    return uni_isspace(c);
-  }
-  uint32_t cp = utf8_decode(s.data() + i, n);
-  return uni_isspace(cp);
-}
-
-// Position of the start of the code point ending at byte `end` (exclusive).
-size_t prev_cp(const std::string& s, size_t end) {
-  size_t i = end - 1;
-  while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) --i;
-  return i;
-}
-
-int64_t get_maxsplit(const Value* v) {
-  if (!v) return -1;
-  if (!is_int_value(*v)) raisef(E::TypeError, "'{}' object cannot be interpreted as an integer", type_name(*v));
-  return index_value(*v);
+void require_str_separator(const Value& sep) {
+  if (!is_str(sep)) raisef(E::TypeError, "must be str or None, not {}", type_name(sep));
 }
 
 void parse_split_args(const Value* args, size_t nargs, TupleObj* kw, const char* name, const Value*& sep,
                       int64_t& maxsplit) {
-  size_t nkw = kw ? kw->items.size() : 0;
-  size_t npos = nargs - 1;
-  if (npos + nkw > 2) raisef(E::TypeError, "{}() takes at most 2 arguments ({} given)", name, npos + nkw);
-  sep = npos > 0 ? &args[1] : nullptr;
-  const Value* ms = npos > 1 ? &args[2] : nullptr;
-  for (size_t i = 0; i < nkw; ++i) {
-    std::string_view k = sv(kw->items[i]);
-    if (k == "sep") sep = &args[nargs + i];
-    else if (k == "maxsplit") ms = &args[nargs + i];
-    else raisef(E::TypeError, "'{}' is an invalid keyword argument for {}()", k, name);
-  }
-  if (sep && sep->is_none()) sep = nullptr;
-  if (sep && !is_str(*sep)) raisef(E::TypeError, "must be str or None, not {}", type_name(*sep));
-  maxsplit = get_maxsplit(ms);
-  if (maxsplit < 0) maxsplit = INT64_MAX;
+  text::parse_split_args(args, nargs, kw, name, require_str_separator, sep, maxsplit);
 }
 
 Value m_split(const Value* args, size_t nargs, TupleObj* kw) {
@@ -208,34 +150,12 @@ Value m_split(const Value* args, size_t nargs, TupleObj* kw) {
   const std::string& s = so->s;
   std::vector<Piece> parts;
   if (!sep) {
-    size_t i = 0, n = s.size();
-    int w;
-    while (true) {
-      while (i < n && space_at(s, i, w)) i += size_t(w);
-      if (i >= n) break;
-      if (int64_t(parts.size()) >= maxsplit) {  // the rest keeps its trailing whitespace
-        parts.push_back({i, n});
-        break;
-      }
-      size_t j = i;
-      while (j < n && !space_at(s, j, w)) j += size_t(w);
-      parts.push_back({i, j});
-      i = j;
-    }
+    text::split_whitespace<Utf8Units>(s, maxsplit, uni_isspace, parts);
     return pieces_to_list(so, parts);
   }
   std::string_view sp = sv(*sep);
   if (sp.empty()) raise(E::ValueError, "empty separator");
-  size_t start = 0;
-  int64_t splits = 0;
-  while (splits < maxsplit) {
-    size_t pos = s.find(sp, start);
-    if (pos == std::string::npos) break;
-    parts.push_back({start, pos});
-    start = pos + sp.size();
-    ++splits;
-  }
-  parts.push_back({start, s.size()});
+  text::split_on(s, sp, maxsplit, parts);
   return pieces_to_list(so, parts);
 }
 
@@ -247,44 +167,12 @@ Value m_rsplit(const Value* args, size_t nargs, TupleObj* kw) {
   const std::string& s = so->s;
   std::vector<Piece> parts;
   if (!sep) {
-    size_t end = s.size();
-    while (true) {
-      while (end > 0) {
-        size_t p = prev_cp(s, end);
-        int w;
-        if (!space_at(s, p, w)) break;
-        end = p;
-      }
-      if (end == 0) break;
-      if (int64_t(parts.size()) >= maxsplit) {  // the rest keeps its leading whitespace
-        parts.push_back({0, end});
-        break;
-      }
-      size_t b = end;
-      while (b > 0) {
-        size_t p = prev_cp(s, b);
-        int w;
-        if (space_at(s, p, w)) break;
-        b = p;
-      }
-      parts.push_back({b, end});
-      end = b;
-    }
-  } else {
-    std::string_view sp = sv(*sep);
-    if (sp.empty()) raise(E::ValueError, "empty separator");
-    size_t end = s.size();
-    int64_t splits = 0;
-    while (splits < maxsplit && end >= sp.size()) {
-      size_t pos = std::string_view(s).substr(0, end).rfind(sp);
-      if (pos == std::string::npos) break;
-      parts.push_back({pos + sp.size(), end});
-      end = pos;
-      ++splits;
-    }
-    parts.push_back({0, end});
+    text::rsplit_whitespace<Utf8Units>(s, maxsplit, uni_isspace, parts);
+    return pieces_to_list(so, parts);
   }
-  std::reverse(parts.begin(), parts.end());
+  std::string_view sp = sv(*sep);
+  if (sp.empty()) raise(E::ValueError, "empty separator");
+  text::rsplit_on(s, sp, maxsplit, parts);
   return pieces_to_list(so, parts);
 }
 
@@ -294,22 +182,10 @@ Value m_splitlines(const Value* args, size_t nargs, TupleObj* kw) {
   StrObj* so = S(args[0]);
   const std::string& s = so->s;
   std::vector<Piece> parts;
-  size_t i = 0, start = 0, n = s.size();
-  while (i < n) {
-    int w;
-    uint32_t c = utf8_decode(s.data() + i, w);
-    bool brk = c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e ||
-               c == 0x85 || c == 0x2028 || c == 0x2029;
-    if (!brk) {
-      i += size_t(w);
-      continue;
-    }
-    size_t eol = i + size_t(w);
-    if (c == '\r' && eol < n && s[eol] == '\n') ++eol;
-    parts.push_back({start, keepends ? eol : i});
-    start = i = eol;
-  }
-  if (start < n) parts.push_back({start, n});
+  text::split_lines<Utf8Units>(s, keepends, [](uint32_t c) {
+    return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x85 ||
+           c == 0x2028 || c == 0x2029;
+  }, parts);
   return pieces_to_list(so, parts);
 }
 
@@ -367,24 +243,7 @@ Value strip_impl(const Value* args, size_t nargs, TupleObj* kw, const char* name
     if (ws) return uni_isspace(c);
     return chars.find(char32_t(c)) != std::u32string::npos;
   };
-  size_t a = 0, b = s.size();
-  if (left) {
-    while (a < b) {
-      int w;
-      uint32_t c = utf8_decode(s.data() + a, w);
-      if (!strip_char(c)) break;
-      a += size_t(w);
-    }
-  }
-  if (right) {
-    while (b > a) {
-      size_t p = prev_cp(s, b);
-      int w;
-      uint32_t c = utf8_decode(s.data() + p, w);
-      if (!strip_char(c)) break;
-      b = p;
-    }
-  }
+  auto [a, b] = text::strip_span<Utf8Units>(s, left, right, strip_char);
   if (a == 0 && b == s.size() && so->type == T::str) return args[0];
   return make_str(std::string_view(s).substr(a, b - a));
 }
@@ -404,34 +263,9 @@ Value m_replace(const Value* args, size_t nargs, TupleObj* kw) {
   StrObj* so = S(args[0]);
   const std::string& s = so->s;
   std::string_view old = sv(args[1]), rep = sv(args[2]);
-  std::string out;
-  if (old.empty()) {
-    int64_t done = 0;
-    size_t i = 0;
-    while (i <= s.size()) {
-      if (done < count) {
-        out += rep;
-        ++done;
-      }
-      if (i == s.size()) break;
-      int w = utf8_len_of_lead((unsigned char)s[i]);
-      out.append(s, i, size_t(w));
-      i += size_t(w);
-    }
-    return make_str_moved(std::move(out));
-  }
-  size_t start = 0;
-  int64_t done = 0;
-  while (done < count) {
-    size_t pos = s.find(old, start);
-    if (pos == std::string::npos) break;
-    out.append(s, start, pos - start);
-    out += rep;
-    start = pos + old.size();
-    ++done;
-  }
+  int64_t done;
+  std::string out = text::replace_text<Utf8Units>(s, old, rep, count, done);
   if (done == 0 && so->type == T::str) return args[0];
-  out.append(s, start, std::string::npos);
   return make_str_moved(std::move(out));
 }
 
@@ -625,7 +459,7 @@ Value justify(const Value* args, size_t nargs, TupleObj* kw, const char* name, i
   if (marg <= 0) return pad(args[0], 0, 0, fill);
   if (mode < 0) return pad(args[0], 0, marg, fill);
   if (mode > 0) return pad(args[0], marg, 0, fill);
-  int64_t left = marg / 2 + (marg & width & 1);
+  int64_t left = text::centre_left_margin(marg, width);
   return pad(args[0], left, marg - left, fill);
 }
 Value m_ljust(const Value* a, size_t n, TupleObj* k) { return justify(a, n, k, "ljust", -1); }
@@ -638,35 +472,13 @@ Value m_zfill(const Value* args, size_t nargs, TupleObj* kw) {
   StrObj* so = S(args[0]);
   int64_t fill = width - so->length;
   if (fill <= 0) return so->type == T::str ? args[0] : make_str(so->s);
-  std::string out = so->s;
-  size_t at = (!out.empty() && (out[0] == '+' || out[0] == '-')) ? 1 : 0;
-  out.insert(at, size_t(fill), '0');
-  return make_str_known(std::move(out), width, so->ascii);
+  return make_str_known(text::zero_fill(so->s, fill), width, so->ascii);
 }
 
 Value m_expandtabs(const Value* args, size_t nargs, TupleObj* kw) {
   const Value* ts = nargs > 1 ? &args[1] : find_kwarg(args, nargs, kw, "tabsize");
   int64_t tabsize = ts ? index_value(*ts) : 8;
-  StrObj* so = S(args[0]);
-  std::string out;
-  int64_t col = 0;
-  for (size_t i = 0; i < so->s.size();) {
-    int w;
-    uint32_t c = utf8_decode(so->s.data() + i, w);
-    if (c == '\t') {
-      if (tabsize > 0) {
-        int64_t spaces = tabsize - col % tabsize;
-        out.append(size_t(spaces), ' ');
-        col += spaces;
-      }
-    } else {
-      out.append(so->s, i, size_t(w));
-      ++col;
-      if (c == '\n' || c == '\r') col = 0;
-    }
-    i += size_t(w);
-  }
-  return make_str_moved(std::move(out));
+  return make_str_moved(text::expand_tabs<Utf8Units>(S(args[0])->s, tabsize));
 }
 
 Value partition_impl(const Value* args, size_t nargs, TupleObj* kw, bool reverse) {
@@ -674,7 +486,7 @@ Value partition_impl(const Value* args, size_t nargs, TupleObj* kw, bool reverse
   if (!is_str(args[1])) raisef(E::TypeError, "must be str, not {}", type_name(args[1]));
   std::string_view s = sv(args[0]), sep = sv(args[1]);
   if (sep.empty()) raise(E::ValueError, "empty separator");
-  size_t pos = reverse ? s.rfind(sep) : s.find(sep);
+  size_t pos = text::partition_at(s, sep, reverse);
   Value empty = str_const("", 0);
   if (pos == std::string_view::npos) {
     if (reverse) return make_tuple({empty, empty, args[0]});
@@ -705,29 +517,8 @@ Value m_encode(const Value* args, size_t nargs, TupleObj* kw) {
   size_t nkw = kw ? kw->items.size() : 0;
   if (nargs - 1 + nkw > 2) raisef(E::TypeError, "encode() takes at most 2 arguments ({} given)", nargs - 1 + nkw);
   const Value* enc = nargs > 1 ? &args[1] : find_kwarg(args, nargs, kw, "encoding");
-  std::string e = enc ? std::string(sv(*enc)) : "utf-8";
-  for (auto& c : e) c = char(c == '_' ? '-' : std::tolower((unsigned char)c));
-  StrObj* so = S(args[0]);
-  if (e == "utf-8" || e == "utf8") return make_bytes(so->s);
-  if (e == "ascii" || e == "latin-1" || e == "latin1" || e == "iso-8859-1") {
-    uint32_t limit = e == "ascii" ? 128 : 256;
-    std::string out;
-    int64_t pos = 0;
-    for (size_t i = 0; i < so->s.size(); ++pos) {
-      int w;
-      uint32_t c = utf8_decode(so->s.data() + i, w);
-      i += size_t(w);
-      if (c >= limit) {
-        std::string ch;
-        utf8_append(ch, c);
-        raisef(E::UnicodeEncodeError, "'{}' codec can't encode character {} in position {}: ordinal not in range({})",
-               e == "ascii" ? "ascii" : "latin-1", str_repr_impl(ch, true), pos, limit);
-      }
-      out.push_back(char(c));
-    }
-    return make_bytes(out);
-  }
-  raisef(E::LookupError, "unknown encoding: {}", e);
+  const Value* errors = nargs > 2 ? &args[2] : find_kwarg(args, nargs, kw, "errors");
+  return encode_str(args[0], enc, errors, "encode()");
 }
 
 Value m_getnewargs(const Value* args, size_t, TupleObj*) { return make_tuple({make_str(sv(args[0]))}); }
