@@ -30,7 +30,10 @@ using BuiltinFn = Value (*)(const Value* args, size_t nargs, TupleObj* kwnames);
 // ------------------------------------------------------------------ types
 
 // How an instance of a class is laid out in C++ (what `__new__` allocates).
-enum class Layout : uint8_t { Object, Exception, Builtin };
+// Tuple: a tuple subtype classes may subclass (a namedtuple): instances are
+// TupleObj, so every tuple operation applies to them; a class statement's
+// subclass of one makes TupleDictObj (a tuple with an instance dict).
+enum class Layout : uint8_t { Object, Exception, Builtin, Tuple };
 
 struct TypeObj : Object {
   std::string name;      // "int", "MyClass"
@@ -60,6 +63,9 @@ struct TypeObj : Object {
   // functools.cached_property: what reading one from `owner`'s dict through
   // `obj` gives (obj Unbound: read from the class).
   Value (*descr_get)(const Value& descr, const Value& obj, TypeObj* owner) = nullptr;
+  // Set (value Unbound: delete) through a builtin descriptor: makes its
+  // instances data descriptors, which an instance dict cannot shadow.
+  void (*descr_set)(const Value& descr, const Value& obj, const Value& value) = nullptr;
   Value (*iter)(const Value& self) = nullptr;
   // Fast iteration: stores the next item in `out` and returns true, or
   // returns false when exhausted (no StopIteration object is made). A
@@ -227,6 +233,17 @@ struct DictObj : Object {
     index.clear();
     used = 0;
   }
+};
+
+// An instance of a class statement's subclass of a Layout::Tuple type.
+struct TupleDictObj : TupleObj {
+  DictObj* dict = nullptr;  // made on first attribute store
+  ~TupleDictObj() override;
+  void gc_traverse(GcVisitor& visit) override {
+    TupleObj::gc_traverse(visit);
+    if (dict) visit.visit(dict);
+  }
+  void gc_clear() override;
 };
 
 struct FrozenOrSetObj;  // see set.h

@@ -226,8 +226,10 @@ static Value make_class_impl(std::string name, std::string qualname, const Value
   t->bases = make_tuple(bases);
   t->is_builtin = false;
   t->layout = Layout::Object;
-  for (const Value& b : bases)
-    if (b.as<TypeObj>()->layout == Layout::Exception) t->layout = Layout::Exception;
+  for (const Value& b : bases) {
+    Layout base_layout = b.as<TypeObj>()->layout;
+    if (base_layout == Layout::Exception || base_layout == Layout::Tuple) t->layout = base_layout;
+  }
   compute_mro(t);
   for (TypeObj* b : t->mro)
     if (b->alloc_instance) {
