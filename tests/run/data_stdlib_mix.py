@@ -1,6 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# Missing so far (runtime stdlib, to do): datetime.time (dt.time()).
 # heapq, collections, functools, itertools, math and datetime used together.
 import heapq, math, functools, itertools
 from collections import Counter, deque, namedtuple, defaultdict, OrderedDict

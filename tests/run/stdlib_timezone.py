@@ -32,6 +32,14 @@ print(now.tzinfo, now.utcoffset(), type(now).__name__, abs(now - datetime.now(ut
 naive = datetime(2024, 3, 10, 12, 30)
 print(naive.tzinfo, naive.utcoffset(), naive.tzname(), naive == d, naive != d)
 
+# datetime.time, naive and aware, and back into a datetime
+from datetime import time, date
+t1, t2 = time(1, 2, 3, 4), time(1, 2, tzinfo=utc)
+print(time(), repr(time()), t1, repr(t1), t2, repr(t2), time(12), t1.isoformat("minutes"), t2.isoformat())
+print(t1.hour, t1.minute, t1.second, t1.microsecond, t1.tzinfo, t2.tzinfo, t2.utcoffset(), t2.tzname(), t1.utcoffset(), bool(time()))
+print(time(1) < time(2), time(1) == time(1, 0), time(3, tzinfo=cet) == time(2, tzinfo=utc), hash(time(3, tzinfo=cet)) == hash(time(2, tzinfo=utc)), time(hour=3, minute=4))
+print(e.time(), repr(e.timetz()), datetime.combine(date(2020, 1, 2), time(3, 4)), datetime.combine(date(2020, 1, 2), t2), datetime.combine(date(2020, 1, 2), time(3), cet))
+
 def show(fn):
     try:
         print(fn())
@@ -53,5 +61,11 @@ show(lambda: naive < d)
 show(lambda: d - naive)
 show(lambda: datetime(2020, 1, 1, tzinfo=5))
 show(lambda: d.astimezone(5))
+show(lambda: time(24))
+show(lambda: time(1, 60))
+show(lambda: time("a"))
+show(lambda: time(1, 2, 3, 4, 5))
+show(lambda: time(1) < time(1, tzinfo=utc))
+show(lambda: datetime.combine(date(2020, 1, 1), 5))
 
 print(datetime(2020, 1, 1, tzinfo=utc) < datetime(2020, 1, 1))

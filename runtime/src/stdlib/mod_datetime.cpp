@@ -28,6 +28,7 @@ TypeObj* timedelta_type = nullptr;
 TypeObj* date_type = nullptr;
 TypeObj* datetime_type = nullptr;
 TypeObj* tzinfo_type = nullptr;
+TypeObj* time_type = nullptr;
 TypeObj* timezone_type = nullptr;
 
 // ------------------------------------------------------------ calendar
@@ -96,6 +97,7 @@ struct DateTimeObj : DateObj {
 bool is_timedelta(const Value& v) { return v.is_obj() && isinstance_of(v, timedelta_type); }
 bool is_datetime(const Value& v) { return v.is_obj() && isinstance_of(v, datetime_type); }
 bool is_date(const Value& v) { return v.is_obj() && isinstance_of(v, date_type); }
+bool is_time(const Value& v) { return v.is_obj() && isinstance_of(v, time_type); }
 
 struct TimezoneObj : Object {
   int64_t offset_us = 0;  // strictly within a day either way
@@ -1005,14 +1007,99 @@ Value dt_c_fromtimestamp(const Value* args, size_t nargs, TupleObj* kw) {
 }
 
 Value dt_c_combine(const Value* args, size_t nargs, TupleObj* kw) {
-  Value p[2];
-  parse_c_args("combine", {"date", "time"}, 2, args + 1, nargs - 1, kw, p);
+  Value p[3];
+  parse_c_args("combine", {"date", "time", "tzinfo"}, 2, args + 1, nargs - 1, kw, p);
   if (!is_date(p[0])) raise(E::TypeError, "combine() argument 1 must be datetime.date, not " + type_name(p[0]));
-  if (!is_datetime(p[1])) raise(E::TypeError, "combine() argument 2 must be datetime.time, not " + type_name(p[1]));
+  if (!is_time(p[1])) raise(E::TypeError, "combine() argument 2 must be datetime.time, not " + type_name(p[1]));
   const DateObj* d = date_of(p[0]);
   const DateTimeObj* t = dt_of(p[1]);
+  Value tz = p[2].is_bound() ? check_tzinfo(p[2]) : t->tzinfo;
   return make_datetime_fields(d->year, d->month, d->day, t->hour, t->minute, t->second, t->microsecond,
-                              static_cast<TypeObj*>(args[0].obj()));
+                              static_cast<TypeObj*>(args[0].obj()), tz);
+}
+
+// ------------------------------------------------------------ time
+//
+// A time is a DateTimeObj of time_type whose date part is unused: the time
+// fields, their checks and their formatting are datetime's.
+
+Value make_time(const DateTimeObj* src, const Value& tz) {
+  auto* t = new DateTimeObj(new_type_of(time_type));
+  t->hour = src->hour;
+  t->minute = src->minute;
+  t->second = src->second;
+  t->microsecond = src->microsecond;
+  t->tzinfo = tz;
+  return Value::steal(t);
+}
+
+Value time_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
+  Value p[6];
+  parse_c_args(nullptr, {"hour", "minute", "second", "microsecond", "tzinfo", "fold"}, 0, args, nargs, kw, p);
+  int64_t f[4] = {0, 0, 0, 0};
+  for (int i = 0; i < 4; ++i)
+    if (p[i].is_bound()) f[i] = check_int_field(p[i]);
+  check_time_fields(f[0], f[1], f[2], f[3]);
+  Value tz = check_tzinfo(p[4]);
+  auto* t = new DateTimeObj(new_type_of(type));
+  t->hour = int(f[0]);
+  t->minute = int(f[1]);
+  t->second = int(f[2]);
+  t->microsecond = int(f[3]);
+  t->tzinfo = tz;
+  return Value::steal(t);
+}
+
+Value time_str(const Value& self) {
+  const DateTimeObj* t = dt_of(self);
+  return make_str(time_iso(t, "auto") + (is_aware(t) ? offset_string(offset_of(t)) : ""));
+}
+
+Value time_repr(const Value& self) {
+  const DateTimeObj* t = dt_of(self);
+  std::string out = qualified_name(self) + "(" + std::to_string(t->hour) + ", " + std::to_string(t->minute);
+  if (t->second || t->microsecond) out += ", " + std::to_string(t->second);
+  if (t->microsecond) out += ", " + std::to_string(t->microsecond);
+  if (is_aware(t)) out += ", tzinfo=" + repr_string(t->tzinfo);
+  return make_str(out + ")");
+}
+
+int64_t time_hash(const Value& self) {
+  const DateTimeObj* t = dt_of(self);
+  return hash(Value::from_int(t->us_of_day() - offset_of(t)));
+}
+
+Value time_richcompare(const Value& self, const Value& other, int op) {
+  if (!is_time(other)) return not_implemented();
+  const DateTimeObj *a = dt_of(self), *b = dt_of(other);
+  if (is_aware(a) != is_aware(b)) {
+    if (op == CMP_EQ) return Value::from_bool(false);
+    if (op == CMP_NE) return Value::from_bool(true);
+    raise(E::TypeError, "can't compare offset-naive and offset-aware times");
+  }
+  return Value::from_bool(compare_result(three_way(a->us_of_day() - offset_of(a), b->us_of_day() - offset_of(b)), op));
+}
+
+Value time_m_isoformat(const Value* args, size_t nargs, TupleObj* kw) {
+  Value p[1];
+  parse_c_args("isoformat", {"timespec"}, 0, args + 1, nargs - 1, kw, p);
+  std::string timespec = "auto";
+  if (p[0].is_bound()) {
+    if (!isinstance_of(p[0], T::str)) raise(E::TypeError, "isoformat() argument 1 must be str, not " + type_name(p[0]));
+    timespec = std::string(sv(p[0]));
+  }
+  const DateTimeObj* t = dt_of(args[0]);
+  return make_str(time_iso(t, timespec) + (is_aware(t) ? offset_string(offset_of(t)) : ""));
+}
+
+Value dt_m_time(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("datetime.time", nargs - 1, kw, 0);
+  return make_time(dt_of(args[0]), Value::none());
+}
+
+Value dt_m_timetz(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("datetime.timetz", nargs - 1, kw, 0);
+  return make_time(dt_of(args[0]), dt_of(args[0])->tzinfo);
 }
 
 Value dt_hour(const Value& self) { return Value::from_int(dt_of(self)->hour); }
@@ -1245,6 +1332,8 @@ void make_types() {
   add_getter(datetime_type, "microsecond", dt_microsecond);
   add_getter(datetime_type, "tzinfo", dt_tzinfo);
   add_getter(datetime_type, "fold", dt_fold);
+  add_method(datetime_type, "time", dt_m_time);
+  add_method(datetime_type, "timetz", dt_m_timetz);
   add_method(datetime_type, "utcoffset", dt_m_utcoffset);
   add_method(datetime_type, "tzname", dt_m_tzname);
   add_method(datetime_type, "dst", dt_m_dst);
@@ -1252,6 +1341,25 @@ void make_types() {
   add_attr(datetime_type, "min", make_datetime_fields(1, 1, 1, 0, 0, 0, 0));
   add_attr(datetime_type, "max", make_datetime_fields(9999, 12, 31, 23, 59, 59, 999999));
   add_attr(datetime_type, "resolution", make_timedelta_us(1));
+
+  time_type = new_builtin_type("time", nullptr);
+  time_type->module = "datetime";
+  time_type->qualname = "time";
+  time_type->tp_new = time_new;
+  time_type->str = time_str;
+  time_type->repr = time_repr;
+  time_type->hash = time_hash;
+  time_type->richcompare = time_richcompare;
+  add_method(time_type, "isoformat", time_m_isoformat);
+  add_method(time_type, "utcoffset", dt_m_utcoffset);
+  add_method(time_type, "tzname", dt_m_tzname);
+  add_method(time_type, "dst", dt_m_dst);
+  add_getter(time_type, "hour", dt_hour);
+  add_getter(time_type, "minute", dt_minute);
+  add_getter(time_type, "second", dt_second);
+  add_getter(time_type, "microsecond", dt_microsecond);
+  add_getter(time_type, "tzinfo", dt_tzinfo);
+  add_getter(time_type, "fold", dt_fold);
 
   tzinfo_type = new_builtin_type("tzinfo", nullptr);
   tzinfo_type->module = "datetime";
@@ -1288,6 +1396,7 @@ void init_datetime_module(ModuleObj* m) {
   module_add(m, "timedelta", Value::borrow(timedelta_type));
   module_add(m, "date", Value::borrow(date_type));
   module_add(m, "datetime", Value::borrow(datetime_type));
+  module_add(m, "time", Value::borrow(time_type));
   module_add(m, "tzinfo", Value::borrow(tzinfo_type));
   module_add(m, "timezone", Value::borrow(timezone_type));
   module_add(m, "MINYEAR", Value::from_int(kMinYear));
