@@ -1399,6 +1399,7 @@ void init_datetime_module(ModuleObj* m) {
   module_add(m, "time", Value::borrow(time_type));
   module_add(m, "tzinfo", Value::borrow(tzinfo_type));
   module_add(m, "timezone", Value::borrow(timezone_type));
+  module_add(m, "UTC", type_lookup(timezone_type, intern("utc")));
   module_add(m, "MINYEAR", Value::from_int(kMinYear));
   module_add(m, "MAXYEAR", Value::from_int(kMaxYear));
 }
