@@ -44,6 +44,10 @@ struct TypeObj : Object {
   DictObj* dict = nullptr;    // the class namespace (owned)
   Layout layout = Layout::Object;
   bool is_builtin = false;    // defined in C++ (not by a class statement)
+  // __slots__: instances hold slot_count values (SlottedInstanceObj), and
+  // no __dict__ when every class of the MRO had __slots__ without "__dict__".
+  bool no_instance_dict = false;
+  uint32_t slot_count = 0;
   bool allows_subclassing = true;
 
   // Slots used by builtin types; null means "no such operation" for a
@@ -312,6 +316,22 @@ struct InstanceObj : Object {  // an instance of a class statement's class
     if (dict) visit.visit(dict);
   }
   void gc_clear() override;
+};
+
+// An instance of a class with __slots__ (or of a subclass of one): each slot
+// is a member descriptor in its class holding an index here.
+struct SlottedInstanceObj : InstanceObj {
+  std::vector<Value> slots;  // Unbound: not set
+  explicit SlottedInstanceObj(TypeObj* t) : InstanceObj(t), slots(t->slot_count) {}
+  ~SlottedInstanceObj() override { release_items_backwards(slots); }
+  void gc_traverse(GcVisitor& visit) override {
+    InstanceObj::gc_traverse(visit);
+    gc_visit_all(visit, slots);
+  }
+  void gc_clear() override {
+    InstanceObj::gc_clear();
+    gc_clear_all(slots);
+  }
 };
 
 struct TracebackEntry {
