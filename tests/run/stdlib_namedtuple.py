@@ -101,5 +101,26 @@ show(lambda: Point(1))
 
 print(Point.__match_args__, Labeled.__match_args__)
 
+# the usual idiom: `__slots__ = ()` keeps the subclass without a __dict__
+class Slim(namedtuple("Slim", "a b")):
+    __slots__ = ()
+    def total(self):
+        return self.a + self.b
+sl = Slim(2, 3)
+print(sl, sl.total(), sl._replace(a=10).total(), hasattr(sl, "__dict__"))
+def set_slim():
+    sl.c = 1
+show(set_slim)
+show(lambda: sl.__dict__)
+class Wider(Slim):
+    pass
+wi = Wider(1, 1)
+wi.note = "has a dict"
+print(wi, wi.note, wi.__dict__)
+def nonempty():
+    class Bad(namedtuple("Base", "a")):
+        __slots__ = ("extra",)
+show(nonempty)
+
 # the uncaught error: stdout so far, then the exit status
 print(P(1, 2, 3))

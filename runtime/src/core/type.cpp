@@ -256,11 +256,24 @@ void apply_slots(TypeObj* t, const std::vector<Value>& bases) {
         raise(E::TypeError, "multiple bases have instance lay-out conflict");
       if (!slot_base || b->slot_count > slot_base->slot_count) slot_base = b;
     }
-    if (b != T::object && (!is_class(b) || !b->no_instance_dict)) bases_have_dict = true;
+    // (a native base of Layout::Object, as greenlet, gives its subclasses a dict)
+    if (b != T::object && (is_class(b) ? !b->no_instance_dict : b->layout == Layout::Object)) bases_have_dict = true;
   }
   t->slot_count = slot_base ? slot_base->slot_count : 0;
   Value* slots = dict_find_str(t->dict, intern("__slots__"));
   bool plain = t->layout == Layout::Object && (!t->alloc_instance || t->alloc_instance == alloc_slotted);
+  if (slots && t->layout == Layout::Tuple) {
+    // A tuple's items are its storage: only `__slots__ = ()`, which takes the
+    // instance dict away (the namedtuple subclass idiom).
+    Value it = iter(*slots), item;
+    if (is_str(*slots) || next(it, item)) {
+      std::string base_name;
+      for (const Value& bv : bases)
+        if (bv.as<TypeObj>()->layout == Layout::Tuple && base_name.empty()) base_name = bv.as<TypeObj>()->name;
+      raise(E::TypeError, fmt::format("nonempty __slots__ not supported for subtype of '{}'", base_name));
+    }
+    t->no_instance_dict = !bases_have_dict;
+  }
   if (slots && plain) {
     std::vector<Value> names;
     if (is_str(*slots)) {
