@@ -101,6 +101,14 @@ show(lambda: Point(1))
 
 print(Point.__match_args__, Labeled.__match_args__)
 
+# the class it makes is mutable, as a class statement's
+P.origin = P(0, 0)
+P.__module__ = "geometry"
+P.describe = lambda self: f"{self.x}/{self.y}"
+print(P.origin, p.describe(), P, p.origin)
+del P.describe
+print(hasattr(p, "describe"))
+
 # the usual idiom: `__slots__ = ()` keeps the subclass without a __dict__
 class Slim(namedtuple("Slim", "a b")):
     __slots__ = ()

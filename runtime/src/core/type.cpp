@@ -468,7 +468,8 @@ static bool type_setattr(const Value& self, StrObj* name, const Value& value) {
     g->set(self, value);
     return true;
   }
-  if (t->is_builtin)
+  // (a namedtuple is builtin here but a heap type in CPython: mutable)
+  if (t->is_builtin && t->layout != Layout::Tuple)
     raise(E::TypeError, fmt::format("cannot set '{}' attribute of immutable type '{}'", name->s, t->name));
   if (value.is_unbound()) {
     if (!dict_del(t->dict, Value::borrow(name)))
@@ -535,7 +536,8 @@ static void tset_qualname(const Value& s, const Value& v) {
 }
 static void tset_module(const Value& s, const Value& v) {
   auto* t = s.as<TypeObj>();
-  if (t->is_builtin) raise(E::TypeError, "cannot set '__module__' attribute of immutable type '" + t->name + "'");
+  if (t->is_builtin && t->layout != Layout::Tuple)
+    raise(E::TypeError, "cannot set '__module__' attribute of immutable type '" + t->name + "'");
   dict_set(t->dict, V(N::__module__), v);
   if (is_str(v)) t->module = std::string(sv(v));
   type_modified(t);
