@@ -52,6 +52,53 @@ constexpr std::string_view kProvidedModules[] = {
 #include "pyrt_manifest.def"
 };
 
+struct ModuleName {
+  std::string_view module, name;
+  constexpr bool operator==(const ModuleName& o) const { return module == o.module && name == o.name; }
+};
+
+constexpr ModuleName kProvidedModuleNames[] = {
+#define PYRT_MODULE_NAME(dotted_name, name) {dotted_name, name},
+#include "pyrt_manifest.def"
+};
+
+// dir() of CPython 3.11's modules whose names the manifest lists, dunders
+// aside: a name of theirs the runtime lacks is a compile-time error, and a
+// name they lack stays an ImportError at run time, as in CPython.
+constexpr ModuleName kCPythonModuleNames[] = {
+    {"collections", "ChainMap"}, {"collections", "Counter"}, {"collections", "OrderedDict"},
+    {"collections", "UserDict"}, {"collections", "UserList"}, {"collections", "UserString"},
+    {"collections", "_Link"}, {"collections", "_OrderedDictItemsView"}, {"collections", "_OrderedDictKeysView"},
+    {"collections", "_OrderedDictValuesView"}, {"collections", "_chain"}, {"collections", "_collections_abc"},
+    {"collections", "_count_elements"}, {"collections", "_eq"}, {"collections", "_iskeyword"},
+    {"collections", "_itemgetter"}, {"collections", "_proxy"}, {"collections", "_recursive_repr"},
+    {"collections", "_repeat"}, {"collections", "_starmap"}, {"collections", "_sys"},
+    {"collections", "_tuplegetter"}, {"collections", "abc"}, {"collections", "defaultdict"},
+    {"collections", "deque"}, {"collections", "namedtuple"},
+    {"datetime", "MAXYEAR"}, {"datetime", "MINYEAR"}, {"datetime", "UTC"}, {"datetime", "date"},
+    {"datetime", "datetime"}, {"datetime", "datetime_CAPI"}, {"datetime", "sys"}, {"datetime", "time"},
+    {"datetime", "timedelta"}, {"datetime", "timezone"}, {"datetime", "tzinfo"}};
+
+template <size_t N>
+constexpr bool contains(const ModuleName (&names)[N], const ModuleName& name) {
+  return std::find(std::begin(names), std::end(names), name) != std::end(names);
+}
+
+template <size_t N>
+constexpr bool lists_module(const ModuleName (&names)[N], std::string_view module) {
+  for (const ModuleName& n : names)
+    if (n.module == module) return true;
+  return false;
+}
+
+constexpr bool every_provided_module_name_is_cpythons() {
+  for (const ModuleName& n : kProvidedModuleNames)
+    if (!contains(kCPythonModuleNames, n)) return false;
+  return true;
+}
+static_assert(every_provided_module_name_is_cpythons(),
+              "pyrt_manifest.def lists a module name that CPython 3.11's module does not have");
+
 template <size_t N>
 constexpr bool contains(const std::string_view (&names)[N], std::string_view name) {
   return std::find(std::begin(names), std::end(names), name) != std::end(names);
@@ -73,6 +120,13 @@ bool is_builtin_name(const std::string& name) { return contains(kCPythonBuiltins
 
 bool is_builtin_not_provided(const std::string& name) {
   return is_builtin_name(name) && !contains(kProvidedBuiltins, name);
+}
+
+bool is_module_name_not_provided(const std::string& module, const std::string& name) {
+  if (name.size() > 4 && name.compare(0, 2, "__") == 0 && name.compare(name.size() - 2, 2, "__") == 0) return false;
+  ModuleName n{module, name};
+  return lists_module(kProvidedModuleNames, module) && contains(kCPythonModuleNames, n) &&
+         !contains(kProvidedModuleNames, n);
 }
 
 bool is_runtime_module(const std::string& dotted_name) {

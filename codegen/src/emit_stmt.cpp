@@ -954,6 +954,8 @@ void Emitter::emit_import_from(const ast::ImportFrom& s) {
   std::string m = declare("Value", fresh(Helper::Module), fmt::format("py::import_module({})", cxx_string_literal(s.module)));
   for (auto& a : s.names) {
     if (a.name == "*") unsupported(a.loc, "'from ... import *'");
+    if (is_module_name_not_provided(s.module, a.name))
+      unsupported(a.loc, fmt::format("'{}' of module '{}' is not available in pyco2cpp", a.name, s.module));
     std::string v = declare("Value", fresh(Helper::Temp), fmt::format("py::import_from({}, {})", m, constant_str(a.name)));
     name_store(a.asname.empty() ? a.name : a.asname, v, a.loc);
   }

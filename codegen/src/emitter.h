@@ -387,6 +387,9 @@ bool is_builtin_name(const std::string& name);
 bool is_builtin_not_provided(const std::string& name);
 // A module the runtime provides, and every package of its dotted name.
 bool is_runtime_module(const std::string& dotted_name);
+// A name CPython's `module` has and the runtime's lacks (only for modules
+// whose names the manifest lists).
+bool is_module_name_not_provided(const std::string& module, const std::string& name);
 // Parameter names in binding order (CodeInfo's order; the params_ array's).
 std::vector<std::string> param_names(const ast::Arguments& args);
 // A call with `nargs` positional arguments fills exactly these parameters

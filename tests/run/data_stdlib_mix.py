@@ -1,7 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# Missing so far (runtime stdlib, to do): collections.namedtuple, unary +/- of
-# Counter; the lines after those are unchecked yet.
 # heapq, collections, functools, itertools, math and datetime used together.
 import heapq, math, functools, itertools
 from collections import Counter, deque, namedtuple, defaultdict, OrderedDict

@@ -3,6 +3,7 @@
 // list which imports and builtins a program may use, so a name registered but
 // not listed would be rejected although it works, and a name listed but not
 // registered would compile and then fail at run time.
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -23,6 +24,17 @@ std::set<std::string> manifest_modules() {
 #define PYRT_MODULE(dotted_name, init_function) dotted_name,
 #include "pyrt_manifest.def"
   };
+}
+
+// Per module, the names the manifest lists for it (modules with none are absent).
+std::map<std::string, std::set<std::string>> manifest_module_names() {
+  std::map<std::string, std::set<std::string>> out;
+  std::pair<const char*, const char*> names[] = {
+#define PYRT_MODULE_NAME(dotted_name, name) {dotted_name, name},
+#include "pyrt_manifest.def"
+  };
+  for (auto& [module, name] : names) out[module].insert(name);
+  return out;
 }
 
 // The names of `from` that `other` lacks, one per line (empty if none).
@@ -51,6 +63,28 @@ TEST(Manifest, RegisteredModulesAreExactlyTheManifest) {
   ASSERT_FALSE(manifest.empty());
   EXPECT_EQ(missing_from(registered, manifest), "") << "registered, but not in pyrt_manifest.def";
   EXPECT_EQ(missing_from(manifest, registered), "") << "in pyrt_manifest.def, but not registered";
+}
+
+// A module whose names the manifest lists holds exactly those (dunders aside):
+// codegen rejects the others CPython's module has at compile time.
+TEST(Manifest, ListedModuleNamesAreExactlyTheModules) {
+  modtest::init();
+  auto listed = manifest_module_names();
+  ASSERT_FALSE(listed.empty());
+  for (auto& [module, manifest] : listed) {
+    modtest::run([&, &module = module, &manifest = manifest] {
+      py::Value m = modtest::mod(module.c_str());
+      std::set<std::string> held;
+      for (const auto& e : m.as<py::ModuleObj>()->dict->entries) {
+        if (e.key.is_unbound()) continue;
+        std::string name(py::sv(e.key));
+        if (name.size() > 4 && name.rfind("__", 0) == 0 && name.compare(name.size() - 2, 2, "__") == 0) continue;
+        held.insert(name);
+      }
+      EXPECT_EQ(missing_from(held, manifest), "") << module << ": held, but not in pyrt_manifest.def";
+      EXPECT_EQ(missing_from(manifest, held), "") << module << ": in pyrt_manifest.def, but not held";
+    });
+  }
 }
 
 // Registered is not yet usable: each listed module must also import.

@@ -99,7 +99,7 @@ static Value plain_method_of(const Value& obj, StrObj* name) {
   if (!plain_method) return Value();
   // An instance attribute of the same name would shadow the method.
   if (obj.is_obj() && instance_has_dict(t)) {
-    DictObj* d = obj.as<InstanceObj>()->dict;
+    DictObj* d = instance_dict(obj);
     if (d && dict_find_str(d, name)) return Value();
   }
   if (is_class(t) && (type_flags(t) & TF_GETATTRIBUTE)) return Value();  // a custom one decides

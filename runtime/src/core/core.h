@@ -80,7 +80,13 @@ inline bool is_exception_instance(const Value& v) {
 }
 inline bool is_class(const TypeObj* t) { return !t->is_builtin; }  // made by a class statement
 inline bool instance_has_dict(const TypeObj* t) {
-  return t->layout == Layout::Exception || (t->layout == Layout::Object && !t->is_builtin);
+  return t->layout == Layout::Exception ||
+         ((t->layout == Layout::Object || t->layout == Layout::Tuple) && !t->is_builtin && !t->no_instance_dict);
+}
+// The dict pointer of an instance whose type instance_has_dict.
+inline DictObj*& instance_dict(const Value& obj) {
+  if (obj.obj()->type->layout == Layout::Tuple) return static_cast<TupleDictObj*>(obj.obj())->dict;
+  return obj.as<InstanceObj>()->dict;
 }
 
 // Generation of every type's dict: bumped whenever a class attribute changes

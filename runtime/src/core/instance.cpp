@@ -17,6 +17,15 @@ void InstanceObj::gc_clear() {
   if (DictObj* d = std::exchange(dict, nullptr)) decref(d);
 }
 
+TupleDictObj::~TupleDictObj() {
+  if (dict) decref(dict);
+}
+
+void TupleDictObj::gc_clear() {
+  TupleObj::gc_clear();
+  if (DictObj* d = std::exchange(dict, nullptr)) decref(d);
+}
+
 StrObj* as_attr_name(const Value& name, const char* who) {
   if (!is_str(name))
     raise(E::TypeError, fmt::format("{}attribute name must be string, not '{}'", who, type_name(name)));
@@ -37,7 +46,7 @@ StrObj* as_attr_name(const Value& name, const char* who) {
 static bool is_data_descriptor(const Value& d) {
   if (!d.is_obj()) return false;
   TypeObj* dt = d.obj()->type;
-  if (dt == T::property || dt == T::getset_descriptor) return true;
+  if (dt == T::property || dt == T::getset_descriptor || dt->descr_set) return true;
   if (dt->is_builtin) return false;
   return type_lookup(dt, N::__set__).is_bound() || type_lookup(dt, N::__delete__).is_bound();
 }
@@ -112,7 +121,7 @@ Value generic_getattr(const Value& obj, StrObj* name, bool raise_missing) {
   Value descr = type_lookup(t, name);
   if (descr.is_bound() && is_data_descriptor(descr)) return bind_descriptor(descr, obj, t);
   if (obj.is_obj() && instance_has_dict(t)) {
-    if (DictObj* d = obj.as<InstanceObj>()->dict)
+    if (DictObj* d = instance_dict(obj))
       if (Value* v = dict_find_str(d, name)) return *v;
   }
   if (descr.is_bound()) return bind_descriptor(descr, obj, t);
@@ -199,6 +208,10 @@ void generic_setattr(const Value& obj, StrObj* name, const Value& value) {
       g->set(obj, value);
       return;
     }
+    if (dt->descr_set) {
+      dt->descr_set(descr, obj, value);
+      return;
+    }
     if (!dt->is_builtin) {
       Value hook = type_lookup(dt, value.is_unbound() ? N::__delete__ : N::__set__);
       if (hook.is_bound()) {
@@ -215,13 +228,13 @@ void generic_setattr(const Value& obj, StrObj* name, const Value& value) {
       raise(E::AttributeError, fmt::format("'{}' object attribute '{}' is read-only", t->name, name->s));
     raise_attribute_error(obj, name);
   }
-  auto* inst = obj.as<InstanceObj>();
+  DictObj*& dict = instance_dict(obj);
   if (value.is_unbound()) {
-    if (!inst->dict || !dict_del(inst->dict, Value::borrow(name))) raise_attribute_error(obj, name);
+    if (!dict || !dict_del(dict, Value::borrow(name))) raise_attribute_error(obj, name);
     return;
   }
-  if (!inst->dict) inst->dict = new DictObj();
-  dict_set(inst->dict, Value::borrow(name), value);
+  if (!dict) dict = new DictObj();
+  dict_set(dict, Value::borrow(name), value);
 }
 
 void generic_delattr(const Value& obj, StrObj* name) { generic_setattr(obj, name, Value()); }
@@ -336,7 +349,7 @@ static Value object_dir_stub(const Value* args, size_t nargs, TupleObj* kwnames)
   std::vector<Value> names;
   TypeObj* t = type_of(args[0]);
   if (args[0].is_obj() && instance_has_dict(t))
-    if (DictObj* d = args[0].as<InstanceObj>()->dict)
+    if (DictObj* d = instance_dict(args[0]))
       for (auto& e : d->entries)
         if (e.key.is_bound()) names.push_back(e.key);
   for (TypeObj* m : t->mro)
@@ -349,19 +362,19 @@ static Value oget_class(const Value& self) { return Value::borrow(type_of(self))
 static Value oget_dict(const Value& self) {
   TypeObj* t = type_of(self);
   if (!self.is_obj() || !instance_has_dict(t)) raise_attribute_error(self, N::__dict__);
-  auto* inst = self.as<InstanceObj>();
-  if (!inst->dict) inst->dict = new DictObj();
-  return Value::borrow(inst->dict);
+  DictObj*& dict = instance_dict(self);
+  if (!dict) dict = new DictObj();
+  return Value::borrow(dict);
 }
 static void oset_dict(const Value& self, const Value& v) {
   TypeObj* t = type_of(self);
   if (!self.is_obj() || !instance_has_dict(t)) raise_attribute_error(self, N::__dict__);
   if (type_of(v) != T::dict)
     raise(E::TypeError, fmt::format("__dict__ must be set to a dictionary, not a '{}'", type_name(v)));
-  auto* inst = self.as<InstanceObj>();
+  DictObj*& dict = instance_dict(self);
   incref(v.obj());
-  if (inst->dict) decref(inst->dict);
-  inst->dict = v.as<DictObj>();
+  if (dict) decref(dict);
+  dict = v.as<DictObj>();
 }
 
 static Object* method_object(TypeObj* t, const char* name) {

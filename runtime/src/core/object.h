@@ -30,7 +30,10 @@ using BuiltinFn = Value (*)(const Value* args, size_t nargs, TupleObj* kwnames);
 // ------------------------------------------------------------------ types
 
 // How an instance of a class is laid out in C++ (what `__new__` allocates).
-enum class Layout : uint8_t { Object, Exception, Builtin };
+// Tuple: a tuple subtype classes may subclass (a namedtuple): instances are
+// TupleObj, so every tuple operation applies to them; a class statement's
+// subclass of one makes TupleDictObj (a tuple with an instance dict).
+enum class Layout : uint8_t { Object, Exception, Builtin, Tuple };
 
 struct TypeObj : Object {
   std::string name;      // "int", "MyClass"
@@ -41,6 +44,10 @@ struct TypeObj : Object {
   DictObj* dict = nullptr;    // the class namespace (owned)
   Layout layout = Layout::Object;
   bool is_builtin = false;    // defined in C++ (not by a class statement)
+  // __slots__: instances hold slot_count values (SlottedInstanceObj), and
+  // no __dict__ when every class of the MRO had __slots__ without "__dict__".
+  bool no_instance_dict = false;
+  uint32_t slot_count = 0;
   bool allows_subclassing = true;
 
   // Slots used by builtin types; null means "no such operation" for a
@@ -60,6 +67,9 @@ struct TypeObj : Object {
   // functools.cached_property: what reading one from `owner`'s dict through
   // `obj` gives (obj Unbound: read from the class).
   Value (*descr_get)(const Value& descr, const Value& obj, TypeObj* owner) = nullptr;
+  // Set (value Unbound: delete) through a builtin descriptor: makes its
+  // instances data descriptors, which an instance dict cannot shadow.
+  void (*descr_set)(const Value& descr, const Value& obj, const Value& value) = nullptr;
   Value (*iter)(const Value& self) = nullptr;
   // Fast iteration: stores the next item in `out` and returns true, or
   // returns false when exhausted (no StopIteration object is made). A
@@ -231,6 +241,17 @@ struct DictObj : Object {
   }
 };
 
+// An instance of a class statement's subclass of a Layout::Tuple type.
+struct TupleDictObj : TupleObj {
+  DictObj* dict = nullptr;  // made on first attribute store
+  ~TupleDictObj() override;
+  void gc_traverse(GcVisitor& visit) override {
+    TupleObj::gc_traverse(visit);
+    if (dict) visit.visit(dict);
+  }
+  void gc_clear() override;
+};
+
 struct FrozenOrSetObj;  // see set.h
 
 struct CellObj : Object {
@@ -297,6 +318,22 @@ struct InstanceObj : Object {  // an instance of a class statement's class
     if (dict) visit.visit(dict);
   }
   void gc_clear() override;
+};
+
+// An instance of a class with __slots__ (or of a subclass of one): each slot
+// is a member descriptor in its class holding an index here.
+struct SlottedInstanceObj : InstanceObj {
+  std::vector<Value> slots;  // Unbound: not set
+  explicit SlottedInstanceObj(TypeObj* t) : InstanceObj(t), slots(t->slot_count) {}
+  ~SlottedInstanceObj() override { release_items_backwards(slots); }
+  void gc_traverse(GcVisitor& visit) override {
+    InstanceObj::gc_traverse(visit);
+    gc_visit_all(visit, slots);
+  }
+  void gc_clear() override {
+    InstanceObj::gc_clear();
+    gc_clear_all(slots);
+  }
 };
 
 struct TracebackEntry {

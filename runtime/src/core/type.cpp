@@ -192,6 +192,132 @@ Value compute_mro(TypeObj* type) {
   return Value::none();
 }
 
+// ------------------------------------------------------------ __slots__
+
+namespace {
+
+TypeObj* member_descriptor_type = nullptr;
+
+struct MemberDescrObj : Object {
+  uint32_t index = 0;
+  StrObj* name = nullptr;  // interned
+  TypeObj* owner = nullptr;
+  MemberDescrObj() : Object(member_descriptor_type) {}
+};
+
+SlottedInstanceObj* slotted(const Value& descr, const Value& obj) {
+  auto* m = descr.as<MemberDescrObj>();
+  if (!isinstance_of(obj, m->owner))
+    raise(E::TypeError, fmt::format("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", m->name->s,
+                                    m->owner->name, type_name(obj)));
+  return static_cast<SlottedInstanceObj*>(obj.obj());
+}
+
+Value member_get(const Value& descr, const Value& obj, TypeObj*) {
+  if (obj.is_unbound()) return descr;
+  auto* m = descr.as<MemberDescrObj>();
+  const Value& v = slotted(descr, obj)->slots[m->index];
+  if (v.is_unbound()) raise_attribute_error(obj, m->name);
+  return v;
+}
+
+void member_set(const Value& descr, const Value& obj, const Value& value) {
+  auto* m = descr.as<MemberDescrObj>();
+  Value& slot = slotted(descr, obj)->slots[m->index];
+  if (value.is_unbound() && slot.is_unbound()) raise(E::AttributeError, m->name->s);
+  slot = value;
+}
+
+Value member_repr(const Value& self) {
+  auto* m = self.as<MemberDescrObj>();
+  return make_str(fmt::format("<member '{}' of '{}' objects>", m->name->s, m->owner->name));
+}
+
+Object* alloc_slotted(TypeObj* type) { return new SlottedInstanceObj(type); }
+
+// `__x` in class `_C` is `_C__x`, as the compiler mangles the names of the body.
+std::string mangled(const std::string& cls, const std::string& name) {
+  if (name.size() < 3 || name.compare(0, 2, "__") != 0 || name.compare(name.size() - 2, 2, "__") == 0) return name;
+  size_t start = cls.find_first_not_of('_');
+  if (start == std::string::npos) return name;
+  return "_" + cls.substr(start) + name;
+}
+
+// type.__new__'s handling of __slots__ for class `t` (its dict copied, its
+// layout and alloc_instance inherited): a member descriptor per new slot,
+// numbered after the slots its bases hold.
+void apply_slots(TypeObj* t, const std::vector<Value>& bases) {
+  TypeObj* slot_base = nullptr;
+  bool bases_have_dict = false;
+  for (const Value& bv : bases) {
+    auto* b = bv.as<TypeObj>();
+    if (b->slot_count) {
+      if (slot_base && !is_subtype(b, slot_base) && !is_subtype(slot_base, b))
+        raise(E::TypeError, "multiple bases have instance lay-out conflict");
+      if (!slot_base || b->slot_count > slot_base->slot_count) slot_base = b;
+    }
+    // (a native base of Layout::Object, as greenlet, gives its subclasses a dict)
+    if (b != T::object && (is_class(b) ? !b->no_instance_dict : b->layout == Layout::Object)) bases_have_dict = true;
+  }
+  t->slot_count = slot_base ? slot_base->slot_count : 0;
+  Value* slots = dict_find_str(t->dict, intern("__slots__"));
+  bool plain = t->layout == Layout::Object && (!t->alloc_instance || t->alloc_instance == alloc_slotted);
+  if (slots && t->layout == Layout::Tuple) {
+    // A tuple's items are its storage: only `__slots__ = ()`, which takes the
+    // instance dict away (the namedtuple subclass idiom).
+    Value it = iter(*slots), item;
+    if (is_str(*slots) || next(it, item)) {
+      std::string base_name;
+      for (const Value& bv : bases)
+        if (bv.as<TypeObj>()->layout == Layout::Tuple && base_name.empty()) base_name = bv.as<TypeObj>()->name;
+      raise(E::TypeError, fmt::format("nonempty __slots__ not supported for subtype of '{}'", base_name));
+    }
+    t->no_instance_dict = !bases_have_dict;
+  }
+  if (slots && plain) {
+    std::vector<Value> names;
+    if (is_str(*slots)) {
+      names.push_back(*slots);
+    } else {
+      Value it = iter(*slots), item;
+      while (next(it, item)) names.push_back(item);
+    }
+    bool wants_dict = false;
+    std::vector<std::pair<Value, Value>> members;
+    for (const Value& n : names) {
+      if (!is_str(n)) raise(E::TypeError, fmt::format("__slots__ items must be strings, not '{}'", type_name(n)));
+      if (!truthy(call_method(n, V(intern("isidentifier")), {}))) raise(E::TypeError, "__slots__ must be identifiers");
+      std::string s(sv(n));
+      if (s == "__dict__") {
+        if (wants_dict) raise(E::TypeError, "__dict__ slot disallowed: we already got one");
+        wants_dict = true;
+        continue;
+      }
+      if (s == "__weakref__") continue;
+      StrObj* key = intern(mangled(t->name, s));
+      if (dict_find_str(t->dict, key))
+        raise(E::ValueError, fmt::format("{} in __slots__ conflicts with class variable", repr_string(n)));
+      if (!member_descriptor_type) {
+        member_descriptor_type = new_builtin_type("member_descriptor", nullptr);
+        member_descriptor_type->allows_subclassing = false;
+        member_descriptor_type->descr_get = member_get;
+        member_descriptor_type->descr_set = member_set;
+        member_descriptor_type->repr = member_repr;
+      }
+      auto* m = new MemberDescrObj();
+      m->index = t->slot_count++;
+      m->name = key;
+      m->owner = t;
+      members.emplace_back(V(key), Value::steal(m));
+    }
+    for (auto& [k, v] : members) dict_set(t->dict, k, v);
+    t->no_instance_dict = !bases_have_dict && !wants_dict;
+  }
+  if (t->slot_count && plain) t->alloc_instance = alloc_slotted;
+}
+
+}  // namespace
+
 // ------------------------------------------------------------ class statement
 
 static std::string module_of_namespace(DictObj* ns) {
@@ -226,8 +352,10 @@ static Value make_class_impl(std::string name, std::string qualname, const Value
   t->bases = make_tuple(bases);
   t->is_builtin = false;
   t->layout = Layout::Object;
-  for (const Value& b : bases)
-    if (b.as<TypeObj>()->layout == Layout::Exception) t->layout = Layout::Exception;
+  for (const Value& b : bases) {
+    Layout base_layout = b.as<TypeObj>()->layout;
+    if (base_layout == Layout::Exception || base_layout == Layout::Tuple) t->layout = base_layout;
+  }
   compute_mro(t);
   for (TypeObj* b : t->mro)
     if (b->alloc_instance) {
@@ -250,6 +378,7 @@ static Value make_class_impl(std::string name, std::string qualname, const Value
     dict_del(t->dict, V(N::__qualname__));
   }
   if (!dict_find_str(t->dict, N::__doc__)) dict_set(t->dict, V(N::__doc__), Value::none());
+  apply_slots(t, bases);
   // Implicit staticmethod / classmethod wrappers.
   if (Value* f = dict_find_str(t->dict, N::__new__); f && type_of(*f) == T::function) {
     auto* sm = new StaticMethodObj();
@@ -339,7 +468,8 @@ static bool type_setattr(const Value& self, StrObj* name, const Value& value) {
     g->set(self, value);
     return true;
   }
-  if (t->is_builtin)
+  // (a namedtuple is builtin here but a heap type in CPython: mutable)
+  if (t->is_builtin && t->layout != Layout::Tuple)
     raise(E::TypeError, fmt::format("cannot set '{}' attribute of immutable type '{}'", name->s, t->name));
   if (value.is_unbound()) {
     if (!dict_del(t->dict, Value::borrow(name)))
@@ -406,7 +536,8 @@ static void tset_qualname(const Value& s, const Value& v) {
 }
 static void tset_module(const Value& s, const Value& v) {
   auto* t = s.as<TypeObj>();
-  if (t->is_builtin) raise(E::TypeError, "cannot set '__module__' attribute of immutable type '" + t->name + "'");
+  if (t->is_builtin && t->layout != Layout::Tuple)
+    raise(E::TypeError, "cannot set '__module__' attribute of immutable type '" + t->name + "'");
   dict_set(t->dict, V(N::__module__), v);
   if (is_str(v)) t->module = std::string(sv(v));
   type_modified(t);

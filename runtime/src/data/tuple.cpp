@@ -323,6 +323,47 @@ Value m_count(const Value* args, size_t nargs, TupleObj* kw) {
 
 Value m_len(const Value* a, size_t, TupleObj*) { return Value::from_int(tuple_len(a[0])); }
 
+// The slots as dunders (CPython's slot wrappers): a class statement's
+// subclass of a tuple subtype (a namedtuple) reaches tuple's operations
+// through its MRO, as classes reach every operation.
+Value w_getitem(const Value* a, size_t n, TupleObj* kw) {
+  check_args("__getitem__", n - 1, kw, 1, 1);
+  return tuple_getitem(a[0], a[1]);
+}
+Value w_iter(const Value* a, size_t n, TupleObj* kw) {
+  check_args("__iter__", n - 1, kw, 0, 0);
+  return tuple_iter(a[0]);
+}
+Value w_contains(const Value* a, size_t n, TupleObj* kw) {
+  check_args("__contains__", n - 1, kw, 1, 1);
+  return Value::from_bool(tuple_contains(a[0], a[1]));
+}
+Value w_hash(const Value* a, size_t n, TupleObj* kw) {
+  check_args("__hash__", n - 1, kw, 0, 0);
+  return Value::from_int(tuple_hash(a[0]));
+}
+Value w_repr(const Value* a, size_t n, TupleObj* kw) {
+  check_args("__repr__", n - 1, kw, 0, 0);
+  return tuple_repr(a[0]);
+}
+template <int Op>
+Value w_compare(const Value* a, size_t n, TupleObj* kw) {
+  check_args("comparison", n - 1, kw, 1, 1);
+  return tuple_richcompare(a[0], a[1], Op);
+}
+Value w_add(const Value* a, size_t n, TupleObj* kw) {
+  check_args("__add__", n - 1, kw, 1, 1);
+  return tuple_binop(a[0], a[1], BINOP_ADD);
+}
+Value w_mul(const Value* a, size_t n, TupleObj* kw) {
+  check_args("__mul__", n - 1, kw, 1, 1);
+  return tuple_binop(a[0], a[1], BINOP_MUL);
+}
+Value w_rmul(const Value* a, size_t n, TupleObj* kw) {
+  check_args("__rmul__", n - 1, kw, 1, 1);
+  return tuple_binop(a[1], a[0], BINOP_MUL);
+}
+
 }  // namespace
 
 void init_tuple_type() {
@@ -339,6 +380,20 @@ void init_tuple_type() {
   add_method(t, "index", m_index);
   add_method(t, "count", m_count);
   add_method(t, "__len__", m_len);
+  add_method(t, "__getitem__", w_getitem);
+  add_method(t, "__iter__", w_iter);
+  add_method(t, "__contains__", w_contains);
+  add_method(t, "__hash__", w_hash);
+  add_method(t, "__repr__", w_repr);
+  add_method(t, "__eq__", w_compare<CMP_EQ>);
+  add_method(t, "__ne__", w_compare<CMP_NE>);
+  add_method(t, "__lt__", w_compare<CMP_LT>);
+  add_method(t, "__le__", w_compare<CMP_LE>);
+  add_method(t, "__gt__", w_compare<CMP_GT>);
+  add_method(t, "__ge__", w_compare<CMP_GE>);
+  add_method(t, "__add__", w_add);
+  add_method(t, "__mul__", w_mul);
+  add_method(t, "__rmul__", w_rmul);
   tuple_iterator_type = new_builtin_type("tuple_iterator", nullptr);
   tuple_iterator_type->iter = iter_self;
   tuple_iterator_type->next = tuple_iter_next;

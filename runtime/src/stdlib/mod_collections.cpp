@@ -1,14 +1,20 @@
-// The collections module: deque, and the dict subclasses defaultdict,
-// Counter and OrderedDict (real subtypes of dict, so isinstance(d, dict)
-// holds and dict's methods apply).
+// The collections module: deque, the dict subclasses defaultdict, Counter
+// and OrderedDict (real subtypes of dict, so isinstance(d, dict) holds and
+// dict's methods apply), and namedtuple (tuple subtypes made at run time).
 #include <algorithm>
 #include <deque>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "stdlib/mod_util.h"
 #include "data/repr_guard.h"
 
 namespace py {
+
+// (core/core.h's; including it would make modutil's helpers ambiguous)
+void add_getset(TypeObj* type, const char* name, Value (*get)(const Value&), void (*set)(const Value&, const Value&));
 
 namespace {
 
@@ -19,6 +25,9 @@ TypeObj* deque_iter_type = nullptr;
 TypeObj* defaultdict_type = nullptr;
 TypeObj* counter_type = nullptr;
 TypeObj* ordereddict_type = nullptr;
+TypeObj* tuplegetter_type = nullptr;
+TypeObj* chainmap_type = nullptr;
+TypeObj* chainmap_view_type = nullptr;
 
 // ------------------------------------------------------------ deque
 
@@ -581,6 +590,22 @@ Value counter_binop(const Value& a, const Value& b, int op) {
   return result;
 }
 
+// +c keeps the positive counts, -c the negated negative ones (Counter.__pos__
+// and __neg__: a new plain Counter in the items' order).
+Value counter_unaryop(const Value& a, int op) {
+  if (op == UNARY_INVERT) return not_implemented();
+  Value result = Value::steal(new_dict_like<DictObj>(counter_type));
+  Value zero = Value::from_int(0);
+  for (auto& [key, count] : live_items(a)) {
+    if (op == UNARY_POS) {
+      if (truthy(gt(count, zero))) dict_set(result.as<DictObj>(), key, count);
+    } else if (truthy(lt(count, zero))) {
+      dict_set(result.as<DictObj>(), key, sub(zero, count));
+    }
+  }
+  return result;
+}
+
 // ---- OrderedDict
 
 Value ordereddict_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
@@ -634,6 +659,622 @@ Value od_m_popitem(const Value* args, size_t nargs, TupleObj* kw) {
   return result;
 }
 
+
+// ------------------------------------------------------------ namedtuple
+//
+// namedtuple() makes a builtin tuple subtype (Layout::Tuple): its
+// instances are TupleObj, so every tuple operation applies through tuple's
+// slots, and a field is a _tuplegetter holding its index (reading it is an
+// index, no lookup by name). collections.py builds the class by exec'ing
+// source; here the functions it defines are natives that find their
+// class's fields in `nt_infos`.
+
+struct NamedTupleInfo {
+  std::string typename_;
+  std::vector<std::string> fields;
+  std::vector<Value> field_names;  // the same, as str
+  std::vector<Value> defaults;     // of the last defaults.size() fields
+  std::string new_display, make_display, replace_display;
+};
+
+std::unordered_map<const TypeObj*, std::unique_ptr<NamedTupleInfo>> nt_infos;
+
+bool is_type_value(const Value& v) { return v.is_obj() && isinstance_of(v, T::type); }
+
+const NamedTupleInfo* nt_info_of(const TypeObj* t) {
+  for (const TypeObj* m : t->mro)
+    if (m->is_builtin && m->layout == Layout::Tuple) {
+      auto it = nt_infos.find(m);
+      if (it != nt_infos.end()) return it->second.get();
+    }
+  return nullptr;
+}
+
+const NamedTupleInfo& nt_info_for(const Value& cls_or_self, bool is_cls) {
+  TypeObj* t = is_cls ? (is_type_value(cls_or_self) ? cls_or_self.as<TypeObj>() : nullptr) : type_of(cls_or_self);
+  const NamedTupleInfo* info = t ? nt_info_of(t) : nullptr;
+  if (!info) raise(E::TypeError, "descriptor requires a namedtuple");
+  return *info;
+}
+
+// tuple.__new__(cls, items): a class statement's subclass gets an instance dict.
+Value nt_instance(TypeObj* cls, std::vector<Value> items) {
+  TupleObj* o = cls->is_builtin || cls->no_instance_dict ? new TupleObj() : new TupleDictObj();
+  o->type = cls;
+  o->items = std::move(items);
+  return Value::steal(o);
+}
+
+struct TupleGetterObj : Object {
+  size_t index = 0;
+  Value doc;
+  TupleGetterObj() : Object(tuplegetter_type) {}
+};
+
+Value tuplegetter_get(const Value& descr, const Value& obj, TypeObj*) {
+  if (obj.is_unbound()) return descr;
+  auto* g = descr.as<TupleGetterObj>();
+  const auto& items = obj.as<TupleObj>()->items;
+  if (g->index >= items.size()) raise(E::IndexError, "tuple index out of range");
+  return items[g->index];
+}
+
+void tuplegetter_set(const Value&, const Value&, const Value& value) {
+  raise(E::AttributeError, value.is_unbound() ? "can't delete attribute" : "can't set attribute");
+}
+
+Value tuplegetter_repr(const Value& self) {
+  auto* g = self.as<TupleGetterObj>();
+  return make_str("_tuplegetter(" + std::to_string(g->index) + ", " + repr_string(g->doc) + ")");
+}
+
+Value tuplegetter_doc(const Value& self) { return self.as<TupleGetterObj>()->doc; }
+
+// __new__(_cls, field0, field1, ...), bound as the Python function
+// collections.py makes (its messages name it "P.__new__").
+Value nt_new(const Value* args, size_t nargs, TupleObj* kw) {
+  if (nargs == 0) raise(E::TypeError, "__new__() missing 1 required positional argument: '_cls'");
+  if (!is_type_value(args[0]))
+    raise(E::TypeError, "tuple.__new__(X): X is not a type object (" + type_name(args[0]) + ")");
+  TypeObj* cls = args[0].as<TypeObj>();
+  const NamedTupleInfo& info = nt_info_for(args[0], true);
+  size_t n = info.fields.size(), ndef = info.defaults.size();
+  std::vector<Value> items(n);
+  bind_positional(info.new_display, info.fields, n - ndef, true, args + 1, nargs - 1, kw, items.data());
+  for (size_t i = n - ndef; i < n; ++i)
+    if (items[i].is_unbound()) items[i] = info.defaults[i - (n - ndef)];
+  return nt_instance(cls, std::move(items));
+}
+
+Value nt_make_from(TypeObj* cls, const NamedTupleInfo& info, const Value& iterable) {
+  std::vector<Value> items = collect(iterable);
+  if (items.size() != info.fields.size())
+    raise(E::TypeError, "Expected " + std::to_string(info.fields.size()) + " arguments, got " +
+                            std::to_string(items.size()));
+  return nt_instance(cls, std::move(items));
+}
+
+Value nt_make(const Value* args, size_t nargs, TupleObj* kw) {
+  const NamedTupleInfo& info = nt_info_for(args[0], true);
+  static const std::vector<std::string> params{"iterable"};
+  Value iterable;
+  bind_positional(info.make_display, params, 1, true, args + 1, nargs - 1, kw, &iterable);
+  return nt_make_from(args[0].as<TypeObj>(), info, iterable);
+}
+
+Value nt_replace(const Value* args, size_t nargs, TupleObj* kw) {
+  const NamedTupleInfo& info = nt_info_for(args[0], false);
+  if (nargs != 1)
+    raise(E::TypeError, info.replace_display + "() takes 1 positional argument but " + std::to_string(nargs) +
+                            " were given");
+  const auto& self_items = args[0].as<TupleObj>()->items;
+  size_t nkw = kw ? kw->items.size() : 0;
+  std::vector<bool> used(nkw);
+  std::vector<Value> items;
+  for (size_t i = 0; i < info.fields.size(); ++i) {
+    Value v = i < self_items.size() ? self_items[i] : Value();
+    // (the last of repeated keywords wins, as a **kwds dict keeps it)
+    for (size_t k = nkw; k-- > 0;)
+      if (sv(kw->items[k]) == info.fields[i]) {
+        v = args[nargs + k];
+        used[k] = true;
+        break;
+      }
+    if (v.is_unbound()) raise(E::IndexError, "tuple index out of range");
+    items.push_back(v);
+  }
+  Value result = nt_make_from(type_of(args[0]), info, make_tuple(std::move(items)));
+  std::vector<Value> unexpected;
+  for (size_t k = 0; k < nkw; ++k)
+    if (!used[k]) unexpected.push_back(kw->items[k]);
+  if (!unexpected.empty())
+    raise(E::ValueError, "Got unexpected field names: " + repr_string(make_list(std::move(unexpected))));
+  return result;
+}
+
+Value nt_repr(const Value& self) {
+  const NamedTupleInfo& info = nt_info_for(self, false);
+  const auto& items = self.as<TupleObj>()->items;
+  if (items.size() != info.fields.size())  // repr_fmt % self
+    raise(E::TypeError, items.size() < info.fields.size() ? "not enough arguments for format string"
+                                                          : "not all arguments converted during string formatting");
+  std::string out = type_of(self)->name + "(";
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ", ";
+    out += info.fields[i] + "=" + repr_string(items[i]);
+  }
+  return make_str(out + ")");
+}
+
+Value nt_repr_method(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("__repr__", nargs - 1, kw, 0);
+  return nt_repr(args[0]);
+}
+
+Value nt_asdict(const Value* args, size_t nargs, TupleObj* kw) {
+  const NamedTupleInfo& info = nt_info_for(args[0], false);
+  exact_args("_asdict", nargs - 1, kw, 0);
+  const auto& items = args[0].as<TupleObj>()->items;
+  Value d = make_dict();
+  for (size_t i = 0; i < info.fields.size() && i < items.size(); ++i) dict_set(d.as<DictObj>(), info.field_names[i], items[i]);
+  return d;
+}
+
+Value nt_getnewargs(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("__getnewargs__", nargs - 1, kw, 0);
+  return make_tuple(args[0].as<TupleObj>()->items);
+}
+
+bool is_identifier(const Value& s) { return truthy(call_method(s, name("isidentifier"), {})); }
+
+bool is_keyword(std::string_view s) {
+  static const std::unordered_set<std::string_view> keywords{
+      "False", "None",   "True",    "and",      "as",   "assert", "async",  "await",
+      "break", "class",  "continue", "def",     "del",  "elif",   "else",   "except",
+      "finally", "for",  "from",    "global",   "if",   "import", "in",     "is",
+      "lambda", "nonlocal", "not",  "or",       "pass", "raise",  "return", "try",
+      "while", "with",   "yield"};
+  return keywords.count(s) != 0;
+}
+
+// namedtuple(typename, field_names, *, rename=False, defaults=None, module=None),
+// checked in collections.py's order with its messages.
+Value namedtuple_fn(const Value* args, size_t nargs, TupleObj* kw) {
+  static const Signature sig{"namedtuple", {"typename", "field_names", "rename", "defaults", "module"}, 2, 2};
+  Value p[5];
+  bind(sig, args, nargs, kw, p);
+  Value field_names = p[1];
+  if (isinstance_of(field_names, T::str)) {
+    std::string text(sv(field_names));
+    std::replace(text.begin(), text.end(), ',', ' ');
+    field_names = call_method(make_str(text), name("split"), {});
+  }
+  std::vector<Value> fields;
+  for (const Value& f : collect(field_names)) fields.push_back(str(f));
+  Value type_name_v = str(p[0]);
+  bool rename = p[2].is_bound() && truthy(p[2]);
+  if (rename) {
+    std::unordered_set<std::string> seen;
+    for (size_t i = 0; i < fields.size(); ++i) {
+      std::string n(sv(fields[i]));
+      if (!is_identifier(fields[i]) || is_keyword(n) || n.rfind('_', 0) == 0 || seen.count(n))
+        fields[i] = make_str("_" + std::to_string(i));
+      seen.insert(n);
+    }
+  }
+  std::vector<Value> all_names{type_name_v};
+  all_names.insert(all_names.end(), fields.begin(), fields.end());
+  for (const Value& n : all_names) {
+    if (!is_identifier(n))
+      raise(E::ValueError, "Type names and field names must be valid identifiers: " + repr_string(n));
+    if (is_keyword(sv(n)))
+      raise(E::ValueError, "Type names and field names cannot be a keyword: " + repr_string(n));
+  }
+  std::unordered_set<std::string> seen;
+  for (const Value& n : fields) {
+    std::string s(sv(n));
+    if (!rename && s.rfind('_', 0) == 0)
+      raise(E::ValueError, "Field names cannot start with an underscore: " + repr_string(n));
+    if (seen.count(s)) raise(E::ValueError, "Encountered duplicate field name: " + repr_string(n));
+    seen.insert(s);
+  }
+  std::vector<Value> defaults;
+  if (p[3].is_bound() && !p[3].is_none()) {
+    defaults = collect(p[3]);
+    if (defaults.size() > fields.size()) raise(E::TypeError, "Got more default values than field names");
+  }
+
+  auto info = std::make_unique<NamedTupleInfo>();
+  info->typename_ = std::string(sv(type_name_v));
+  for (const Value& f : fields) {
+    info->fields.emplace_back(sv(f));
+    info->field_names.push_back(Value::borrow(intern(sv(f))));
+  }
+  info->defaults = defaults;
+  info->new_display = info->typename_ + ".__new__";
+  info->make_display = info->typename_ + "._make";
+  info->replace_display = info->typename_ + "._replace";
+
+  TypeObj* t = new_builtin_type("namedtuple", T::tuple, Layout::Tuple);
+  t->name = info->typename_;
+  t->qualname = info->typename_;
+  t->module = p[4].is_bound() && !p[4].is_none() ? str_string(p[4]) : "__main__";
+  inherit_slots(t, T::tuple);
+  t->repr = nt_repr;
+  std::string arg_list;
+  for (size_t i = 0; i < info->fields.size(); ++i) arg_list += (i ? ", " : "") + info->fields[i];
+  add_attr(t, "__doc__", make_str(info->typename_ + "(" + arg_list + ")"));
+  add_attr(t, "__module__", make_str(t->module));
+  add_attr(t, "__slots__", make_tuple({}));
+  add_attr(t, "_fields", make_tuple(info->field_names));
+  Value field_defaults = make_dict();
+  for (size_t i = 0; i < defaults.size(); ++i)
+    dict_set(field_defaults.as<DictObj>(), info->field_names[fields.size() - defaults.size() + i], defaults[i]);
+  add_attr(t, "_field_defaults", field_defaults);
+  add_attr(t, "__match_args__", make_tuple(info->field_names));
+  add_staticmethod(t, "__new__", nt_new);
+  add_classmethod(t, "_make", nt_make);
+  add_method(t, "_replace", nt_replace);
+  add_method(t, "__repr__", nt_repr_method);
+  add_method(t, "_asdict", nt_asdict);
+  add_method(t, "__getnewargs__", nt_getnewargs);
+  for (size_t i = 0; i < info->fields.size(); ++i) {
+    auto* g = new TupleGetterObj();
+    g->index = i;
+    g->doc = make_str("Alias for field number " + std::to_string(i));
+    dict_set(t->dict, info->field_names[i], Value::steal(g));
+  }
+  type_modified(t);
+  nt_infos.emplace(t, std::move(info));
+  return Value::borrow(t);
+}
+
+
+// ------------------------------------------------------------ ChainMap
+//
+// collections.py's ChainMap over its `maps` list, natively: lookups walk the
+// maps (a dict by its table, any other mapping by its __getitem__), writes
+// and deletes go to maps[0]; keys(), items() and values() are views in the
+// order ChainMap iterates (the last map's keys first).
+
+struct ChainMapObj : Object {
+  Value maps;  // a list (rebindable: cm.maps = [...])
+  ChainMapObj() : Object(chainmap_type) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(maps); }
+  void gc_clear() override { maps.clear(); }
+};
+
+enum ViewKind { VIEW_KEYS, VIEW_ITEMS, VIEW_VALUES };
+struct ChainMapViewObj : Object {
+  Value map;
+  ViewKind kind = VIEW_KEYS;
+  ChainMapViewObj() : Object(chainmap_view_type) {}
+};
+
+bool is_chainmap(const Value& v) { return v.is_obj() && isinstance_of(v, chainmap_type); }
+ChainMapObj* cm_of(const Value& v) {
+  if (!is_chainmap(v)) raise(E::TypeError, "descriptor requires a 'collections.ChainMap' object");
+  return v.as<ChainMapObj>();
+}
+
+std::vector<Value> cm_maps(const Value& self) {
+  const Value& maps = cm_of(self)->maps;
+  if (type_of(maps) == T::list) return maps.as<ListObj>()->items;
+  return collect(maps);
+}
+
+Value new_chainmap(std::vector<Value> maps) {
+  auto* c = new ChainMapObj();
+  Value self = Value::steal(c);
+  if (maps.empty()) maps.push_back(make_dict());
+  c->maps = make_list(std::move(maps));
+  return self;
+}
+
+Value first_map(const Value& self) {
+  std::vector<Value> maps = cm_maps(self);
+  if (maps.empty()) raise(E::IndexError, "list index out of range");
+  return maps[0];
+}
+
+// mapping[key], or Unbound where it raises KeyError.
+Value lookup_in(const Value& mapping, const Value& key) {
+  if (type_of(mapping) == T::dict) {
+    if (Value* v = dict_find(mapping.as<DictObj>(), key)) return *v;
+    return Value();
+  }
+  try {
+    return getitem(mapping, key);
+  } catch (PyError& e) {
+    if (!isinstance_of(e.exc, E::KeyError)) throw;
+    return Value();
+  }
+}
+
+[[noreturn]] void raise_key_error(const Value& key) { raise_value(call(Value::borrow(E::KeyError), {key})); }
+
+Value cm_getitem(const Value& self, const Value& key) {
+  for (const Value& m : cm_maps(self)) {
+    Value v = lookup_in(m, key);
+    if (v.is_bound()) return v;
+  }
+  raise_key_error(key);
+}
+
+void cm_setitem(const Value& self, const Value& key, const Value& value) { setitem(first_map(self), key, value); }
+
+void cm_delitem(const Value& self, const Value& key) {
+  try {
+    delitem(first_map(self), key);
+  } catch (PyError& e) {
+    if (!isinstance_of(e.exc, E::KeyError)) throw;
+    raise_key_error(make_str("Key not found in the first mapping: " + repr_string(key)));
+  }
+}
+
+bool cm_contains(const Value& self, const Value& key) {
+  for (const Value& m : cm_maps(self))
+    if (contains(m, key)) return true;
+  return false;
+}
+
+// The keys in iteration order: dict.fromkeys of each map, last map first.
+Value cm_key_dict(const Value& self) {
+  Value d = make_dict();
+  std::vector<Value> maps = cm_maps(self);
+  for (size_t i = maps.size(); i-- > 0;) {
+    Value it = iter(maps[i]), key;
+    std::vector<Value> keys;
+    while (next(it, key)) keys.push_back(key);
+    for (const Value& k : keys)
+      if (!dict_find(d.as<DictObj>(), k)) dict_set(d.as<DictObj>(), k, Value::none());
+  }
+  return d;
+}
+
+int64_t cm_len(const Value& self) {
+  // len(set().union(*self.maps))
+  Value keys = make_dict();
+  for (const Value& m : cm_maps(self)) {
+    Value it = iter(m), key;
+    while (next(it, key)) dict_set(keys.as<DictObj>(), key, Value::none());
+  }
+  return keys.as<DictObj>()->used;
+}
+
+Value cm_iter(const Value& self) { return iter(cm_key_dict(self)); }
+
+Value cm_repr(const Value& self) {
+  ReprGuard guard(self.obj());  // reprlib.recursive_repr
+  if (guard.recursive) return make_str("...");
+  std::string out = type_of(self)->name + "(";
+  std::vector<Value> maps = cm_maps(self);
+  for (size_t i = 0; i < maps.size(); ++i) {
+    if (i) out += ", ";
+    out += repr_string(maps[i]);
+  }
+  return make_str(out + ")");
+}
+
+bool is_mapping(const Value& v) {
+  return isinstance_of(v, T::dict) || is_chainmap(v);
+}
+
+Value cm_as_dict(const Value& self) {
+  Value d = make_dict();
+  Value keys = cm_key_dict(self);
+  for (const DictObj::Entry& e : keys.as<DictObj>()->entries)
+    if (e.key.is_bound()) dict_set(d.as<DictObj>(), e.key, cm_getitem(self, e.key));
+  return d;
+}
+
+Value cm_richcompare(const Value& self, const Value& other, int op) {
+  // Mapping.__eq__: dict(self.items()) == dict(other.items())
+  if ((op != CMP_EQ && op != CMP_NE) || !is_mapping(other)) return not_implemented();
+  Value a = cm_as_dict(self);
+  Value b = is_chainmap(other) ? cm_as_dict(other) : call(Value::borrow(T::dict), {other});
+  bool equal = eq_bool(a, b);
+  return Value::from_bool(op == CMP_EQ ? equal : !equal);
+}
+
+Value cm_copy_of(const Value& self) {
+  std::vector<Value> maps = cm_maps(self);
+  if (maps.empty()) raise(E::IndexError, "list index out of range");
+  maps[0] = call_method(maps[0], name("copy"), {});
+  return new_chainmap(std::move(maps));
+}
+
+Value cm_binop(const Value& a, const Value& b, int op) {
+  if ((op & ~BINOP_INPLACE & ~BINOP_SEQUENCE) != BINOP_OR) return not_implemented();
+  if (op & BINOP_INPLACE) {
+    call_method(first_map(a), name("update"), {b});
+    return a;
+  }
+  if (is_chainmap(a)) {
+    if (!is_mapping(b)) return not_implemented();
+    Value m = cm_copy_of(a);
+    call_method(first_map(m), name("update"), {b});
+    return m;
+  }
+  if (!is_mapping(a)) return not_implemented();
+  // other | self: a new ChainMap over dict(other) updated by the maps, last first
+  Value m = call(Value::borrow(T::dict), {a});
+  std::vector<Value> maps = cm_maps(b);
+  for (size_t i = maps.size(); i-- > 0;) call_method(m, name("update"), {maps[i]});
+  return new_chainmap({m});
+}
+
+Value chainmap_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kw) {
+  no_kwargs("ChainMap", kw);
+  return new_chainmap(std::vector<Value>(args, args + nargs));
+}
+
+Value cm_m_get(const Value* args, size_t nargs, TupleObj* kw) {
+  static const Signature sig{"Mapping.get", {"key", "default"}, 2, 1, true};
+  Value p[2];
+  bind(sig, args + 1, nargs - 1, kw, p);
+  if (cm_contains(args[0], p[0])) return cm_getitem(args[0], p[0]);
+  return p[1].is_bound() ? p[1] : Value::none();
+}
+
+Value cm_m_new_child(const Value* args, size_t nargs, TupleObj* kw) {
+  if (nargs > 2)
+    raise(E::TypeError, "ChainMap.new_child() takes from 1 to 2 positional arguments but " + std::to_string(nargs) +
+                            " were given");
+  Value m = nargs == 2 ? args[1] : Value::none();
+  size_t nkw = kw ? kw->items.size() : 0;
+  for (size_t k = 0; k < nkw; ++k)
+    if (sv(kw->items[k]) == "m") {
+      if (nargs == 2) raise(E::TypeError, "ChainMap.new_child() got multiple values for argument 'm'");
+      m = args[nargs + k];
+    }
+  Value extra = make_dict();
+  for (size_t k = 0; k < nkw; ++k)
+    if (sv(kw->items[k]) != "m") dict_set(extra.as<DictObj>(), kw->items[k], args[nargs + k]);
+  if (m.is_none())
+    m = extra;
+  else if (extra.as<DictObj>()->used)
+    call_method(m, name("update"), {extra});
+  std::vector<Value> maps{m};
+  std::vector<Value> rest = cm_maps(args[0]);
+  maps.insert(maps.end(), rest.begin(), rest.end());
+  return new_chainmap(std::move(maps));
+}
+
+Value cm_parents(const Value& self) {
+  std::vector<Value> maps = cm_maps(self);
+  return new_chainmap(maps.empty() ? maps : std::vector<Value>(maps.begin() + 1, maps.end()));
+}
+
+Value cm_get_maps(const Value& self) { return cm_of(self)->maps; }
+void cm_set_maps(const Value& self, const Value& v) { cm_of(self)->maps = v; }
+
+Value cm_m_copy(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("ChainMap.copy", nargs - 1, kw, 0);
+  return cm_copy_of(args[0]);
+}
+
+Value cm_m_pop(const Value* args, size_t nargs, TupleObj* kw) {
+  if (nargs < 2)
+    raise(E::TypeError, "ChainMap.pop() missing 1 required positional argument: 'key'");
+  no_kwargs("ChainMap.pop", kw);
+  try {
+    return call_method(first_map(args[0]), name("pop"), args + 1, nargs - 1);
+  } catch (PyError& e) {
+    if (!isinstance_of(e.exc, E::KeyError)) throw;
+    raise_key_error(make_str("Key not found in the first mapping: " + repr_string(args[1])));
+  }
+}
+
+Value cm_m_popitem(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("ChainMap.popitem", nargs - 1, kw, 0);
+  try {
+    return call_method(first_map(args[0]), name("popitem"), {});
+  } catch (PyError& e) {
+    if (!isinstance_of(e.exc, E::KeyError)) throw;
+    raise_key_error(make_str("No keys found in the first mapping."));
+  }
+}
+
+Value cm_m_clear(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("ChainMap.clear", nargs - 1, kw, 0);
+  call_method(first_map(args[0]), name("clear"), {});
+  return Value::none();
+}
+
+Value cm_m_setdefault(const Value* args, size_t nargs, TupleObj* kw) {
+  static const Signature sig{"MutableMapping.setdefault", {"key", "default"}, 2, 1, true};
+  Value p[2];
+  bind(sig, args + 1, nargs - 1, kw, p);
+  Value dflt = p[1].is_bound() ? p[1] : Value::none();
+  for (const Value& m : cm_maps(args[0])) {
+    Value v = lookup_in(m, p[0]);
+    if (v.is_bound()) return v;
+  }
+  cm_setitem(args[0], p[0], dflt);
+  return dflt;
+}
+
+Value cm_m_update(const Value* args, size_t nargs, TupleObj* kw) {
+  if (nargs > 2)
+    raise(E::TypeError, "MutableMapping.update() takes from 1 to 2 positional arguments but " +
+                            std::to_string(nargs) + " were given");
+  Value target = first_map(args[0]);
+  if (nargs == 2) {
+    Value source = is_chainmap(args[1]) ? cm_as_dict(args[1]) : args[1];
+    Value tmp = make_dict();
+    call_method(tmp, name("update"), {source});
+    for (const DictObj::Entry& e : tmp.as<DictObj>()->entries)
+      if (e.key.is_bound()) setitem(target, e.key, e.value);
+  }
+  size_t nkw = kw ? kw->items.size() : 0;
+  for (size_t k = 0; k < nkw; ++k) setitem(target, kw->items[k], args[nargs + k]);
+  return Value::none();
+}
+
+Value cm_c_fromkeys(const Value* args, size_t nargs, TupleObj* kw) {
+  no_kwargs("ChainMap.fromkeys", kw);
+  if (nargs < 2) raise(E::TypeError, "ChainMap.fromkeys() missing 1 required positional argument: 'iterable'");
+  Value d = call_method(Value::borrow(T::dict), name("fromkeys"), args + 1, nargs - 1);
+  return new_chainmap({d});
+}
+
+Value make_view(const Value& self, ViewKind kind) {
+  auto* v = new ChainMapViewObj();
+  v->map = self;
+  v->kind = kind;
+  return Value::steal(v);
+}
+Value cm_m_keys(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("keys", nargs - 1, kw, 0);
+  return make_view(args[0], VIEW_KEYS);
+}
+Value cm_m_items(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("items", nargs - 1, kw, 0);
+  return make_view(args[0], VIEW_ITEMS);
+}
+Value cm_m_values(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("values", nargs - 1, kw, 0);
+  return make_view(args[0], VIEW_VALUES);
+}
+
+Value view_repr(const Value& self) {
+  auto* v = self.as<ChainMapViewObj>();
+  static const char* names[] = {"KeysView", "ItemsView", "ValuesView"};
+  return make_str(std::string(names[v->kind]) + "(" + repr_string(v->map) + ")");
+}
+
+int64_t view_len(const Value& self) { return cm_len(self.as<ChainMapViewObj>()->map); }
+
+Value view_iter(const Value& self) {
+  auto* v = self.as<ChainMapViewObj>();
+  if (v->kind == VIEW_KEYS) return cm_iter(v->map);
+  std::vector<Value> out;
+  Value keys = cm_key_dict(v->map);
+  for (const DictObj::Entry& e : keys.as<DictObj>()->entries) {
+    if (e.key.is_unbound()) continue;
+    Value value = cm_getitem(v->map, e.key);
+    out.push_back(v->kind == VIEW_ITEMS ? make_tuple({e.key, value}) : value);
+  }
+  return iter(make_list(std::move(out)));
+}
+
+bool view_contains(const Value& self, const Value& item) {
+  auto* v = self.as<ChainMapViewObj>();
+  if (v->kind == VIEW_KEYS) return cm_contains(v->map, item);
+  if (v->kind == VIEW_ITEMS) {
+    if (type_of(item) != T::tuple || item.as<TupleObj>()->items.size() != 2) return false;
+    const auto& kv = item.as<TupleObj>()->items;
+    if (!cm_contains(v->map, kv[0])) return false;
+    Value value = cm_getitem(v->map, kv[0]);
+    return value.same(kv[1]) || eq_bool(value, kv[1]);
+  }
+  Value it = view_iter(self), x;
+  while (next(it, x))
+    if (x.same(item) || eq_bool(x, item)) return true;
+  return false;
+}
+
 void make_types() {
   deque_type = new_builtin_type("deque", nullptr);
   deque_type->module = "collections";
@@ -685,6 +1326,7 @@ void make_types() {
   counter_type->getitem = counter_getitem;
   counter_type->repr = counter_repr;
   counter_type->binop = counter_binop;
+  counter_type->unaryop = counter_unaryop;
   add_method(counter_type, "update", counter_m_update);
   add_method(counter_type, "subtract", counter_m_subtract);
   add_method(counter_type, "most_common", counter_m_most_common);
@@ -697,6 +1339,53 @@ void make_types() {
   ordereddict_type->repr = ordereddict_repr;
   add_method(ordereddict_type, "move_to_end", od_m_move_to_end);
   add_method(ordereddict_type, "popitem", od_m_popitem);
+
+  chainmap_type = new_builtin_type("ChainMap", nullptr);
+  chainmap_type->module = "collections";
+  chainmap_type->allows_subclassing = false;
+  chainmap_type->tp_new = chainmap_new;
+  chainmap_type->repr = cm_repr;
+  chainmap_type->len = cm_len;
+  chainmap_type->iter = cm_iter;
+  chainmap_type->getitem = cm_getitem;
+  chainmap_type->setitem = cm_setitem;
+  chainmap_type->delitem = cm_delitem;
+  chainmap_type->contains = cm_contains;
+  chainmap_type->richcompare = cm_richcompare;
+  chainmap_type->binop = cm_binop;
+  chainmap_type->hash = nullptr;
+  add_attr(chainmap_type, "__hash__", Value::none());
+  add_getset(chainmap_type, "maps", cm_get_maps, cm_set_maps);
+  add_getter(chainmap_type, "parents", cm_parents);
+  add_method(chainmap_type, "get", cm_m_get);
+  add_method(chainmap_type, "new_child", cm_m_new_child);
+  add_method(chainmap_type, "copy", cm_m_copy);
+  add_method(chainmap_type, "__copy__", cm_m_copy);
+  add_method(chainmap_type, "pop", cm_m_pop);
+  add_method(chainmap_type, "popitem", cm_m_popitem);
+  add_method(chainmap_type, "clear", cm_m_clear);
+  add_method(chainmap_type, "setdefault", cm_m_setdefault);
+  add_method(chainmap_type, "update", cm_m_update);
+  add_method(chainmap_type, "keys", cm_m_keys);
+  add_method(chainmap_type, "items", cm_m_items);
+  add_method(chainmap_type, "values", cm_m_values);
+  add_classmethod(chainmap_type, "fromkeys", cm_c_fromkeys);
+
+  chainmap_view_type = new_builtin_type("_ChainMapView", nullptr);
+  chainmap_view_type->module = "collections.abc";
+  chainmap_view_type->allows_subclassing = false;
+  chainmap_view_type->repr = view_repr;
+  chainmap_view_type->len = view_len;
+  chainmap_view_type->iter = view_iter;
+  chainmap_view_type->contains = view_contains;
+
+  tuplegetter_type = new_builtin_type("_tuplegetter", nullptr);
+  tuplegetter_type->module = "collections";
+  tuplegetter_type->allows_subclassing = false;
+  tuplegetter_type->descr_get = tuplegetter_get;
+  tuplegetter_type->descr_set = tuplegetter_set;
+  tuplegetter_type->repr = tuplegetter_repr;
+  add_getter(tuplegetter_type, "__doc__", tuplegetter_doc);
 }
 
 }  // namespace
@@ -707,6 +1396,8 @@ void init_collections_module(ModuleObj* m) {
   module_add(m, "defaultdict", Value::borrow(defaultdict_type));
   module_add(m, "Counter", Value::borrow(counter_type));
   module_add(m, "OrderedDict", Value::borrow(ordereddict_type));
+  module_add(m, "namedtuple", make_builtin("namedtuple", namedtuple_fn));
+  module_add(m, "ChainMap", Value::borrow(chainmap_type));
 }
 
 }  // namespace py

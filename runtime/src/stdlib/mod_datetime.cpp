@@ -1,6 +1,7 @@
-// The datetime module: timedelta, date and naive datetime with CPython's
+// The datetime module: timedelta, date, datetime and timezone with CPython's
 // normalisation, rounding (round-half-even), str/repr and error messages.
-// Time zones are not modelled: tzinfo must be None.
+// A datetime's tzinfo is None or a timezone (a fixed offset): classes cannot
+// subclass tzinfo here, so no other tzinfo can reach a datetime.
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -26,6 +27,9 @@ constexpr int64_t kMaxOrdinal = 3652059;  // 9999-12-31
 TypeObj* timedelta_type = nullptr;
 TypeObj* date_type = nullptr;
 TypeObj* datetime_type = nullptr;
+TypeObj* tzinfo_type = nullptr;
+TypeObj* time_type = nullptr;
+TypeObj* timezone_type = nullptr;
 
 // ------------------------------------------------------------ calendar
 
@@ -83,6 +87,7 @@ struct DateObj : Object {
 
 struct DateTimeObj : DateObj {
   int hour = 0, minute = 0, second = 0, microsecond = 0;
+  Value tzinfo = Value::none();  // None (naive) or a timezone
   explicit DateTimeObj(TypeObj* t) : DateObj(t) {}
   int64_t us_of_day() const {
     return ((int64_t(hour) * 60 + minute) * 60 + second) * kUsPerSecond + microsecond;
@@ -92,6 +97,16 @@ struct DateTimeObj : DateObj {
 bool is_timedelta(const Value& v) { return v.is_obj() && isinstance_of(v, timedelta_type); }
 bool is_datetime(const Value& v) { return v.is_obj() && isinstance_of(v, datetime_type); }
 bool is_date(const Value& v) { return v.is_obj() && isinstance_of(v, date_type); }
+bool is_time(const Value& v) { return v.is_obj() && isinstance_of(v, time_type); }
+
+struct TimezoneObj : Object {
+  int64_t offset_us = 0;  // strictly within a day either way
+  Value offset;           // the timedelta
+  Value name;             // str, or None: "UTC±HH:MM" made when asked
+  explicit TimezoneObj(TypeObj* t) : Object(t) {}
+};
+bool is_timezone(const Value& v) { return v.is_obj() && isinstance_of(v, timezone_type); }
+const TimezoneObj* tz_of(const Value& v) { return v.as<TimezoneObj>(); }
 
 TypeObj* new_type_of(TypeObj* t) {
   incref(t);
@@ -143,8 +158,10 @@ Value make_date(int64_t ordinal, TypeObj* type = nullptr) {
   return Value::steal(d);
 }
 
-Value make_datetime_fields(int y, int mo, int d, int h, int mi, int s, int us, TypeObj* type = nullptr) {
+Value make_datetime_fields(int y, int mo, int d, int h, int mi, int s, int us, TypeObj* type = nullptr,
+                          const Value& tz = Value::none()) {
   auto* dt = new DateTimeObj(new_type_of(type ? type : datetime_type));
+  dt->tzinfo = tz;
   dt->year = y;
   dt->month = mo;
   dt->day = d;
@@ -156,7 +173,7 @@ Value make_datetime_fields(int y, int mo, int d, int h, int mi, int s, int us, T
 }
 
 // A datetime from an ordinal day and microseconds into it (may spill over).
-Value make_datetime_us(int64_t ordinal, i128 us_of_day, TypeObj* type = nullptr) {
+Value make_datetime_us(int64_t ordinal, i128 us_of_day, TypeObj* type = nullptr, const Value& tz = Value::none()) {
   i128 day_shift = floor_div(us_of_day, kUsPerDay);
   i128 ord = i128(ordinal) + day_shift;
   int64_t rest = int64_t(us_of_day - day_shift * kUsPerDay);
@@ -165,7 +182,7 @@ Value make_datetime_us(int64_t ordinal, i128 us_of_day, TypeObj* type = nullptr)
   from_ordinal(int64_t(ord), y, m, d);
   int64_t secs = rest / kUsPerSecond;
   return make_datetime_fields(y, m, d, int(secs / 3600), int(secs / 60 % 60), int(secs % 60),
-                              int(rest % kUsPerSecond), type);
+                              int(rest % kUsPerSecond), type, tz);
 }
 
 // ------------------------------------------------------------ timedelta
@@ -473,10 +490,30 @@ void check_time_fields(int64_t h, int64_t mi, int64_t s, int64_t us) {
   if (us < 0 || us > 999999) raise(E::ValueError, "microsecond must be in 0..999999");
 }
 
-void check_tzinfo(const Value& tz) {
-  if (tz.is_bound() && !tz.is_none())
-    raise(E::NotImplementedError, "pyco2cpp's datetime supports naive datetimes only (tzinfo must be None)");
+// A tzinfo argument: None or a timezone (a bare tzinfo() has no offset to
+// give, and no class can subclass tzinfo here).
+Value check_tzinfo(const Value& tz) {
+  if (tz.is_unbound() || tz.is_none() || is_timezone(tz)) return tz.is_unbound() ? Value::none() : tz;
+  if (isinstance_of(tz, tzinfo_type))
+    raise(E::NotImplementedError, "a tzinfo subclass must implement utcoffset()");
+  raise(E::TypeError, "tzinfo argument must be None or of a tzinfo subclass, not type '" + type_name(tz) + "'");
 }
+
+// "+HH:MM", with ":SS" and ".ffffff" when they are not zero (isoformat, str,
+// and timezone's tzname after "UTC").
+std::string offset_string(int64_t offset_us, const char* sep = ":") {
+  char sign = offset_us < 0 ? '-' : '+';
+  int64_t us = offset_us < 0 ? -offset_us : offset_us;
+  int64_t secs = us / kUsPerSecond, frac = us % kUsPerSecond;
+  char buf[48];
+  int n = std::snprintf(buf, sizeof buf, "%c%02d%s%02d", sign, int(secs / 3600), sep, int(secs / 60 % 60));
+  if (secs % 60 || frac) n += std::snprintf(buf + n, sizeof buf - size_t(n), "%s%02d", sep, int(secs % 60));
+  if (frac) std::snprintf(buf + n, sizeof buf - size_t(n), ".%06d", int(frac));
+  return buf;
+}
+
+bool is_aware(const DateTimeObj* dt) { return !dt->tzinfo.is_none(); }
+int64_t offset_of(const DateTimeObj* dt) { return is_aware(dt) ? tz_of(dt->tzinfo)->offset_us : 0; }
 
 Value date_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   Value p[3];
@@ -772,11 +809,10 @@ Value datetime_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw)
   int64_t f[7] = {0, 0, 0, 0, 0, 0, 0};
   for (int i = 0; i < 7; ++i)
     if (p[i].is_bound()) f[i] = check_int_field(p[i]);
-  if (p[7].is_bound() && !p[7].is_none())
-    raise(E::TypeError, "tzinfo argument must be None or of a tzinfo subclass, not type '" + type_name(p[7]) + "'");
+  Value tz = check_tzinfo(p[7]);
   check_date_fields(f[0], f[1], f[2]);
   check_time_fields(f[3], f[4], f[5], f[6]);
-  return make_datetime_fields(int(f[0]), int(f[1]), int(f[2]), int(f[3]), int(f[4]), int(f[5]), int(f[6]), type);
+  return make_datetime_fields(int(f[0]), int(f[1]), int(f[2]), int(f[3]), int(f[4]), int(f[5]), int(f[6]), type, tz);
 }
 
 std::string time_iso(const DateTimeObj* dt, std::string_view timespec) {
@@ -799,7 +835,7 @@ std::string time_iso(const DateTimeObj* dt, std::string_view timespec) {
 
 Value dt_str(const Value& self) {
   const DateTimeObj* dt = dt_of(self);
-  return make_str(date_iso(dt) + " " + time_iso(dt, "auto"));
+  return make_str(date_iso(dt) + " " + time_iso(dt, "auto") + (is_aware(dt) ? offset_string(offset_of(dt)) : ""));
 }
 
 Value dt_repr(const Value& self) {
@@ -809,13 +845,16 @@ Value dt_repr(const Value& self) {
                     std::to_string(dt->minute);
   if (dt->second || dt->microsecond) out += ", " + std::to_string(dt->second);
   if (dt->microsecond) out += ", " + std::to_string(dt->microsecond);
+  if (is_aware(dt)) out += ", tzinfo=" + repr_string(dt->tzinfo);
   return make_str(out + ")");
 }
 
-i128 dt_total_us(const DateTimeObj* dt) { return i128(dt->ordinal()) * kUsPerDay + dt->us_of_day(); }
+// Microseconds since 0001-01-01 of the local fields, or of UTC when aware.
+i128 dt_total_us(const DateTimeObj* dt) { return i128(dt->ordinal()) * kUsPerDay + dt->us_of_day() - offset_of(dt); }
 
 int64_t dt_hash(const Value& self) {
   const DateTimeObj* dt = dt_of(self);
+  if (is_aware(dt)) return hash(int_from_i128(dt_total_us(dt)));
   return hash(make_tuple({Value::from_int(dt->ordinal()), Value::from_int(dt->us_of_day())}));
 }
 
@@ -828,6 +867,11 @@ Value dt_richcompare(const Value& self, const Value& other, int op) {
     }
     return not_implemented();
   }
+  if (is_aware(dt_of(self)) != is_aware(dt_of(other))) {
+    if (op == CMP_EQ) return Value::from_bool(false);
+    if (op == CMP_NE) return Value::from_bool(true);
+    raise(E::TypeError, "can't compare offset-naive and offset-aware datetimes");
+  }
   return Value::from_bool(compare_result(three_way(dt_total_us(dt_of(self)), dt_total_us(dt_of(other))), op));
 }
 
@@ -835,13 +879,20 @@ Value dt_binop(const Value& a, const Value& b, int op) {
   if (op & (BINOP_INPLACE | BINOP_SEQUENCE)) return not_implemented();
   if (op == BINOP_ADD) {
     if (is_datetime(a) && is_timedelta(b))
-      return make_datetime_us(dt_of(a)->ordinal(), i128(dt_of(a)->us_of_day()) + td_of(b)->total_us());
+      return make_datetime_us(dt_of(a)->ordinal(), i128(dt_of(a)->us_of_day()) + td_of(b)->total_us(), nullptr,
+                              dt_of(a)->tzinfo);
     if (is_timedelta(a) && is_datetime(b))
-      return make_datetime_us(dt_of(b)->ordinal(), i128(dt_of(b)->us_of_day()) + td_of(a)->total_us());
+      return make_datetime_us(dt_of(b)->ordinal(), i128(dt_of(b)->us_of_day()) + td_of(a)->total_us(), nullptr,
+                              dt_of(b)->tzinfo);
   } else if (op == BINOP_SUB && is_datetime(a)) {
     if (is_timedelta(b))
-      return make_datetime_us(dt_of(a)->ordinal(), i128(dt_of(a)->us_of_day()) - td_of(b)->total_us());
-    if (is_datetime(b)) return make_timedelta_us(dt_total_us(dt_of(a)) - dt_total_us(dt_of(b)));
+      return make_datetime_us(dt_of(a)->ordinal(), i128(dt_of(a)->us_of_day()) - td_of(b)->total_us(), nullptr,
+                              dt_of(a)->tzinfo);
+    if (is_datetime(b)) {
+      if (is_aware(dt_of(a)) != is_aware(dt_of(b)))
+        raise(E::TypeError, "can't subtract offset-naive and offset-aware datetimes");
+      return make_timedelta_us(dt_total_us(dt_of(a)) - dt_total_us(dt_of(b)));
+    }
   }
   return not_implemented();
 }
@@ -862,7 +913,7 @@ Value dt_m_isoformat(const Value* args, size_t nargs, TupleObj* kw) {
     timespec = std::string(sv(p[1]));
   }
   const DateTimeObj* dt = dt_of(args[0]);
-  return make_str(date_iso(dt) + sep + time_iso(dt, timespec));
+  return make_str(date_iso(dt) + sep + time_iso(dt, timespec) + (is_aware(dt) ? offset_string(offset_of(dt)) : ""));
 }
 
 Value dt_m_date(const Value* args, size_t nargs, TupleObj* kw) {
@@ -883,15 +934,18 @@ Value dt_m_replace(const Value* args, size_t nargs, TupleObj* kw) {
   int64_t f[7] = {dt->year, dt->month, dt->day, dt->hour, dt->minute, dt->second, dt->microsecond};
   for (int i = 0; i < 7; ++i)
     if (p[i].is_bound()) f[i] = check_int_field(p[i]);
-  check_tzinfo(p[7]);
+  Value tz = p[7].is_bound() ? check_tzinfo(p[7]) : dt->tzinfo;
   check_date_fields(f[0], f[1], f[2]);
   check_time_fields(f[3], f[4], f[5], f[6]);
-  return make_datetime_fields(int(f[0]), int(f[1]), int(f[2]), int(f[3]), int(f[4]), int(f[5]), int(f[6]));
+  return make_datetime_fields(int(f[0]), int(f[1]), int(f[2]), int(f[3]), int(f[4]), int(f[5]), int(f[6]), nullptr,
+                              tz);
 }
 
 Value dt_m_timestamp(const Value* args, size_t nargs, TupleObj* kw) {
   exact_args("datetime.timestamp", nargs - 1, kw, 0);
   const DateTimeObj* dt = dt_of(args[0]);
+  if (is_aware(dt))
+    return Value::from_float(double(dt_total_us(dt) - i128(kOrdinalOfEpoch) * kUsPerDay) / 1e6);
   std::tm tm = tm_of(dt, dt);
   tm.tm_zone = nullptr;
   time_t t = std::mktime(&tm);
@@ -901,7 +955,15 @@ Value dt_m_timestamp(const Value* args, size_t nargs, TupleObj* kw) {
 Value dt_c_now(const Value* args, size_t nargs, TupleObj* kw) {
   Value p[1];
   parse_c_args("now", {"tz"}, 0, args + 1, nargs - 1, kw, p);
-  check_tzinfo(p[0]);
+  Value tz = check_tzinfo(p[0]);
+  if (!tz.is_none()) {
+    // tz.fromutc(utcnow().replace(tzinfo=tz))
+    int64_t us = clock_wall_ns() / 1000;
+    int64_t secs = us / kUsPerSecond;
+    return make_datetime_us(kOrdinalOfEpoch + secs / kSecondsPerDay,
+                            i128(secs % kSecondsPerDay) * kUsPerSecond + us % kUsPerSecond + tz_of(tz)->offset_us,
+                            static_cast<TypeObj*>(args[0].obj()), tz);
+  }
   std::tm tm;
   int us;
   local_now(tm, us);
@@ -922,7 +984,7 @@ Value dt_c_utcnow(const Value* args, size_t nargs, TupleObj* kw) {
 Value dt_c_fromtimestamp(const Value* args, size_t nargs, TupleObj* kw) {
   Value p[2];
   parse_c_args("fromtimestamp", {"timestamp", "tz"}, 1, args + 1, nargs - 1, kw, p);
-  check_tzinfo(p[1]);
+  Value tz = check_tzinfo(p[1]);
   double ts = to_double(p[0]);
   if (!std::isfinite(ts)) raise(E::ValueError, "Invalid value NaN (not a number)");
   double whole = std::floor(ts);
@@ -934,6 +996,10 @@ Value dt_c_fromtimestamp(const Value* args, size_t nargs, TupleObj* kw) {
     us -= 1e6;
     ++secs;
   }
+  if (!tz.is_none())
+    return make_datetime_us(kOrdinalOfEpoch + int64_t(floor_div(secs, kSecondsPerDay)),
+                            i128(floor_mod(secs, kSecondsPerDay)) * kUsPerSecond + int64_t(us) + tz_of(tz)->offset_us,
+                            static_cast<TypeObj*>(args[0].obj()), tz);
   std::tm tm;
   if (!localtime_r(&secs, &tm)) raise(E::OverflowError, "timestamp out of range for platform time_t");
   return make_datetime_fields(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min,
@@ -941,21 +1007,255 @@ Value dt_c_fromtimestamp(const Value* args, size_t nargs, TupleObj* kw) {
 }
 
 Value dt_c_combine(const Value* args, size_t nargs, TupleObj* kw) {
-  Value p[2];
-  parse_c_args("combine", {"date", "time"}, 2, args + 1, nargs - 1, kw, p);
+  Value p[3];
+  parse_c_args("combine", {"date", "time", "tzinfo"}, 2, args + 1, nargs - 1, kw, p);
   if (!is_date(p[0])) raise(E::TypeError, "combine() argument 1 must be datetime.date, not " + type_name(p[0]));
-  if (!is_datetime(p[1])) raise(E::TypeError, "combine() argument 2 must be datetime.time, not " + type_name(p[1]));
+  if (!is_time(p[1])) raise(E::TypeError, "combine() argument 2 must be datetime.time, not " + type_name(p[1]));
   const DateObj* d = date_of(p[0]);
   const DateTimeObj* t = dt_of(p[1]);
+  Value tz = p[2].is_bound() ? check_tzinfo(p[2]) : t->tzinfo;
   return make_datetime_fields(d->year, d->month, d->day, t->hour, t->minute, t->second, t->microsecond,
-                              static_cast<TypeObj*>(args[0].obj()));
+                              static_cast<TypeObj*>(args[0].obj()), tz);
+}
+
+// ------------------------------------------------------------ time
+//
+// A time is a DateTimeObj of time_type whose date part is unused: the time
+// fields, their checks and their formatting are datetime's.
+
+Value make_time(const DateTimeObj* src, const Value& tz) {
+  auto* t = new DateTimeObj(new_type_of(time_type));
+  t->hour = src->hour;
+  t->minute = src->minute;
+  t->second = src->second;
+  t->microsecond = src->microsecond;
+  t->tzinfo = tz;
+  return Value::steal(t);
+}
+
+Value time_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
+  Value p[6];
+  parse_c_args(nullptr, {"hour", "minute", "second", "microsecond", "tzinfo", "fold"}, 0, args, nargs, kw, p);
+  int64_t f[4] = {0, 0, 0, 0};
+  for (int i = 0; i < 4; ++i)
+    if (p[i].is_bound()) f[i] = check_int_field(p[i]);
+  check_time_fields(f[0], f[1], f[2], f[3]);
+  Value tz = check_tzinfo(p[4]);
+  auto* t = new DateTimeObj(new_type_of(type));
+  t->hour = int(f[0]);
+  t->minute = int(f[1]);
+  t->second = int(f[2]);
+  t->microsecond = int(f[3]);
+  t->tzinfo = tz;
+  return Value::steal(t);
+}
+
+Value time_str(const Value& self) {
+  const DateTimeObj* t = dt_of(self);
+  return make_str(time_iso(t, "auto") + (is_aware(t) ? offset_string(offset_of(t)) : ""));
+}
+
+Value time_repr(const Value& self) {
+  const DateTimeObj* t = dt_of(self);
+  std::string out = qualified_name(self) + "(" + std::to_string(t->hour) + ", " + std::to_string(t->minute);
+  if (t->second || t->microsecond) out += ", " + std::to_string(t->second);
+  if (t->microsecond) out += ", " + std::to_string(t->microsecond);
+  if (is_aware(t)) out += ", tzinfo=" + repr_string(t->tzinfo);
+  return make_str(out + ")");
+}
+
+int64_t time_hash(const Value& self) {
+  const DateTimeObj* t = dt_of(self);
+  return hash(Value::from_int(t->us_of_day() - offset_of(t)));
+}
+
+Value time_richcompare(const Value& self, const Value& other, int op) {
+  if (!is_time(other)) return not_implemented();
+  const DateTimeObj *a = dt_of(self), *b = dt_of(other);
+  if (is_aware(a) != is_aware(b)) {
+    if (op == CMP_EQ) return Value::from_bool(false);
+    if (op == CMP_NE) return Value::from_bool(true);
+    raise(E::TypeError, "can't compare offset-naive and offset-aware times");
+  }
+  return Value::from_bool(compare_result(three_way(a->us_of_day() - offset_of(a), b->us_of_day() - offset_of(b)), op));
+}
+
+Value time_m_isoformat(const Value* args, size_t nargs, TupleObj* kw) {
+  Value p[1];
+  parse_c_args("isoformat", {"timespec"}, 0, args + 1, nargs - 1, kw, p);
+  std::string timespec = "auto";
+  if (p[0].is_bound()) {
+    if (!isinstance_of(p[0], T::str)) raise(E::TypeError, "isoformat() argument 1 must be str, not " + type_name(p[0]));
+    timespec = std::string(sv(p[0]));
+  }
+  const DateTimeObj* t = dt_of(args[0]);
+  return make_str(time_iso(t, timespec) + (is_aware(t) ? offset_string(offset_of(t)) : ""));
+}
+
+Value dt_m_time(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("datetime.time", nargs - 1, kw, 0);
+  return make_time(dt_of(args[0]), Value::none());
+}
+
+Value dt_m_timetz(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("datetime.timetz", nargs - 1, kw, 0);
+  return make_time(dt_of(args[0]), dt_of(args[0])->tzinfo);
 }
 
 Value dt_hour(const Value& self) { return Value::from_int(dt_of(self)->hour); }
 Value dt_minute(const Value& self) { return Value::from_int(dt_of(self)->minute); }
 Value dt_second(const Value& self) { return Value::from_int(dt_of(self)->second); }
 Value dt_microsecond(const Value& self) { return Value::from_int(dt_of(self)->microsecond); }
-Value dt_tzinfo(const Value&) { return Value::none(); }
+Value dt_tzinfo(const Value& self) { return dt_of(self)->tzinfo; }
+
+Value dt_m_utcoffset(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("datetime.utcoffset", nargs - 1, kw, 0);
+  const DateTimeObj* dt = dt_of(args[0]);
+  return is_aware(dt) ? tz_of(dt->tzinfo)->offset : Value::none();
+}
+
+Value tz_name_of(const Value& tz);
+
+Value dt_m_tzname(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("datetime.tzname", nargs - 1, kw, 0);
+  const DateTimeObj* dt = dt_of(args[0]);
+  return is_aware(dt) ? tz_name_of(dt->tzinfo) : Value::none();
+}
+
+Value dt_m_dst(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("datetime.dst", nargs - 1, kw, 0);
+  return Value::none();  // a timezone has no DST
+}
+
+Value local_timezone_for(time_t t);
+Value make_timezone(int64_t offset_us, const Value& name);
+
+Value dt_m_astimezone(const Value* args, size_t nargs, TupleObj* kw) {
+  Value p[1];
+  parse_c_args("astimezone", {"tz"}, 0, args + 1, nargs - 1, kw, p);
+  const DateTimeObj* dt = dt_of(args[0]);
+  i128 utc_us;
+  if (is_aware(dt)) {
+    utc_us = dt_total_us(dt);
+  } else {
+    // a naive datetime is local time
+    std::tm tm = tm_of(dt, dt);
+    tm.tm_isdst = -1;
+    time_t t = std::mktime(&tm);
+    utc_us = (i128(kOrdinalOfEpoch) * kSecondsPerDay + t) * kUsPerSecond + dt->microsecond;
+  }
+  Value tz;
+  if (p[0].is_unbound() || p[0].is_none()) {
+    i128 secs = floor_div(utc_us, kUsPerSecond) - i128(kOrdinalOfEpoch) * kSecondsPerDay;
+    tz = local_timezone_for(time_t(secs));
+  } else {
+    tz = check_tzinfo(p[0]);
+  }
+  i128 local = utc_us + tz_of(tz)->offset_us;
+  int64_t ord = int64_t(floor_div(local, kUsPerDay));
+  return make_datetime_us(ord, local - i128(ord) * kUsPerDay, type_of(args[0]), tz);
+}
+
+// ------------------------------------------------------------ timezone
+
+TimezoneObj* utc_singleton = nullptr;
+
+Value make_timezone(int64_t offset_us, const Value& name) {
+  auto* tz = new TimezoneObj(new_type_of(timezone_type));
+  tz->offset_us = offset_us;
+  tz->offset = make_timedelta_us(offset_us);
+  tz->name = name;
+  return Value::steal(tz);
+}
+
+Value local_timezone_for(time_t t) {
+  std::tm tm;
+  localtime_r(&t, &tm);
+  return make_timezone(int64_t(tm.tm_gmtoff) * kUsPerSecond, make_str(tm.tm_zone ? tm.tm_zone : ""));
+}
+
+Value tz_name_of(const Value& tz) {
+  const TimezoneObj* z = tz_of(tz);
+  if (!z->name.is_none()) return z->name;
+  if (z->offset_us == 0) return make_str("UTC");
+  return make_str("UTC" + offset_string(z->offset_us));
+}
+
+Value timezone_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kw) {
+  Value p[2];
+  parse_c_args("timezone", {"offset", "name"}, 1, args, nargs, kw, p);
+  if (!is_timedelta(p[0]))
+    raise(E::TypeError, "timezone() argument 1 must be datetime.timedelta, not " + type_name(p[0]));
+  if (p[1].is_bound() && !isinstance_of(p[1], T::str))
+    raise(E::TypeError, "timezone() argument 2 must be str, not " + type_name(p[1]));
+  i128 us = td_of(p[0])->total_us();
+  if (us <= -i128(kUsPerDay) || us >= i128(kUsPerDay))
+    raise(E::ValueError,
+          "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not " +
+              repr_string(p[0]) + ".");
+  if (us == 0 && p[1].is_unbound()) return Value::borrow(utc_singleton);
+  Value tz = make_timezone(int64_t(us), p[1].is_bound() ? p[1] : Value::none());
+  return tz;
+}
+
+Value timezone_repr(const Value& self) {
+  const TimezoneObj* z = tz_of(self);
+  if (self.obj() == utc_singleton) return make_str("datetime.timezone.utc");
+  std::string out = qualified_name(self) + "(" + repr_string(z->offset);
+  if (!z->name.is_none()) out += ", " + repr_string(z->name);
+  return make_str(out + ")");
+}
+
+Value timezone_str(const Value& self) { return tz_name_of(self); }
+
+int64_t timezone_hash(const Value& self) { return hash(tz_of(self)->offset); }
+
+Value timezone_richcompare(const Value& self, const Value& other, int op) {
+  if ((op != CMP_EQ && op != CMP_NE) || !is_timezone(other)) return not_implemented();
+  bool equal = tz_of(self)->offset_us == tz_of(other)->offset_us;
+  return Value::from_bool(op == CMP_EQ ? equal : !equal);
+}
+
+// utcoffset(dt), tzname(dt), dst(dt): dt must be a datetime or None.
+void check_dt_arg(const char* what, const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args(what, nargs - 1, kw, 1);
+  if (!args[1].is_none() && !is_datetime(args[1]))
+    raise(E::TypeError, std::string(what) + "(dt) argument must be a datetime instance or None, not " +
+                            type_name(args[1]));
+}
+
+Value tz_m_utcoffset(const Value* args, size_t nargs, TupleObj* kw) {
+  check_dt_arg("utcoffset", args, nargs, kw);
+  return tz_of(args[0])->offset;
+}
+
+Value tz_m_tzname(const Value* args, size_t nargs, TupleObj* kw) {
+  check_dt_arg("tzname", args, nargs, kw);
+  return tz_name_of(args[0]);
+}
+
+Value tz_m_dst(const Value* args, size_t nargs, TupleObj* kw) {
+  check_dt_arg("dst", args, nargs, kw);
+  return Value::none();
+}
+
+Value tz_m_fromutc(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("fromutc", nargs - 1, kw, 1);
+  if (!is_datetime(args[1])) raise(E::TypeError, "fromutc: argument must be a datetime");
+  const DateTimeObj* dt = dt_of(args[1]);
+  if (!dt->tzinfo.same(args[0])) raise(E::ValueError, "fromutc: dt.tzinfo is not self");
+  return make_datetime_us(dt->ordinal(), i128(dt->us_of_day()) + tz_of(args[0])->offset_us, type_of(args[1]),
+                          dt->tzinfo);
+}
+
+Value tzinfo_new(TypeObj* type, const Value*, size_t, TupleObj*) {
+  return Value::steal(new Object(new_type_of(type)));
+}
+
+Value tzinfo_abstract(const Value* args, size_t nargs, TupleObj* kw) {
+  (void)args, (void)nargs, (void)kw;
+  raise(E::NotImplementedError, "a tzinfo subclass must implement utcoffset()");
+}
 Value dt_fold(const Value&) { return Value::from_int(0); }
 
 void make_types() {
@@ -1032,9 +1332,61 @@ void make_types() {
   add_getter(datetime_type, "microsecond", dt_microsecond);
   add_getter(datetime_type, "tzinfo", dt_tzinfo);
   add_getter(datetime_type, "fold", dt_fold);
+  add_method(datetime_type, "time", dt_m_time);
+  add_method(datetime_type, "timetz", dt_m_timetz);
+  add_method(datetime_type, "utcoffset", dt_m_utcoffset);
+  add_method(datetime_type, "tzname", dt_m_tzname);
+  add_method(datetime_type, "dst", dt_m_dst);
+  add_method(datetime_type, "astimezone", dt_m_astimezone);
   add_attr(datetime_type, "min", make_datetime_fields(1, 1, 1, 0, 0, 0, 0));
   add_attr(datetime_type, "max", make_datetime_fields(9999, 12, 31, 23, 59, 59, 999999));
   add_attr(datetime_type, "resolution", make_timedelta_us(1));
+
+  time_type = new_builtin_type("time", nullptr);
+  time_type->module = "datetime";
+  time_type->qualname = "time";
+  time_type->tp_new = time_new;
+  time_type->str = time_str;
+  time_type->repr = time_repr;
+  time_type->hash = time_hash;
+  time_type->richcompare = time_richcompare;
+  add_method(time_type, "isoformat", time_m_isoformat);
+  add_method(time_type, "utcoffset", dt_m_utcoffset);
+  add_method(time_type, "tzname", dt_m_tzname);
+  add_method(time_type, "dst", dt_m_dst);
+  add_getter(time_type, "hour", dt_hour);
+  add_getter(time_type, "minute", dt_minute);
+  add_getter(time_type, "second", dt_second);
+  add_getter(time_type, "microsecond", dt_microsecond);
+  add_getter(time_type, "tzinfo", dt_tzinfo);
+  add_getter(time_type, "fold", dt_fold);
+
+  tzinfo_type = new_builtin_type("tzinfo", nullptr);
+  tzinfo_type->module = "datetime";
+  tzinfo_type->qualname = "tzinfo";
+  tzinfo_type->tp_new = tzinfo_new;
+  tzinfo_type->allows_subclassing = false;  // (a class statement's tzinfo could not reach a datetime)
+  add_method(tzinfo_type, "utcoffset", tzinfo_abstract);
+
+  timezone_type = new_builtin_type("timezone", tzinfo_type);
+  timezone_type->module = "datetime";
+  timezone_type->qualname = "timezone";
+  timezone_type->allows_subclassing = false;
+  timezone_type->tp_new = timezone_new;
+  timezone_type->repr = timezone_repr;
+  timezone_type->str = timezone_str;
+  timezone_type->hash = timezone_hash;
+  timezone_type->richcompare = timezone_richcompare;
+  add_method(timezone_type, "utcoffset", tz_m_utcoffset);
+  add_method(timezone_type, "tzname", tz_m_tzname);
+  add_method(timezone_type, "dst", tz_m_dst);
+  add_method(timezone_type, "fromutc", tz_m_fromutc);
+  Value utc = make_timezone(0, Value::none());
+  utc_singleton = static_cast<TimezoneObj*>(utc.obj());
+  utc_singleton->refcnt = kImmortal;
+  add_attr(timezone_type, "utc", utc);
+  add_attr(timezone_type, "min", make_timezone(-(kUsPerDay - 60 * kUsPerSecond), Value::none()));
+  add_attr(timezone_type, "max", make_timezone(kUsPerDay - 60 * kUsPerSecond, Value::none()));
 }
 
 }  // namespace
@@ -1044,6 +1396,10 @@ void init_datetime_module(ModuleObj* m) {
   module_add(m, "timedelta", Value::borrow(timedelta_type));
   module_add(m, "date", Value::borrow(date_type));
   module_add(m, "datetime", Value::borrow(datetime_type));
+  module_add(m, "time", Value::borrow(time_type));
+  module_add(m, "tzinfo", Value::borrow(tzinfo_type));
+  module_add(m, "timezone", Value::borrow(timezone_type));
+  module_add(m, "UTC", type_lookup(timezone_type, intern("utc")));
   module_add(m, "MINYEAR", Value::from_int(kMinYear));
   module_add(m, "MAXYEAR", Value::from_int(kMaxYear));
 }

@@ -6,7 +6,7 @@ namespace py::modutil {
 
 namespace {
 
-std::string quoted_list(const std::vector<const char*>& names) {
+std::string quoted_list(const std::vector<std::string_view>& names) {
   std::string out;
   for (size_t i = 0; i < names.size(); ++i) {
     if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
@@ -17,16 +17,16 @@ std::string quoted_list(const std::vector<const char*>& names) {
   return out;
 }
 
-}  // namespace
-
-void bind(const Signature& sig, const Value* args, size_t nargs, TupleObj* kwnames, Value* out,
-          std::vector<Value>* rest) {
-  const char* const* params = sig.params.begin();
-  size_t nparams = sig.params.size();
+// One binder for both parameter lists (a Signature's literals, a namedtuple's
+// field names made at run time).
+template <class Param>
+void bind_impl(std::string_view display, const Param* params, size_t nparams, size_t npositional, size_t nrequired,
+               bool self_counted, bool varargs, const Value* args, size_t nargs, TupleObj* kwnames, Value* out,
+               std::vector<Value>* rest) {
   for (size_t i = 0; i < nparams; ++i) out[i] = Value();
-  size_t take = nargs < sig.npositional ? nargs : sig.npositional;
+  size_t take = nargs < npositional ? nargs : npositional;
   for (size_t i = 0; i < take; ++i) out[i] = args[i];
-  if (nargs > sig.npositional && sig.varargs && rest) rest->assign(args + sig.npositional, args + nargs);
+  if (nargs > npositional && varargs && rest) rest->assign(args + npositional, args + nargs);
 
   // Keywords first, as CPython does (an unexpected keyword wins over a count error).
   size_t nkw = kwnames ? kwnames->items.size() : 0;
@@ -34,37 +34,51 @@ void bind(const Signature& sig, const Value* args, size_t nargs, TupleObj* kwnam
     std::string_view kw = sv(kwnames->items[k]);
     size_t found = nparams;
     for (size_t i = 0; i < nparams; ++i)
-      if (kw == params[i]) found = i;
+      if (kw == std::string_view(params[i])) found = i;
     if (found == nparams)
-      raise(E::TypeError, std::string(sig.display) + "() got an unexpected keyword argument '" +
+      raise(E::TypeError, std::string(display) + "() got an unexpected keyword argument '" +
                               std::string(kw) + "'");
     if (out[found].is_bound())
       raise(E::TypeError,
-            std::string(sig.display) + "() got multiple values for argument '" + std::string(kw) + "'");
+            std::string(display) + "() got multiple values for argument '" + std::string(kw) + "'");
     out[found] = args[nargs + k];
   }
 
-  if (nargs > sig.npositional && !sig.varargs) {
-    size_t extra = sig.self_counted ? 1 : 0;
+  if (nargs > npositional && !varargs) {
+    size_t extra = self_counted ? 1 : 0;
     size_t given = nargs + extra;
-    std::string msg = std::string(sig.display) + "() takes ";
-    if (sig.nrequired < sig.npositional)
-      msg += "from " + std::to_string(sig.nrequired + extra) + " to " +
-             std::to_string(sig.npositional + extra) + " positional arguments";
+    std::string msg = std::string(display) + "() takes ";
+    if (nrequired < npositional)
+      msg += "from " + std::to_string(nrequired + extra) + " to " +
+             std::to_string(npositional + extra) + " positional arguments";
     else
-      msg += std::to_string(sig.npositional + extra) +
-             (sig.npositional + extra == 1 ? " positional argument" : " positional arguments");
+      msg += std::to_string(npositional + extra) +
+             (npositional + extra == 1 ? " positional argument" : " positional arguments");
     msg += " but " + std::to_string(given) + (given == 1 ? " was given" : " were given");
     raise(E::TypeError, msg);
   }
 
-  std::vector<const char*> missing;
-  for (size_t i = 0; i < sig.nrequired; ++i)
+  std::vector<std::string_view> missing;
+  for (size_t i = 0; i < nrequired; ++i)
     if (out[i].is_unbound()) missing.push_back(params[i]);
   if (!missing.empty())
-    raise(E::TypeError, std::string(sig.display) + "() missing " + std::to_string(missing.size()) +
+    raise(E::TypeError, std::string(display) + "() missing " + std::to_string(missing.size()) +
                             " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " +
                             quoted_list(missing));
+}
+
+}  // namespace
+
+void bind(const Signature& sig, const Value* args, size_t nargs, TupleObj* kwnames, Value* out,
+          std::vector<Value>* rest) {
+  bind_impl(sig.display, sig.params.begin(), sig.params.size(), sig.npositional, sig.nrequired, sig.self_counted,
+            sig.varargs, args, nargs, kwnames, out, rest);
+}
+
+void bind_positional(std::string_view display, const std::vector<std::string>& params, size_t nrequired,
+                     bool self_counted, const Value* args, size_t nargs, TupleObj* kwnames, Value* out) {
+  bind_impl(display, params.data(), params.size(), params.size(), nrequired, self_counted, false, args, nargs,
+            kwnames, out, nullptr);
 }
 
 void parse_c_args(const char* fname, std::initializer_list<const char*> names, size_t nrequired,

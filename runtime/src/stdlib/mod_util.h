@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/internal.h"
@@ -38,6 +39,11 @@ struct Signature {
 // if sig.varargs, extra positionals into *rest. Raises TypeError as CPython.
 void bind(const Signature& sig, const Value* args, size_t nargs, TupleObj* kwnames, Value* out,
           std::vector<Value>* rest = nullptr);
+
+// A Python function whose parameters, known only at run time, are all
+// positional-or-keyword (namedtuple's __new__): bound as `bind` binds.
+void bind_positional(std::string_view display, const std::vector<std::string>& params, size_t nrequired,
+                     bool self_counted, const Value* args, size_t nargs, TupleObj* kwnames, Value* out);
 
 // C functions parsed with PyArg_ParseTupleAndKeywords: `fname` null gives
 // CPython's "function takes at most 3 arguments (4 given)" wording, else
