@@ -10,13 +10,14 @@ PYCO2CPP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PYCO2CPP_BUILD_DIR="${PYCO2CPP_BUILD_DIR:-$PYCO2CPP_ROOT/build}"
 
 # Build tools and libraries (see ../shared/DEPENDENCIES.md beside the
-# repository), then what the tests use: reference runs of greenlet/gevent
+# repository; libclang-rt-14-dev: libFuzzer and clang's sanitizer run-times for
+# tests/tools/fuzz.sh), then what the tests use: reference runs of greenlet/gevent
 # programs, lit's --timeout (psutil), GoogleTest, lit + FileCheck
 # (llvm-14-tools).
 PYCO2CPP_PACKAGES=(
   build-essential cmake python3 python3-psutil
   antlr4 libantlr4-runtime-dev uuid-dev libfmt-dev
-  llvm-14-dev libclang-14-dev libclang-cpp14-dev clang-14 libboost-context-dev
+  llvm-14-dev libclang-14-dev libclang-cpp14-dev clang-14 libclang-rt-14-dev libboost-context-dev
   llvm-14-tools python3-greenlet python3-gevent libgtest-dev
 )
 

@@ -1,8 +1,8 @@
 # -*- Python -*-
 # lit configuration for pyco2cpp's test suite.
 #
-# Every .py file under tests/ (recursively) is a test, except the tools/ and
-# Inputs/ directories. Run it through tests/tools/run_tests.py, or directly:
+# Every .py file under tests/ (recursively) is a test, except the tools/, fuzz/
+# and Inputs/ directories. Run it through tests/tools/run_tests.py, or directly:
 #
 #   /usr/bin/python3 /usr/lib/llvm-14/build/utils/lit/lit.py -sv tests \
 #       --param pyco2cpp=/abs/path/to/build/driver/pyco2cpp \
@@ -42,7 +42,7 @@ config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = ['.py']
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
 # Directory and file names never treated as tests, wherever they appear.
-config.excludes = ['tools', 'Inputs', 'Output', 'lit.cfg.py', 'lit.site.cfg.py',
+config.excludes = ['tools', 'fuzz', 'Inputs', 'Output', 'lit.cfg.py', 'lit.site.cfg.py',
                    '__pycache__']
 
 params = lit_config.params

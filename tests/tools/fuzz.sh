@@ -37,7 +37,7 @@ set +e
 cd "$build"  # (with JOBS > 1, libFuzzer writes fuzz-N.log here)
 "$build/tests/fuzz/fuzz_transpile" "$corpus" "$seed" \
   -dict="$root/tests/fuzz/python.dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-  -max_len=8192 -jobs="$jobs" -workers="$jobs" -print_final_stats=1 \
+  -max_len=8192 $( ((jobs > 1)) && echo "-jobs=$jobs -workers=$jobs") -print_final_stats=1 \
   -artifact_prefix="$findings/" >"$log" 2>&1
 status=$?
 set -e
