@@ -5,6 +5,8 @@
 // the clock instead of sleeping).
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -204,7 +206,9 @@ void run_handle(EventLoopObj* loop, HandleObj* h) {
     out += fmt::format("  {} waits at {}\n", std::string(sv(repr(task_name(static_cast<TaskObj*>(task.obj()))))),
                        format_coroutine(static_cast<TaskObj*>(task.obj())->coro));
   write_stderr(out);
-  std::exit(1);
+  // As a fatal error ends: nothing is unwound or cleared (tasks are still
+  // waiting), and no static destructor runs under live objects.
+  ::_exit(1);
 }
 
 // One iteration: CPython's _run_once.
