@@ -13,9 +13,12 @@ std::unordered_map<std::string, void (*)(ModuleObj*)>& module_registry() {
   static std::unordered_map<std::string, void (*)(ModuleObj*)> registry;
   return registry;
 }
+// Modules live until the process ends (as in sys.modules): the table is
+// never destroyed, so no exit path (exit() in a test binary, a fatal error)
+// runs module destructors or leaves the modules unreachable.
 std::unordered_map<std::string, Value>& loaded_modules() {
-  static std::unordered_map<std::string, Value> loaded;
-  return loaded;
+  static auto* loaded = new std::unordered_map<std::string, Value>();
+  return *loaded;
 }
 
 Value module_getattr(const Value& self, StrObj* name) {
