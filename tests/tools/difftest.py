@@ -20,11 +20,17 @@ Directives, read from comment lines anywhere in FILE:
                            also compare the traceback's frame lines in stderr
                            (`File "x.py", line N, in f`, by file name, line
                            and function; CPython's ^^^ markers are not compared)
+  # DIFFTEST: stderr       also compare all of stderr, but for the lines of
+                           CPython's ^^^/~~~ markers under a traceback's source
+  # DIFFTEST-SOURCE-NAME: 'a\nb".py'
+                           run both on a copy of FILE with this name (a Python
+                           string literal: any character a file name can hold)
 
 Programs that import gevent or greenlet are run by --gevent-python (Debian's
 interpreter, which has those modules) instead of --python.
 """
 import argparse
+import ast
 import difflib
 import os
 import re
@@ -69,13 +75,23 @@ def run_program(argv, cwd, timeout):
 def read_directives(source_text):
     args = []
     options = set()
+    source_name = None
     for line in source_text.splitlines():
         stripped = line.strip()
         if stripped.startswith('# ARGS:'):
             args = shlex.split(stripped[len('# ARGS:'):])
         elif stripped.startswith('# DIFFTEST:'):
             options.update(stripped[len('# DIFFTEST:'):].split())
-    return args, options
+        elif stripped.startswith('# DIFFTEST-SOURCE-NAME:'):
+            source_name = ast.literal_eval(stripped[len('# DIFFTEST-SOURCE-NAME:'):].strip())
+    return args, options, source_name
+
+
+CARET_LINE = re.compile(rb'^\s*[\^~]+\s*$')
+
+
+def without_caret_lines(data):
+    return b'\n'.join(line for line in data.split(b'\n') if not CARET_LINE.match(line))
 
 
 def last_line(data):
@@ -121,8 +137,8 @@ def main():
     # Directives are ASCII; the program may be in any encoding it declares (PEP 263).
     with open(source_path, encoding='utf-8', errors='surrogateescape') as f:
         source_text = f.read()
-    program_args, options = read_directives(source_text)
-    unknown = options - {'stderr-last-line', 'traceback-frames'}
+    program_args, options, source_name = read_directives(source_text)
+    unknown = options - {'stderr-last-line', 'traceback-frames', 'stderr'}
     if unknown:
         print(f'difftest: unknown DIFFTEST option(s): {sorted(unknown)}')
         return 2
@@ -133,6 +149,11 @@ def main():
         os.makedirs(work)
     else:
         work = tempfile.mkdtemp(prefix='difftest-')
+    if source_name is not None:
+        renamed = os.path.join(work, 'source', source_name)
+        os.makedirs(os.path.dirname(renamed), exist_ok=True)
+        shutil.copyfile(source_path, renamed)
+        source_path = renamed
 
     python = args.gevent_python if GEVENT_IMPORT.search(source_text) else args.python
     reference = run_program([python, source_path] + program_args,
@@ -171,6 +192,9 @@ def main():
         problems.append('last line of stderr differs: python '
                         f'{last_line(reference.stderr)!r}, compiled '
                         f'{last_line(compiled.stderr)!r}')
+    if 'stderr' in options and \
+            without_caret_lines(compiled.stderr) != without_caret_lines(reference.stderr):
+        problems.append('stderr differs')
     if 'traceback-frames' in options:
         want, got = traceback_frames(reference.stderr), traceback_frames(compiled.stderr)
         if not want:
