@@ -256,16 +256,52 @@ Operand Emitter::constant(const ast::Constant& c) {
   return {};
 }
 
+// `a + b + c + ...` nests one call per operator down its left operands.
+// Nested that deep, both clang-format and g++ take time that grows with the
+// square of the chain (1,000 terms: 18 s of g++), so a long chain is emitted
+// as statements into one accumulator, innermost operator first: the order
+// Python evaluates it in.
+Operand Emitter::binop(const ast::BinOp& top) {
+  constexpr size_t kLongChain = 16;
+  std::vector<const ast::BinOp*> chain{&top};  // outermost first
+  while (auto* inner = chain.back()->left->as<ast::BinOp>()) chain.push_back(inner);
+  auto apply = [&](const ast::BinOp& b, const std::string& left, const std::string& right) {
+    return fmt::format("{}({}, {})", binop_fn(b.op, false), left, right);
+  };
+  if (chain.size() < kLongChain) {
+    auto parts = ordered({top.left.get(), top.right.get()});
+    return {apply(top, parts[0].code, parts[1].code), OperandKind::Effect};
+  }
+  const ast::BinOp& innermost = *chain.back();
+  auto first = ordered({innermost.left.get(), innermost.right.get()});
+  std::string acc = temp({apply(innermost, first[0].code, first[1].code), OperandKind::Effect});
+  // Even as statements, one function holding thousands of calls costs g++
+  // time with the square of their number (its points-to analysis), so the
+  // steps go in groups of kStepsPerGroup, each a lambda g++ may not inline.
+  // A group whose operands can suspend stays inline: a resume label can't
+  // be inside a lambda.
+  constexpr size_t kStepsPerGroup = 64;
+  for (size_t end = chain.size() - 1; end > 0;) {
+    size_t begin = end > kStepsPerGroup ? end - kStepsPerGroup : 0;
+    bool can_suspend = std::any_of(chain.begin() + begin, chain.begin() + end,
+                                                  [&](const ast::BinOp* b) { return scopes_.can_suspend(*b->right); });
+    if (!can_suspend) out_->open("[&]() __attribute__((noinline))");
+    for (size_t i = end; i-- > begin;) {
+      Operand right = ordered({chain[i]->right.get()})[0];
+      out_->linef("{} = {};", acc, apply(*chain[i], acc, right.code));
+    }
+    if (!can_suspend) out_->close("}();");
+    end = begin;
+  }
+  return temp_operand(acc);
+}
+
 Operand Emitter::expr(const ast::Expr& e) {
   using K = ast::ExprKind;
   switch (e.kind) {
     case K::Constant: return constant(*e.as<ast::Constant>());
     case K::Name: return name_load(*e.as<ast::Name>());
-    case K::BinOp: {
-      auto* b = e.as<ast::BinOp>();
-      auto parts = ordered({b->left.get(), b->right.get()});
-      return {fmt::format("{}({}, {})", binop_fn(b->op, false), parts[0], parts[1]), OperandKind::Effect};
-    }
+    case K::BinOp: return binop(*e.as<ast::BinOp>());
     case K::UnaryOp: {
       auto* u = e.as<ast::UnaryOp>();
       if (auto* c = u->operand->as<ast::Constant>(); c && u->op == ast::UnaryOpKind::USub)

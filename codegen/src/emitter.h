@@ -283,6 +283,7 @@ class Emitter {
                          const std::function<void()>& element);
   Operand display(const ast::Expr& e);
   std::string binop_fn(ast::BinOpKind op, bool inplace);
+  Operand binop(const ast::BinOp& b);
   bool may_effect(const ast::Expr& e) const;
   bool arguments_may_effect(const ast::Call& c) const;
   std::string argument_array(const std::vector<Operand>& parts, size_t from);
