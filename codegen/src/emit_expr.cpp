@@ -256,11 +256,28 @@ Operand Emitter::constant(const ast::Constant& c) {
   return {};
 }
 
+// One function holding thousands of calls costs g++ time with the square of
+// their number (its points-to analysis: a 1,000-term sum took 18 s), so
+// long runs of steps go in groups of kStepsPerGroup, each a lambda that g++
+// may not inline. A group with an operand that can suspend stays inline: a
+// resume label cannot be inside a lambda.
+void Emitter::emit_in_groups(const std::vector<const ast::Expr*>& operands, const std::function<void(size_t)>& step) {
+  constexpr size_t kStepsPerGroup = 64;
+  for (size_t begin = 0; begin < operands.size(); begin += kStepsPerGroup) {
+    size_t end = std::min(operands.size(), begin + kStepsPerGroup);
+    bool can_suspend = std::any_of(operands.begin() + begin, operands.begin() + end,
+                                   [&](const ast::Expr* x) { return scopes_.can_suspend(*x); });
+    if (!can_suspend) out_->open("[&]() __attribute__((noinline))");
+    for (size_t i = begin; i < end; ++i) step(i);
+    if (!can_suspend) out_->close("}();");
+  }
+}
+
 // `a + b + c + ...` nests one call per operator down its left operands.
 // Nested that deep, both clang-format and g++ take time that grows with the
-// square of the chain (1,000 terms: 18 s of g++), so a long chain is emitted
-// as statements into one accumulator, innermost operator first: the order
-// Python evaluates it in.
+// square of the chain, so a long chain is emitted as statements into one
+// accumulator, innermost operator first (the order Python evaluates it in),
+// in groups (emit_in_groups).
 Operand Emitter::binop(const ast::BinOp& top) {
   constexpr size_t kLongChain = 16;
   std::vector<const ast::BinOp*> chain{&top};  // outermost first
@@ -275,24 +292,12 @@ Operand Emitter::binop(const ast::BinOp& top) {
   const ast::BinOp& innermost = *chain.back();
   auto first = ordered({innermost.left.get(), innermost.right.get()});
   std::string acc = temp({apply(innermost, first[0].code, first[1].code), OperandKind::Effect});
-  // Even as statements, one function holding thousands of calls costs g++
-  // time with the square of their number (its points-to analysis), so the
-  // steps go in groups of kStepsPerGroup, each a lambda g++ may not inline.
-  // A group whose operands can suspend stays inline: a resume label can't
-  // be inside a lambda.
-  constexpr size_t kStepsPerGroup = 64;
-  for (size_t end = chain.size() - 1; end > 0;) {
-    size_t begin = end > kStepsPerGroup ? end - kStepsPerGroup : 0;
-    bool can_suspend = std::any_of(chain.begin() + begin, chain.begin() + end,
-                                                  [&](const ast::BinOp* b) { return scopes_.can_suspend(*b->right); });
-    if (!can_suspend) out_->open("[&]() __attribute__((noinline))");
-    for (size_t i = end; i-- > begin;) {
-      Operand right = ordered({chain[i]->right.get()})[0];
-      out_->linef("{} = {};", acc, apply(*chain[i], acc, right.code));
-    }
-    if (!can_suspend) out_->close("}();");
-    end = begin;
-  }
+  std::vector<const ast::Expr*> rights;  // in the order they are applied
+  for (size_t i = chain.size() - 1; i-- > 0;) rights.push_back(chain[i]->right.get());
+  emit_in_groups(rights, [&](size_t step) {
+    Operand right = ordered({rights[step]})[0];
+    out_->linef("{} = {};", acc, apply(*chain[chain.size() - 2 - step], acc, right.code));
+  });
   return temp_operand(acc);
 }
 
@@ -575,6 +580,35 @@ void Emitter::require_bound_first(const ast::Name& callee, const std::vector<con
     out_->linef("(void){};", name_load(callee).code);
 }
 
+// What CPython's AST optimizer turns into a constant: literals, signed
+// numbers, arithmetic on numbers (a power only while its result stays
+// within 128 bits, CPython's limit), and tuples of those.
+static bool folds_to_constant(const ast::Expr& x) {
+  using K = ast::ExprKind;
+  if (x.kind == K::Constant) return true;
+  if (auto* u = x.as<ast::UnaryOp>()) return u->op != ast::UnaryOpKind::Not && folds_to_constant(*u->operand);
+  if (auto* b = x.as<ast::BinOp>()) {
+    auto* l = b->left->as<ast::Constant>();
+    auto* r = b->right->as<ast::Constant>();
+    bool numeric = (!l || l->value_kind == ast::ConstKind::Int || l->value_kind == ast::ConstKind::Float) &&
+                   (!r || r->value_kind == ast::ConstKind::Int || r->value_kind == ast::ConstKind::Float);
+    if (!numeric || !folds_to_constant(*b->left) || !folds_to_constant(*b->right)) return false;
+    if (b->op == ast::BinOpKind::Pow) {
+      if (!l || !r || l->value_kind != ast::ConstKind::Int || r->value_kind != ast::ConstKind::Int) return false;
+      double base_bits = std::log2(std::max(2.0, std::strtod(l->value.c_str(), nullptr)));
+      return r->value.size() < 6 && base_bits * std::strtod(r->value.c_str(), nullptr) <= 128;
+    }
+    return true;
+  }
+  if (auto* t = x.as<ast::Tuple>())
+    return std::all_of(t->elts.begin(), t->elts.end(), [&](auto& y) { return folds_to_constant(*y); });
+  return false;
+}
+
+static bool all_constant(const ast::ExprList& elts) {
+  return std::all_of(elts.begin(), elts.end(), [](auto& x) { return folds_to_constant(*x); });
+}
+
 Operand Emitter::display(const ast::Expr& e) {
   using K = ast::ExprKind;
   if (auto* d = e.as<ast::Dict>()) {
@@ -593,35 +627,25 @@ Operand Emitter::display(const ast::Expr& e) {
                               : e.kind == K::Tuple ? e.as<ast::Tuple>()->elts
                                                    : e.as<ast::Set>()->elts;
   bool starred = std::any_of(elts.begin(), elts.end(), [](auto& x) { return x->kind == K::Starred; });
+  // Thousands of items in one initializer list cost g++ more than linear
+  // time (20,000 ints: 25 s), so a long display is appended to a list in
+  // groups (emit_in_groups), then made what it is.
+  constexpr size_t kLongDisplay = 64;
+  if (!starred && elts.size() > kLongDisplay) {
+    std::vector<const ast::Expr*> es;
+    for (auto& x : elts) es.push_back(x.get());
+    std::string t = declare("Value", fresh(Helper::Temp), "py::new_list({})");
+    emit_in_groups(es, [&](size_t i) { out_->linef("py::list_append({}, {});", t, ordered({es[i]})[0].code); });
+    if (e.kind == K::List) return temp_operand(t);
+    if (e.kind == K::Tuple) return {fmt::format("py::list_to_tuple({})", t), OperandKind::Effect};
+    return {fmt::format("py::list_to_set({}, {})", t, all_constant(elts) ? "true" : "false"), OperandKind::Effect};
+  }
   if (!starred) {
     std::vector<const ast::Expr*> es;
     for (auto& x : elts) es.push_back(x.get());
     auto parts = ordered(es);
     std::string list = join_code(parts);
-    // What CPython's AST optimizer turns into a constant: literals, signed
-    // numbers, arithmetic on numbers (a power only while its result stays
-    // within 128 bits, CPython's limit), and tuples of those.
-    std::function<bool(const ast::Expr&)> folded = [&](const ast::Expr& x) -> bool {
-      if (x.kind == K::Constant) return true;
-      if (auto* u = x.as<ast::UnaryOp>()) return u->op != ast::UnaryOpKind::Not && folded(*u->operand);
-      if (auto* b = x.as<ast::BinOp>()) {
-        auto* l = b->left->as<ast::Constant>();
-        auto* r = b->right->as<ast::Constant>();
-        bool numeric = (!l || l->value_kind == ast::ConstKind::Int || l->value_kind == ast::ConstKind::Float) &&
-                       (!r || r->value_kind == ast::ConstKind::Int || r->value_kind == ast::ConstKind::Float);
-        if (!numeric || !folded(*b->left) || !folded(*b->right)) return false;
-        if (b->op == ast::BinOpKind::Pow) {
-          if (!l || !r || l->value_kind != ast::ConstKind::Int || r->value_kind != ast::ConstKind::Int) return false;
-          double base_bits = std::log2(std::max(2.0, std::strtod(l->value.c_str(), nullptr)));
-          return r->value.size() < 6 && base_bits * std::strtod(r->value.c_str(), nullptr) <= 128;
-        }
-        return true;
-      }
-      if (auto* t = x.as<ast::Tuple>())
-        return std::all_of(t->elts.begin(), t->elts.end(), [&](auto& y) { return folded(*y); });
-      return false;
-    };
-    bool all_const = std::all_of(elts.begin(), elts.end(), [&](auto& x) { return folded(*x); });
+    bool all_const = all_constant(elts);
     const char* fn = e.kind == K::List    ? "py::new_list"
                      : e.kind == K::Tuple ? "py::new_tuple"
                      : (all_const && elts.size() >= 3) ? "py::new_set_const"  // CPython's frozenset-constant order

@@ -284,6 +284,7 @@ class Emitter {
   Operand display(const ast::Expr& e);
   std::string binop_fn(ast::BinOpKind op, bool inplace);
   Operand binop(const ast::BinOp& b);
+  void emit_in_groups(const std::vector<const ast::Expr*>& operands, const std::function<void(size_t)>& step);
   bool may_effect(const ast::Expr& e) const;
   bool arguments_may_effect(const ast::Call& c) const;
   std::string argument_array(const std::vector<Operand>& parts, size_t from);

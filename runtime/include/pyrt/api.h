@@ -304,6 +304,9 @@ Value new_set(std::initializer_list<Value> items);
 // {1, 2, 3}: a set display of 3+ items that are all constants (CPython builds
 // it through a frozenset constant, which gives another iteration order).
 Value new_set_const(std::initializer_list<Value> items);
+// A long set display, its items gathered in a list first (codegen's
+// display()): new_set or, when every item is a constant, new_set_const.
+Value list_to_set(const Value& list, bool all_constant);
 Value new_dict();
 void list_append(const Value& list, const Value& v);
 void list_extend(const Value& list, const Value& iterable);  // [*x] displays

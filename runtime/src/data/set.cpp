@@ -581,9 +581,9 @@ void fill_common(TypeObj* t) {
 
 }  // namespace
 
-Value new_set(std::initializer_list<Value> items) {
+static Value set_from_items(const Value* items, size_t n) {
   Value r = new_set_of(T::set);
-  for (const Value& v : items) add_entry(SO(r), v, key_hash(v));
+  for (size_t i = 0; i < n; ++i) add_entry(SO(r), items[i], key_hash(items[i]));
   return r;
 }
 
@@ -591,10 +591,10 @@ Value new_set(std::initializer_list<Value> items) {
 // a frozenset constant that the compiler rebuilds from its own iteration
 // order (constant merging), then copies into a new set: the table layout,
 // and so the printed order, differs from adding the items one by one.
-Value new_set_const(std::initializer_list<Value> items) {
-  if (items.size() <= 2) return new_set(items);
+static Value set_const_from_items(const Value* items, size_t n) {
+  if (n <= 2) return set_from_items(items, n);
   Value first = new_set_of(T::frozenset);
-  for (const Value& v : items) add_entry(SO(first), v, key_hash(v));
+  for (size_t i = 0; i < n; ++i) add_entry(SO(first), items[i], key_hash(items[i]));
   Value merged = new_set_of(T::frozenset);
   for (size_t i = 0; i <= SO(first)->mask; ++i) {
     const Entry& e = SO(first)->table[i];
@@ -603,6 +603,15 @@ Value new_set_const(std::initializer_list<Value> items) {
   Value r = new_set_of(T::set);
   merge(SO(r), SO(merged));
   return r;
+}
+
+Value new_set(std::initializer_list<Value> items) { return set_from_items(items.begin(), items.size()); }
+
+Value new_set_const(std::initializer_list<Value> items) { return set_const_from_items(items.begin(), items.size()); }
+
+Value list_to_set(const Value& list, bool all_constant) {
+  const std::vector<Value>& items = list.as<ListObj>()->items;
+  return all_constant ? set_const_from_items(items.data(), items.size()) : set_from_items(items.data(), items.size());
 }
 
 void set_add(const Value& set, const Value& v) { add_entry(SO(set), v, key_hash(v)); }
