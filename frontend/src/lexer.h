@@ -66,6 +66,10 @@ class LexedText {
   bool check_number_end(const antlr4::Token& number, const antlr4::Token& next);
   bool indent_line(const antlr4::Token& first);
   void report_raw_error(const antlr4::Token& token);
+  void report_invalid_character(ast::Loc loc, char32_t c);
+  // Reports the first character of a name that may not be in one (as
+  // CPython's verify_identifier); otherwise gives the name its NFKC text.
+  bool check_and_normalize_name(antlr4::Token& name);
 
   std::string text_;
   antlr4::ANTLRInputStream input_;
