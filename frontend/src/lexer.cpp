@@ -25,15 +25,10 @@ std::string token_text(const Token& token) {
   return token.getText();
 }
 
-namespace {
-// The token's characters in the source, which its text is not for a name
-// given its NFKC form (longer or shorter: 'ﬁ' is 'fi').
 std::string source_text(const Token& token) {
-  std::string text = token_text(token);
-  if (token.getType() != PythonLexer::NAME || !token.getInputStream()) return text;
+  if (token.getType() != PythonLexer::NAME || !token.getInputStream()) return token_text(token);
   return token.getInputStream()->getText(antlr4::misc::Interval(token.getStartIndex(), token.getStopIndex()));
 }
-}  // namespace
 
 ast::Loc token_loc(const Token& token) {
   ast::Loc loc;
