@@ -3,7 +3,8 @@
 # normalises every name in the source: variables, attributes, keyword
 # arguments, parameters, function and class names (their __name__ and
 # __qualname__ are the normalised text), import-as names, global and nonlocal,
-# names in f-string expressions, async functions and awaits. Strings are never
+# names in f-string expressions, async functions and awaits, names whose NFKC
+# form is None, True or False (builtins, as in CPython). Strings are never
 # normalised: getattr/setattr/hasattr and ** keyword dictionaries take them as
 # they are. str.isidentifier agrees with CPython on every code point (before
 # XID_Start/XID_Continue it disagreed on 2784 of them).
@@ -101,6 +102,17 @@ async def main():
 
 
 asyncio.run(main())
+
+# 'Ｎｏｎｅ' is the name None, not the keyword: a builtin until a binding hides it.
+print(Ｎｏｎｅ, Ｔｒｕｅ, Ｆａｌｓｅ)
+
+
+def shadows_keyword_names():
+    Ｔｒｕｅ = "shadowed"
+    return Ｔｒｕｅ, True
+
+
+print(shadows_keyword_names())
 
 try:
     print(ＵＮＤＥＦＩＮＥＤ)
