@@ -90,6 +90,15 @@ def outer():
 
 print(outer())
 print(f"{Ａ + ｉｆ} {ｆ.__name__!r} {K.ｘ:>4}")
+print(f"{ｃｏｕｎｔ=} {ｃｏｕｎｔ = }")  # the '=' form shows the expression as written
+
+
+class Private:
+    def __init__(self):
+        self.__ｓｅｃｒｅｔ = 1  # mangled after normalising: _Private__secret
+
+
+print(vars(Private()))
 
 
 async def ｗｏｒｋ(ｎ):

@@ -1,6 +1,8 @@
 #include "pyunicode/unicode.h"
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "unicode_tables.h"
@@ -52,8 +54,10 @@ void decompose(char32_t c, std::u32string& out) {
 }
 
 // Canonical ordering: within each run of non-starters, a stable sort by
-// combining class.
+// combining class (a sort, not swaps of neighbours: a long run of marks must
+// not make the lexer quadratic).
 void order_marks(std::u32string& text, std::vector<int>& classes) {
+  std::vector<std::pair<int, char32_t>> run;
   for (size_t i = 0; i < text.size();) {
     if (classes[i] == 0) {
       ++i;
@@ -61,12 +65,10 @@ void order_marks(std::u32string& text, std::vector<int>& classes) {
     }
     size_t end = i;
     while (end < text.size() && classes[end] != 0) ++end;
-    // Runs are short (a few marks): insertion sort keeps equal classes in order.
-    for (size_t j = i + 1; j < end; ++j)
-      for (size_t k = j; k > i && classes[k - 1] > classes[k]; --k) {
-        std::swap(classes[k - 1], classes[k]);
-        std::swap(text[k - 1], text[k]);
-      }
+    run.clear();
+    for (size_t k = i; k < end; ++k) run.emplace_back(classes[k], text[k]);
+    std::stable_sort(run.begin(), run.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (size_t k = i; k < end; ++k) std::tie(classes[k], text[k]) = run[k - i];
     i = end;
   }
 }
