@@ -1,20 +1,31 @@
 #!/usr/bin/env python3
-"""Prints unicode/src/unicode_tables.cpp from the running CPython (the oracle).
+"""Writes the Unicode tables of the compiler and the runtime from the running
+CPython (the oracle). Run it with CPython 3.11 (Unicode 14) from anywhere and
+commit what it writes; the build never runs Python:
 
-Run it with CPython 3.11 (Unicode 14) and commit the output; the build never
-runs Python:
+    python3 unicode/gen_unicode_tables.py
 
-    python3 unicode/gen_unicode_tables.py > unicode/src/unicode_tables.cpp
-
-Every table is read from CPython itself, so the compiler agrees with it by
-construction: which characters may start or continue an identifier
-(str.isidentifier, i.e. XID_Start/XID_Continue plus '_'), which are printable
-(str.isprintable), and what NFKC needs (unicodedata's decompositions and
-combining classes; the composition pairs are the canonical decompositions
-that NFC puts back together, which leaves out the composition exclusions).
+It writes unicode/src/unicode_tables.cpp, shared by the lexer and the runtime:
+which characters may start or continue an identifier (str.isidentifier, i.e.
+XID_Start/XID_Continue plus '_'), which are printable (str.isprintable), and
+what NFKC needs (unicodedata's decompositions and combining classes; the
+composition pairs are the canonical decompositions that NFC puts back
+together, which leaves out the composition exclusions). And it rewrites the
+marked block of runtime/src/data/str_unicode_tables.cpp: the properties of
+code points >= 0x80 behind str.isupper/islower/istitle/isalpha/isdecimal/
+isdigit/isnumeric.
 """
+import contextlib
+import io
+import os
 import sys
 import unicodedata
+
+REPOSITORY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED_TABLES = os.path.join(REPOSITORY, "unicode", "src", "unicode_tables.cpp")
+STR_PROPERTY_TABLES = os.path.join(REPOSITORY, "runtime", "src", "data", "str_unicode_tables.cpp")
+BLOCK_BEGIN = "// BEGIN tables written by unicode/gen_unicode_tables.py; do not edit.\n"
+BLOCK_END = "// END tables written by unicode/gen_unicode_tables.py.\n"
 
 ALL_CODE_POINTS = range(0x110000)
 HANGUL_SYLLABLES = range(0xAC00, 0xD7A4)  # decomposed and composed by arithmetic
@@ -103,7 +114,21 @@ def print_range_table(name, comment, runs):
     print()
 
 
-def main():
+def print_str_property_tables():
+    def non_ascii(predicate):
+        return ranges(lambda cp: cp >= 0x80 and is_character(cp) and predicate(chr(cp)))
+
+    print_range_table("kUniUpper", "isupper", non_ascii(str.isupper))
+    print_range_table("kUniLower", "islower", non_ascii(str.islower))
+    print_range_table("kUniTitle", "titlecase letters (istitle, neither upper nor lower)",
+                      non_ascii(lambda ch: ch.istitle() and not ch.isupper() and not ch.islower()))
+    print_range_table("kUniAlpha", "isalpha", non_ascii(str.isalpha))
+    print_range_table("kUniDecimal", "isdecimal", non_ascii(str.isdecimal))
+    print_range_table("kUniDigit", "isdigit", non_ascii(str.isdigit))
+    print_range_table("kUniNumeric", "isnumeric", non_ascii(str.isnumeric))
+
+
+def print_shared_tables():
     decomposition_list = decompositions()
     mapping_data = []
     decomposition_rows = []
@@ -154,6 +179,24 @@ const std::span<const char32_t> decomposition_data{kDecompositionData};
 const std::span<const CompositionPair> composition{kComposition};
 
 }  // namespace pyunicode::tables""")
+
+
+def printed(print_tables):
+    text = io.StringIO()
+    with contextlib.redirect_stdout(text):
+        print_tables()
+    return text.getvalue()
+
+
+def main():
+    with open(SHARED_TABLES, "w", encoding="utf-8") as f:
+        f.write(printed(print_shared_tables))
+    with open(STR_PROPERTY_TABLES, encoding="utf-8") as f:
+        source = f.read()
+    begin = source.index(BLOCK_BEGIN) + len(BLOCK_BEGIN)
+    end = source.index(BLOCK_END)
+    with open(STR_PROPERTY_TABLES, "w", encoding="utf-8") as f:
+        f.write(source[:begin] + printed(print_str_property_tables) + source[end:])
 
 
 if __name__ == "__main__":
