@@ -131,7 +131,8 @@ UNTERMINATED_STRING
     : STRING_PREFIX? ( '\'\'\'' | '"""' | '\'' | '"' )
     ;
 
-// An ASCII control character (non-ASCII characters are all NAME candidates).
+// An ASCII control character. The C1 controls (U+0080-U+009F) never get here:
+// NAME, listed first, takes every non-ASCII character, as CPython's tokenizer does.
 NONPRINTABLE_CHAR : [\p{Cc}] ;
 
 // Any other ASCII character the language has no use for ($, ?, `, !).
