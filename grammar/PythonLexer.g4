@@ -131,10 +131,11 @@ UNTERMINATED_STRING
     : STRING_PREFIX? ( '\'\'\'' | '"""' | '\'' | '"' )
     ;
 
-// A character CPython calls non-printable (its own message).
-NONPRINTABLE_CHAR : [\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}] ;
+// An ASCII control character. The C1 controls (U+0080-U+009F) never get here:
+// NAME, listed first, takes every non-ASCII character, as CPython's tokenizer does.
+NONPRINTABLE_CHAR : [\p{Cc}] ;
 
-// Anything else the language has no use for ($, ?, `, !, '–', '，', ...).
+// Any other ASCII character the language has no use for ($, ?, `, !).
 ERROR_CHAR : . ;
 
 // ---------------------------------------------------------------- fragments
@@ -165,5 +166,9 @@ fragment DIGIT : [0-9] ;
 fragment OCT_DIGIT : [0-7] ;
 fragment HEX_DIGIT : [0-9a-fA-F] ;
 
-fragment ID_START : [_\p{L}\p{Nl}] ;
-fragment ID_CONTINUE : [_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}] ;
+// Like CPython's tokenizer, every non-ASCII character may begin or continue a
+// name here; frontend/src/lexer.cpp then checks each name against Unicode 14's
+// XID_Start/XID_Continue (which ANTLR's tables cannot express) and reports
+// the first character that does not belong, as CPython does.
+fragment ID_START : [_a-zA-Z\u0080-\u{10FFFF}] ;
+fragment ID_CONTINUE : [_a-zA-Z0-9\u0080-\u{10FFFF}] ;

@@ -13,7 +13,8 @@ namespace pyco2cpp::codegen {
 namespace {
 
 // dir(builtins) of CPython 3.11 (with site's exit, quit, help, copyright,
-// credits and license), less True, False and None, which are keywords.
+// credits and license). True, False and None are keywords, but a name whose
+// NFKC form is one of them ('Ｎｏｎｅ') is looked up like any other.
 // Codegen must know every one of them even when the runtime lacks it: a
 // builtin the runtime lacks is then a compile-time error, not a NameError
 // when the program runs.
@@ -22,14 +23,14 @@ constexpr std::string_view kCPythonBuiltins[] = {
     "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
     "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
     "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning", "EnvironmentError", "Exception",
-    "ExceptionGroup", "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning",
+    "ExceptionGroup", "False", "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning",
     "GeneratorExit", "IOError", "ImportError", "ImportWarning", "IndentationError", "IndexError",
     "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt", "LookupError",
-    "MemoryError", "ModuleNotFoundError", "NameError", "NotADirectoryError", "NotImplemented",
+    "MemoryError", "ModuleNotFoundError", "NameError", "None", "NotADirectoryError", "NotImplemented",
     "NotImplementedError", "OSError", "OverflowError", "PendingDeprecationWarning", "PermissionError",
     "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeError",
     "RuntimeWarning", "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning",
-    "SystemError", "SystemExit", "TabError", "TimeoutError", "TypeError", "UnboundLocalError",
+    "SystemError", "SystemExit", "TabError", "TimeoutError", "True", "TypeError", "UnboundLocalError",
     "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError",
     "UnicodeWarning", "UserWarning", "ValueError", "Warning", "ZeroDivisionError", "__build_class__",
     "__debug__", "__doc__", "__import__", "__loader__", "__name__", "__package__", "__spec__", "abs",

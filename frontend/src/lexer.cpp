@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "pyunicode/unicode.h"
+
 namespace pyco2cpp::lexing {
 
 using antlr4::Token;
@@ -23,11 +25,16 @@ std::string token_text(const Token& token) {
   return token.getText();
 }
 
+std::string source_text(const Token& token) {
+  if (token.getType() != PythonLexer::NAME || !token.getInputStream()) return token_text(token);
+  return token.getInputStream()->getText(antlr4::misc::Interval(token.getStartIndex(), token.getStopIndex()));
+}
+
 ast::Loc token_loc(const Token& token) {
   ast::Loc loc;
   loc.line = static_cast<int>(token.getLine());
   loc.col = static_cast<int>(token.getCharPositionInLine());
-  std::string text = token_text(token);
+  std::string text = source_text(token);
   size_t last_newline = text.find_last_of('\n');
   if (last_newline == std::string::npos) {
     loc.end_line = loc.line;
@@ -202,17 +209,34 @@ void LexedText::report_raw_error(const Token& token) {
       return;
     }
     case PythonLexer::NONPRINTABLE_CHAR:
-      fail(loc, fmt::format("invalid non-printable character U+{:04X}",
-                            static_cast<uint32_t>(first_code_point(text))));
+      report_invalid_character(loc, first_code_point(text));
       return;
-    case PythonLexer::ERROR_CHAR: {
-      char32_t cp = first_code_point(text);
-      fail(loc, fmt::format("invalid character '{}' (U+{:04X})", text, static_cast<uint32_t>(cp)));
-      return;
-    }
     default:
       return;
   }
+}
+
+void LexedText::report_invalid_character(ast::Loc loc, char32_t c) {
+  if (pyunicode::is_printable(c))
+    fail(loc, fmt::format("invalid character '{}' (U+{:04X})", pyunicode::encode_utf8(c), static_cast<uint32_t>(c)));
+  else
+    fail(loc, fmt::format("invalid non-printable character U+{:04X}", static_cast<uint32_t>(c)));
+}
+
+bool LexedText::check_and_normalize_name(Token& name) {
+  std::string text = name.getText();
+  bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) return true;  // the grammar admits only valid ASCII names, each its own NFKC form
+  if (auto misplaced = pyunicode::find_non_identifier_character(text)) {
+    ast::Loc loc = token_loc(name);
+    loc.col += static_cast<int>(misplaced->index);
+    loc.end_col = loc.col + 1;
+    report_invalid_character(loc, misplaced->code_point);
+    return false;
+  }
+  // Names are compared in NFKC form (PEP 3131): the AST only ever sees that.
+  if (auto* writable = dynamic_cast<antlr4::WritableToken*>(&name)) writable->setText(pyunicode::nfkc(text));
+  return true;
 }
 
 namespace {
@@ -325,8 +349,7 @@ void LexedText::run(const LexOptions& options) {
       continue;
     }
     if (type == PythonLexer::STRAY_BACKSLASH || type == PythonLexer::UNTERMINATED_STRING ||
-        type == PythonLexer::NONPRINTABLE_CHAR ||
-        (type == PythonLexer::ERROR_CHAR && static_cast<unsigned char>(tok.getText()[0]) >= 0x80)) {
+        type == PythonLexer::NONPRINTABLE_CHAR) {
       // Indentation is checked before the rest of the line is looked at.
       if (at_line_start && brackets_.empty() && !indent_line(tok)) break;
       report_raw_error(tok);
@@ -336,6 +359,8 @@ void LexedText::run(const LexOptions& options) {
       if (!indent_line(tok)) break;
       at_line_start = false;
     }
+    // A number before the name has already looked at it as written.
+    if (type == PythonLexer::NAME && !check_and_normalize_name(tok)) break;
     if (type == PythonLexer::NUMBER && i + 1 < raw.size() && !check_number_end(tok, *raw[i + 1])) break;
     if (is_open_bracket(type)) {
       if (brackets_.size() >= kMaxBracketLevels) {

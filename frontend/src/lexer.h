@@ -66,6 +66,10 @@ class LexedText {
   bool check_number_end(const antlr4::Token& number, const antlr4::Token& next);
   bool indent_line(const antlr4::Token& first);
   void report_raw_error(const antlr4::Token& token);
+  void report_invalid_character(ast::Loc loc, char32_t c);
+  // Reports the first character of a name that may not be in one (as
+  // CPython's verify_identifier); otherwise gives the name its NFKC text.
+  bool check_and_normalize_name(antlr4::Token& name);
 
   std::string text_;
   antlr4::ANTLRInputStream input_;
@@ -82,7 +86,7 @@ class LexedText {
   int first_line_ = 1;
 };
 
-// Start and end of a token, end computed from its text (strings span lines).
+// Start and end of a token, end computed from its source text (strings span lines).
 ast::Loc token_loc(const antlr4::Token& token);
 ast::Loc span(const antlr4::Token& first, const antlr4::Token& last);
 
@@ -90,6 +94,10 @@ size_t count_code_points(std::string_view utf8);
 
 // A token's text; "" for zero-length synthesized tokens.
 std::string token_text(const antlr4::Token& token);
+
+// A token as written in the source: a name's text is its NFKC form instead
+// (PEP 3131), which soft keywords, like CPython's, do not look at.
+std::string source_text(const antlr4::Token& token);
 
 // Display name for --dump=tokens: "NAME", "NEWLINE", "'('".
 std::string token_type_name(size_t type);

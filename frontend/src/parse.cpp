@@ -261,7 +261,8 @@ parsing::SyntaxError describe_failure(const std::vector<Token*>& toks, const Par
   if (head == PythonLexer::ASYNC && line_start + 1 < k) head = toks[line_start + 1]->getType();
 
   // `match` is valid Python 3.11 that pyco2cpp does not take yet.
-  if (toks[line_start]->getType() == PythonLexer::NAME && toks[line_start]->getText() == "match" && k > line_start) {
+  if (toks[line_start]->getType() == PythonLexer::NAME && lexing::source_text(*toks[line_start]) == "match" &&
+      k > line_start) {
     size_t j = k;
     while (j < toks.size() && toks[j]->getType() != PythonLexer::NEWLINE && toks[j]->getType() != Token::EOF) ++j;
     if (j > 0 && toks[j - 1]->getType() == PythonLexer::COLON)

@@ -325,6 +325,10 @@ void init_core_builtins() {
     register_builtin(t->name.c_str(), Value::borrow(t));
   register_builtin("NotImplemented", not_implemented());
   register_builtin("Ellipsis", ellipsis());
+  // Keywords, yet builtins too: 'Ｎｏｎｅ' is the name None (PEP 3131), found here.
+  register_builtin("None", Value::none());
+  register_builtin("True", Value::from_bool(true));
+  register_builtin("False", Value::from_bool(false));
   for (TypeObj* t :
        {E::BaseException, E::SystemExit, E::KeyboardInterrupt, E::GeneratorExit, E::Exception, E::StopIteration,
         E::StopAsyncIteration, E::ArithmeticError, E::FloatingPointError, E::OverflowError, E::ZeroDivisionError,

@@ -7,6 +7,7 @@
 #include "data/codecs.h"
 #include "data/str_impl.h"
 #include "data/text_algorithms.h"
+#include "pyunicode/unicode.h"
 
 namespace py {
 
@@ -419,12 +420,8 @@ Value m_istitle(const Value* a, size_t, TupleObj*) {
   return Value::from_bool(r.b() && cased);
 }
 Value m_isidentifier(const Value* a, size_t, TupleObj*) {
-  bool first = true;
-  return all_cps(a[0], [&](uint32_t c) {
-    bool ok = c == '_' || uni_isalpha(c) || (!first && (uni_isdecimal(c) || (c >= 0x80 && uni_isdigit(c))));
-    first = false;
-    return ok;
-  });
+  const std::string& text = S(a[0])->s;
+  return Value::from_bool(!text.empty() && !pyunicode::find_non_identifier_character(text));
 }
 
 // ---- padding ----
