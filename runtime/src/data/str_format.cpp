@@ -209,7 +209,7 @@ Value format_float(double d, const Spec& s, const Value& v) {
     char bt = t == 'n' ? 'g' : t;
     body = format_float_body(a, bt, s.precision < 0 ? 6 : int(s.precision), s.alt);
   }
-  if (negative && s.z) {
+  if (negative && s.z && std::isfinite(d)) {  // (-inf stays negative)
     bool all_zero = true;
     for (char c : body)
       if (c >= '1' && c <= '9') all_zero = false;
@@ -224,6 +224,29 @@ Value format_float(double d, const Spec& s, const Value& v) {
     body = group_digits(body.substr(0, int_end), s.grouping, 3, min_width) + body.substr(int_end);
   }
   return make_str(align_text(prefix, body, s, '>'));
+}
+
+// One part of a complex number for format_complex_internal: the digits
+// (no sign) and whether a '-' goes in front.
+std::string complex_part_body(double d, char type, int precision, const Spec& s, bool& negative) {
+  negative = std::signbit(d) && !std::isnan(d);
+  double a = std::fabs(d);
+  std::string body;
+  if (std::isinf(a)) body = type == 'E' || type == 'F' || type == 'G' ? "INF" : "inf";
+  else if (std::isnan(a)) body = type == 'E' || type == 'F' || type == 'G' ? "NAN" : "nan";
+  else body = format_float_body(a, type == 'r' ? 'R' : type, precision, s.alt);
+  if (negative && s.z && std::isfinite(d)) {  // (-inf stays negative)
+    bool all_zero = true;
+    for (char c : body)
+      if (c >= '1' && c <= '9') all_zero = false;
+    if (all_zero) negative = false;
+  }
+  if (s.grouping) {
+    size_t int_end = 0;
+    while (int_end < body.size() && std::isdigit((unsigned char)body[int_end])) ++int_end;
+    body = group_digits(body.substr(0, int_end), s.grouping, 3, 0) + body.substr(int_end);
+  }
+  return body;
 }
 
 Value format_str(const Value& v, const Spec& s) {
@@ -246,7 +269,53 @@ Value format_str(const Value& v, const Spec& s) {
 
 }  // namespace
 
+// CPython's format_complex_internal: both parts formatted as floats, the
+// imaginary one always signed; with no type, like repr (parentheses unless
+// the real part, +0, is left out) but taking the spec's sign, width and
+// precision (then 'g'). No zero padding, no '=' alignment, right-aligned.
+Value format_complex(double re, double im, std::string_view spec, const Value& v) {
+  Spec s = parse_spec(spec, v, '>');
+  char type = s.type;
+  switch (type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default:
+      if (type < 0x20 || type > 0x7e)
+        raisef(E::ValueError, "Unknown format code '\\x{:x}' for object of type '{}'", type, type_name(v));
+      raisef(E::ValueError, "Unknown format code '{}' for object of type '{}'", type, type_name(v));
+  }
+  if (s.precision > 2147483647) raise(E::ValueError, "precision too big");
+  if (s.fill == '0') raise(E::ValueError, "Zero padding is not allowed in complex format specifier");
+  if (s.align == '=') raise(E::ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  int default_precision = 6;
+  bool skip_re = false, add_parens = false;
+  if (type == 0) {
+    type = 'r';
+    default_precision = 0;
+    if (re == 0.0 && !std::signbit(re)) skip_re = true;
+    else add_parens = true;
+  }
+  if (type == 'n') type = 'g';
+  int precision = int(s.precision);
+  if (precision < 0) precision = default_precision;
+  else if (type == 'r') type = 'g';
+  bool re_neg, im_neg;
+  std::string re_body = complex_part_body(re, type, precision, s, re_neg);
+  std::string im_body = complex_part_body(im, type, precision, s, im_neg);
+  std::string body;
+  if (add_parens) body += "(";
+  if (!skip_re) body += sign_text(re_neg, s.sign) + re_body;
+  body += sign_text(im_neg, skip_re ? s.sign : '+') + im_body + "j";
+  if (add_parens) body += ")";
+  Spec outer = s;
+  return make_str(align_text("", body, outer, '>'));
+}
+
 Value format_builtin(const Value& v, std::string_view spec) {
+  if (is_complex(v)) {
+    auto* c = v.as<ComplexObj>();
+    if (spec.empty()) return make_str(complex_repr_string(c->real, c->imag));
+    return format_complex(c->real, c->imag, spec, v);
+  }
   if (is_str(v)) {
     if (spec.empty()) return v.obj()->type == T::str ? v : make_str(sv(v));
     return format_str(v, parse_spec(spec, v, '<'));
