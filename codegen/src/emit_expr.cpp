@@ -230,6 +230,10 @@ std::optional<Operand> Emitter::negated_constant(const ast::Constant& c) {
     double v = std::strtod(c.value.c_str(), nullptr);
     if (!std::isinf(v)) return Operand{fmt::format("Value::from_float({:a})", -v), OperandKind::Const};
   }
+  if (c.value_kind == ast::ConstKind::Imag) {  // -(1j) is complex(-0.0, -1.0)
+    double v = std::strtod(c.value.c_str(), nullptr);
+    return Operand{constant_complex(-0.0, -v), OperandKind::Const};
+  }
   return std::nullopt;  // a big int, or inf: negated at run time
 }
 
@@ -249,7 +253,7 @@ Operand Emitter::constant(const ast::Constant& c) {
       if (std::isinf(v)) return {"Value::from_float(__builtin_inf())", OperandKind::Const};
       return {fmt::format("Value::from_float({:a})", v), OperandKind::Const};
     }
-    case ast::ConstKind::Imag: unsupported(c.loc, "complex numbers");
+    case ast::ConstKind::Imag: return {constant_complex(0.0, std::strtod(c.value.c_str(), nullptr)), OperandKind::Const};
     case ast::ConstKind::Str: return {constant_str(c.value), OperandKind::Const};
     case ast::ConstKind::Bytes: return {constant_bytes(c.value), OperandKind::Const};
   }
@@ -590,8 +594,11 @@ static bool folds_to_constant(const ast::Expr& x) {
   if (auto* b = x.as<ast::BinOp>()) {
     auto* l = b->left->as<ast::Constant>();
     auto* r = b->right->as<ast::Constant>();
-    bool numeric = (!l || l->value_kind == ast::ConstKind::Int || l->value_kind == ast::ConstKind::Float) &&
-                   (!r || r->value_kind == ast::ConstKind::Int || r->value_kind == ast::ConstKind::Float);
+    auto is_number = [](const ast::Constant* k) {
+      return !k || k->value_kind == ast::ConstKind::Int || k->value_kind == ast::ConstKind::Float ||
+             k->value_kind == ast::ConstKind::Imag;
+    };
+    bool numeric = is_number(l) && is_number(r);
     if (!numeric || !folds_to_constant(*b->left) || !folds_to_constant(*b->right)) return false;
     if (b->op == ast::BinOpKind::Pow) {
       if (!l || !r || l->value_kind != ast::ConstKind::Int || r->value_kind != ast::ConstKind::Int) return false;

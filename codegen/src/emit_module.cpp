@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <filesystem>
 
@@ -142,6 +143,23 @@ std::string Emitter::constant_bigint(const std::string& digits) {
   std::string ref = fmt::format("K[{}]", const_inits_.size());
   const_inits_.push_back(fmt::format("{} = py::int_const(\"{}\");", ref, digits));
   bigint_consts_.emplace(digits, ref);
+  return ref;
+}
+
+// A double as a C++ expression: hexadecimal (exact), or the infinity that
+// an overflowing literal (1e400j) is.
+static std::string cxx_double(double v) {
+  if (std::isinf(v)) return v > 0 ? "__builtin_inf()" : "-__builtin_inf()";
+  return fmt::format("{:a}", v);
+}
+
+std::string Emitter::constant_complex(double real, double imag) {
+  std::string args = cxx_double(real) + ", " + cxx_double(imag);
+  auto it = complex_consts_.find(args);
+  if (it != complex_consts_.end()) return it->second;
+  std::string ref = fmt::format("K[{}]", const_inits_.size());
+  const_inits_.push_back(fmt::format("{} = py::complex_const({});", ref, args));
+  complex_consts_.emplace(args, ref);
   return ref;
 }
 

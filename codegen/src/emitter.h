@@ -140,6 +140,7 @@ class Emitter {
   std::string constant_str(const std::string& utf8);   // K[i] for an interned str
   std::string constant_bytes(const std::string& bytes);
   std::string constant_bigint(const std::string& digits);
+  std::string constant_complex(double real, double imag);  // K[i] for a complex (an imaginary literal)
   std::string kwnames(const std::vector<std::string>& names);
   // Writes the CodeInfo table `names.code()` (and its parameter names).
   void code_info(const FunctionNames& names, const Scope& scope, const ast::Arguments* args,
@@ -259,7 +260,7 @@ class Emitter {
   static Operand temp_operand(std::string name) { return {std::move(name), OperandKind::Local, true}; }
   static Operand sent_value() { return {"std::move(io_)", OperandKind::Effect, false, true}; }
   // `-literal` as a constant, when the literal is an int or a finite float.
-  static std::optional<Operand> negated_constant(const ast::Constant& c);
+  std::optional<Operand> negated_constant(const ast::Constant& c);
   std::string truth(const ast::Expr& e);             // C++ bool expression
   // Evaluates operands left to right with Python's order guaranteed.
   std::vector<Operand> ordered(const std::vector<const ast::Expr*>& es);
@@ -360,7 +361,7 @@ class Emitter {
 
   // Translation-unit level pieces, assembled by run().
   std::vector<std::string> const_inits_;  // K[i] = ...
-  std::map<std::string, std::string> str_consts_, bigint_consts_;
+  std::map<std::string, std::string> str_consts_, bigint_consts_, complex_consts_;
   std::map<std::vector<std::string>, std::string> kwnames_;
   std::vector<std::string> kw_inits_;
   std::map<std::string, std::string> builtins_used_;  // name -> B_name

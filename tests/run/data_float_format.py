@@ -1,5 +1,6 @@
 # RUN: %difftest %s
-# Float formatting: round-half-even, 'g' at the extremes, '%', '#', signs, '=' alignment, 'z'.
+# Float formatting: round-half-even, 'g' at the extremes, '%', '#', signs, '=' alignment, 'z',
+# zero padding with separators (none inside the padding of inf and nan).
 for v in [0.5, 1.5, 2.5, -0.5, -1.5, 0.125, 0.375, 2.675, 1.005, 1e16 + 1, 123456789.5]:
     print(round(v), round(v, 1), round(v, 2), f"{v:.0f}", f"{v:.1f}", f"{v:.2f}", "%.0f" % v, format(v, ".3g"))
 for v in [1e-300, 5e-324, 1.7976931348623157e308, 1e16, 1e15, 123456789012345678.0, 0.0001, 0.00001, -0.0, 1e100]:
@@ -33,3 +34,6 @@ try:
     print(int(float("nan")))
 except ValueError as e:
     print("ValueError", e)
+for v in [float("inf"), float("-inf"), float("nan"), -1e-9, 1234.5]:
+    print(format(v, "015,.2f"), format(v, "012,g"), format(v, "0=12,"), format(v, "011_"), format(v, "010,.1%"), format(v, "+015,.1e"),
+          format(v, "z015,.0f"), format(v, "z.1f"), format(v, "z"))

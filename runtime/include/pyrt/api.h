@@ -32,6 +32,7 @@ struct PyError {
 Value str_const(const char* utf8, size_t nbytes);  // interned, immortal
 Value bytes_const(const char* data, size_t nbytes);
 Value int_const(const char* decimal_digits);       // big int constants (small ones use from_int)
+Value complex_const(double real, double imag);     // imaginary literals (1j): immortal
 Value ellipsis();
 Value not_implemented();
 

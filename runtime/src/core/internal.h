@@ -122,7 +122,7 @@ constexpr int BINOP_DIVMOD = BINOP_COUNT + 1;  // divmod(a, b), only through num
 Value number_binop(int op, const Value& a, const Value& b);
 Value number_unary(int op, const Value& a);  // UnaryOp or UNARY_ABS; NotImplemented if not a number
 constexpr int UNARY_ABS = UNARY_INVERT + 1;
-// format(v, spec) for int, bool, float, str (what their __format__ methods do).
+// format(v, spec) for int, bool, float, complex, str (what their __format__ methods do).
 Value format_builtin(const Value& v, std::string_view spec);
 
 }  // namespace py

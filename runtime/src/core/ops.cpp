@@ -462,7 +462,7 @@ Value format(const Value& v, const Value& spec) {
   TypeObj* t = type_of(v);
   bool empty_spec = spec.is_unbound() || (is_str(spec) && sv(spec).empty());
   if (empty_spec && (t == T::str || t == T::int_)) return str(v);
-  if (t == T::int_ || t == T::float_ || t == T::str || t == T::bool_) {
+  if (t == T::int_ || t == T::float_ || t == T::complex_ || t == T::str || t == T::bool_) {
     if (!spec.is_unbound() && !is_str(spec))
       raise(E::TypeError, fmt::format("format() argument 2 must be str, not {}", type_name(spec)));
     return format_builtin(v, spec.is_unbound() ? std::string_view() : sv(spec));

@@ -428,7 +428,7 @@ void init_data_builtins() {
   b_register("bin", b_bin);
   b_register("format", b_format);
   b_register("open", b_open);
-  for (TypeObj* t : {T::int_, T::float_, T::bool_, T::str, T::bytes, T::tuple, T::list, T::dict, T::set,
+  for (TypeObj* t : {T::int_, T::float_, T::complex_, T::bool_, T::str, T::bytes, T::tuple, T::list, T::dict, T::set,
                      T::frozenset, T::range, T::slice})
     register_builtin(t->name.c_str(), Value::borrow(t));
   file_type = new_builtin_type("TextIOWrapper", nullptr);

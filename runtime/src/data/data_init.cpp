@@ -8,6 +8,7 @@ namespace py {
 
 void init_int_types();
 void init_float_type();
+void init_complex_type();
 void init_tuple_type();
 void init_list_type();
 void init_dict_type();
@@ -91,6 +92,7 @@ void add_container_dunders() {
 void init_data_types() {
   init_int_types();
   init_float_type();
+  init_complex_type();
   init_str_type_slots();
   init_str_methods();
   init_bytes_type();

@@ -69,7 +69,8 @@ bool is_number(const Value& v);
 bool is_str_value(const Value& v);
 std::string float_format_fixed(double d, int precision);
 // Digits of a non-negative double for a format type: 'e' 'E' 'f' 'F' '%'
-// (no multiplication) 'g' 'G', 'r' (repr-like), 'z' ('' with a precision).
+// (no multiplication) 'g' 'G', 'r' (repr-like), 'z' ('' with a precision),
+// 'R' (repr-like without the ".0" of an integral value: complex's parts).
 std::string format_float_body(double a, char type, int precision, bool alt);
 Value int_from_double(double d);  // no sign handling beyond '-'
 Value float_from_string(std::string_view s);               // float('...'), ValueError as CPython
@@ -78,6 +79,28 @@ Value int_round(const Value& v, const Value& ndigits);
 Value pow3(const Value& a, const Value& b, const Value& mod);
 Value number_divmod(const Value& a, const Value& b);  // NotImplemented unless numbers
 Value number_abs(const Value& a);
+
+// ---- complex (complex.cpp) ----
+// A complex number: two doubles on the heap (no references, never tracked
+// by the cycle collector). Only exact complexes exist: the runtime does not
+// let classes subclass complex.
+struct ComplexObj : Object {
+  double real, imag;
+  ComplexObj(double r, double i) : Object(T::complex_), real(r), imag(i) {}
+};
+namespace data_detail {
+inline bool is_complex(const Value& v) { return v.is_obj() && v.obj()->type == T::complex_; }
+}  // namespace data_detail
+Value make_complex(double real, double imag);
+// a ** b on complex numbers with CPython's algorithm (repeated
+// multiplication for integral exponents up to 100) and its errors
+// (ZeroDivisionError for 0 to a negative or complex power, OverflowError).
+// float ** float with a negative base and a fractional exponent ends here.
+Value complex_pow(double a_real, double a_imag, double b_real, double b_imag);
+// repr(): "1j", "(1+2j)", "(-0-0j)", "(nan+infj)".
+std::string complex_repr_string(double real, double imag);
+// format(z, spec) for a non-empty spec (str_format.cpp).
+Value format_complex(double real, double imag, std::string_view spec, const Value& v);
 
 // ---- containers ----
 std::string repr_string(const Value& v);   // repr() as a C++ string

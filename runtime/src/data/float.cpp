@@ -123,6 +123,13 @@ std::string format_float_body(double a, char type, int precision, bool alt) {
       if (exp10 < -4 || exp10 >= 16) return layout_exp(digits, exp10, false, 0, alt);
       return layout_fixed(digits, exp10, 1);
     }
+    case 'R': {  // repr-style without ".0" (CPython's 'r' mode without Py_DTSF_ADD_DOT_0)
+      shortest_digits(a, digits, exp10);
+      if (exp10 < -4 || exp10 >= 16) return layout_exp(digits, exp10, false, 0, alt);
+      std::string out = layout_fixed(digits, exp10, 0);
+      if (alt && out.find('.') == std::string::npos) out += ".";
+      return out;
+    }
     default: {  // 'g', 'G', and '' with a precision ('z' marks the latter: add ".0")
       bool add_dot0 = type == 'z';
       int p = precision == 0 ? 1 : precision;

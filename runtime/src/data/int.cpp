@@ -71,8 +71,9 @@ Value float_pow(double iv, double iw) {
     if (iw < 0) raise(E::ZeroDivisionError, "0.0 cannot be raised to a negative power");
     return Value::from_float(std::pow(iv, iw));
   }
-  if (iv < 0 && iw != std::floor(iw))
-    raise(E::ValueError, "negative number cannot be raised to a fractional power");
+  // A negative number to a fractional power is a complex number (CPython
+  // hands the pair to complex's power).
+  if (iv < 0 && iw != std::floor(iw)) return complex_pow(iv, 0.0, iw, 0.0);
   double r = std::pow(iv, iw);
   if (std::isinf(r)) raise(E::OverflowError, "(34, 'Numerical result out of range')");
   return Value::from_float(r);
@@ -614,8 +615,16 @@ Value int_round(const Value& v, const Value& ndigits) {
 Value pow3(const Value& a, const Value& b, const Value& m) {
   if (m.is_unbound() || m.is_none()) return number_binop(BINOP_POW, a, b);
   if (!is_int_value(a) || !is_int_value(b) || !is_int_value(m)) {
-    if (is_number(a) && is_number(b) && is_number(m))
-      raise(E::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    // CPython's ternary_op: the power slots of type(a), type(b), type(m),
+    // each type once. int's declines unless all three are ints; float's
+    // refuses a modulus; complex's too, with another error.
+    TypeObj* seen[3] = {type_of(a), type_of(b), type_of(m)};
+    for (int i = 0; i < 3; ++i) {
+      TypeObj* t = seen[i];
+      if ((i > 0 && t == seen[0]) || (i > 1 && t == seen[1])) continue;
+      if (t == T::float_) raise(E::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+      if (t == T::complex_) raise(E::ValueError, "complex modulo");
+    }
     raisef(E::TypeError, "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'", type_name(a),
            type_name(b), type_name(m));
   }

@@ -146,6 +146,11 @@ std::string sign_text(bool negative, char sign) {
   return "";
 }
 
+[[noreturn]] void unknown_format_code(char t, const Value& v) {
+  if (t < 0x20 || t > 0x7e) raisef(E::ValueError, "Unknown format code '\\x{:x}' for object of type '{}'", t, type_name(v));
+  raisef(E::ValueError, "Unknown format code '{}' for object of type '{}'", t, type_name(v));
+}
+
 Value format_int(const Value& v, const Spec& s) {
   char t = s.type;
   if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%') return Value();
@@ -170,9 +175,7 @@ Value format_int(const Value& v, const Spec& s) {
     case 'o': base = 8; break;
     case 'x':
     case 'X': base = 16; break;
-    default:
-      if (t < 0x20 || t > 0x7e) raisef(E::ValueError, "Unknown format code '\\x{:x}' for object of type '{}'", t, type_name(v));
-      raisef(E::ValueError, "Unknown format code '{}' for object of type '{}'", t, type_name(v));
+    default: unknown_format_code(t, v);
   }
   std::string digits = int_to_string(v.is_bool() ? Value::from_int(v.i()) : v, base);
   if (digits[0] == '-') digits.erase(0, 1);
@@ -190,15 +193,33 @@ Value format_int(const Value& v, const Spec& s) {
   return make_str(align_text(prefix, body, s, '>'));
 }
 
+// Whether a formatted float shows a '-': not for a NaN, nor with 'z' for a
+// finite value that rounded to zero.
+bool shows_minus(double d, const std::string& body, const Spec& s) {
+  if (!std::signbit(d) || std::isnan(d)) return false;
+  if (!s.z || !std::isfinite(d)) return true;
+  for (char c : body)
+    if (c >= '1' && c <= '9') return true;
+  return false;
+}
+
+// Separators in the run of digits that starts a formatted float; with zero
+// padding to `min_width` (the whole body's) the padding zeros too. inf and
+// nan have no digits to group: their zero padding is plain fill.
+std::string group_float_digits(const std::string& body, char sep, int64_t min_width) {
+  size_t int_end = 0;
+  while (int_end < body.size() && std::isdigit((unsigned char)body[int_end])) ++int_end;
+  if (int_end == 0) return body;
+  int64_t digits_width = min_width > 0 ? min_width - int64_t(body.size() - int_end) : 0;
+  return group_digits(body.substr(0, int_end), sep, 3, digits_width) + body.substr(int_end);
+}
+
 Value format_float(double d, const Spec& s, const Value& v) {
   char t = s.type;
   switch (t) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%': break;
-    default:
-      if (t < 0x20 || t > 0x7e) raisef(E::ValueError, "Unknown format code '\\x{:x}' for object of type '{}'", t, type_name(v));
-      raisef(E::ValueError, "Unknown format code '{}' for object of type '{}'", t, type_name(v));
+    default: unknown_format_code(t, v);
   }
-  bool negative = std::signbit(d) && !std::isnan(d);
   double a = std::fabs(d);
   std::string body;
   if (t == '%') {
@@ -209,21 +230,21 @@ Value format_float(double d, const Spec& s, const Value& v) {
     char bt = t == 'n' ? 'g' : t;
     body = format_float_body(a, bt, s.precision < 0 ? 6 : int(s.precision), s.alt);
   }
-  if (negative && s.z) {
-    bool all_zero = true;
-    for (char c : body)
-      if (c >= '1' && c <= '9') all_zero = false;
-    if (all_zero) negative = false;
-  }
-  std::string prefix = sign_text(negative, s.sign);
+  std::string prefix = sign_text(shows_minus(d, body, s), s.sign);
   if (s.grouping) {
-    size_t int_end = 0;
-    while (int_end < body.size() && std::isdigit((unsigned char)body[int_end])) ++int_end;
-    int64_t min_width = 0;
-    if (s.fill == '0' && s.align == '=') min_width = s.width - int64_t(prefix.size()) - int64_t(body.size() - int_end);
-    body = group_digits(body.substr(0, int_end), s.grouping, 3, min_width) + body.substr(int_end);
+    int64_t min_width = s.fill == '0' && s.align == '=' ? s.width - int64_t(prefix.size()) : 0;
+    body = group_float_digits(body, s.grouping, min_width);
   }
   return make_str(align_text(prefix, body, s, '>'));
+}
+
+// One part of a complex number for format_complex_internal, signed by
+// `sign` (the spec's, or '+' for an imaginary part after a real one).
+std::string complex_part(double d, char type, int precision, const Spec& s, char sign) {
+  std::string body = format_float_body(std::fabs(d), type == 'r' ? 'R' : type, precision, s.alt);
+  std::string prefix = sign_text(shows_minus(d, body, s), sign);
+  if (s.grouping) body = group_float_digits(body, s.grouping, 0);  // (complex has no zero padding)
+  return prefix + body;
 }
 
 Value format_str(const Value& v, const Spec& s) {
@@ -246,7 +267,45 @@ Value format_str(const Value& v, const Spec& s) {
 
 }  // namespace
 
+// CPython's format_complex_internal: both parts formatted as floats, the
+// imaginary one always signed; with no type, like repr (parentheses unless
+// the real part, +0, is left out) but taking the spec's sign, width and
+// precision (then 'g'). No zero padding, no '=' alignment, right-aligned.
+Value format_complex(double re, double im, std::string_view spec, const Value& v) {
+  Spec s = parse_spec(spec, v, '>');
+  char type = s.type;
+  switch (type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default: unknown_format_code(type, v);
+  }
+  if (s.precision > 2147483647) raise(E::ValueError, "precision too big");
+  if (s.fill == '0') raise(E::ValueError, "Zero padding is not allowed in complex format specifier");
+  if (s.align == '=') raise(E::ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  int default_precision = 6;
+  bool skip_re = false, add_parens = false;
+  if (type == 0) {
+    type = 'r';
+    default_precision = 0;
+    if (re == 0.0 && !std::signbit(re)) skip_re = true;
+    else add_parens = true;
+  }
+  if (type == 'n') type = 'g';
+  int precision = int(s.precision);
+  if (precision < 0) precision = default_precision;
+  else if (type == 'r') type = 'g';
+  std::string body;
+  if (!skip_re) body = complex_part(re, type, precision, s, s.sign);
+  body += complex_part(im, type, precision, s, skip_re ? s.sign : '+') + "j";
+  if (add_parens) body = "(" + body + ")";
+  return make_str(align_text("", body, s, '>'));
+}
+
 Value format_builtin(const Value& v, std::string_view spec) {
+  if (is_complex(v)) {
+    auto* c = v.as<ComplexObj>();
+    if (spec.empty()) return make_str(complex_repr_string(c->real, c->imag));
+    return format_complex(c->real, c->imag, spec, v);
+  }
   if (is_str(v)) {
     if (spec.empty()) return v.obj()->type == T::str ? v : make_str(sv(v));
     return format_str(v, parse_spec(spec, v, '<'));
