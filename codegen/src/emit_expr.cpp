@@ -305,6 +305,17 @@ Operand Emitter::binop(const ast::BinOp& top) {
   return temp_operand(acc);
 }
 
+// `m.x` where m is a module global bound only by `import m`, and x a name
+// CPython's m has and the runtime's lacks: an error here, at compile time,
+// as `from m import x` is (available_names.h).
+void Emitter::reject_missing_module_attribute(const ast::Name& module_name, const std::string& attr,
+                                              const ast::Loc& loc) {
+  if (resolve(module_name.id, ctx_).kind != NameKind::Global) return;
+  const Symbol* sym = scopes_.module->find(module_name.id);
+  if (!sym || sym->imported_module.empty() || !is_module_name_not_provided(sym->imported_module, attr)) return;
+  unsupported(loc, fmt::format("'{}' of module '{}' is not available in pyco2cpp", attr, sym->imported_module));
+}
+
 Operand Emitter::expr(const ast::Expr& e) {
   using K = ast::ExprKind;
   switch (e.kind) {
@@ -329,6 +340,7 @@ Operand Emitter::expr(const ast::Expr& e) {
     case K::Call: return call(*e.as<ast::Call>());
     case K::Attribute: {
       auto* a = e.as<ast::Attribute>();
+      if (auto* n = a->value->as<ast::Name>()) reject_missing_module_attribute(*n, a->attr, a->loc);
       return {fmt::format("py::getattr({}, {})", value(*a->value), constant_str(a->attr)), OperandKind::Effect};
     }
     case K::Subscript: {
@@ -436,6 +448,9 @@ Operand Emitter::compare(const ast::Compare& c) {
 }
 
 Operand Emitter::call(const ast::Call& c) {
+  if (auto* attr = c.func->as<ast::Attribute>())
+    if (auto* module_name = attr->value->as<ast::Name>())
+      reject_missing_module_attribute(*module_name, attr->attr, attr->loc);
   bool has_star = false;
   for (auto& a : c.args) has_star |= a->kind == ast::ExprKind::Starred;
   for (auto& k : c.keywords) has_star |= k.arg.empty();

@@ -265,6 +265,7 @@ class Emitter {
   // Evaluates operands left to right with Python's order guaranteed.
   std::vector<Operand> ordered(const std::vector<const ast::Expr*>& es);
   Operand name_load(const ast::Name& n);
+  void reject_missing_module_attribute(const ast::Name& module_name, const std::string& attr, const ast::Loc& loc);
   void name_store(const std::string& id, const std::string& value, const ast::Loc& loc);
   void name_delete(const std::string& id, const ast::Loc& loc);
   Operand call(const ast::Call& c);

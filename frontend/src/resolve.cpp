@@ -87,6 +87,7 @@ struct Block {
   std::vector<Block*> children;
   bool generator = false, coroutine = false;
   std::unordered_map<std::string, int> binding_count;  // Symbol::bindings
+  std::unordered_map<std::string, std::string> imported_module;  // Symbol::imported_module (if bound once)
   std::set<std::string> unbindable;                     // Symbol::unbindable
   // The statements and expressions of this scope being visited, outermost
   // first: what a suspension point found now is inside of.
@@ -342,7 +343,12 @@ class Collector : ast::Walker<Collector, ast::Reach::All> {
         break;
       }
       case K::Import:
-        for (const auto& name : static_cast<const ast::Import&>(stmt).names) alias(name);
+        for (const auto& name : static_cast<const ast::Import&>(stmt).names) {
+          alias(name);
+          // `import a.b` binds the package a; `import a.b as c` binds a.b.
+          std::string module = name.asname.empty() ? ast::bound_name(name) : name.name;
+          current()->imported_module[mangled(ast::bound_name(name))] = module;
+        }
         break;
       case K::ImportFrom:
         for (const auto& name : static_cast<const ast::ImportFrom&>(stmt).names) alias(name);
@@ -655,6 +661,9 @@ class Analyzer {
       symbol.used = flags & kUse;
       if (auto count = block->binding_count.find(name); count != block->binding_count.end())
         symbol.bindings = count->second;
+      if (auto module = block->imported_module.find(name);
+          module != block->imported_module.end() && symbol.bindings == 1)
+        symbol.imported_module = module->second;
       symbol.unbindable = block->unbindable.count(name) > 0;
       scope.symbols.push_back(std::move(symbol));
     }

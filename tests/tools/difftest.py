@@ -7,9 +7,9 @@
    /dev/null, PYTHONHASHSEED=0) and records stdout bytes and exit status.
 2. Compiles FILE with `DRIVER build FILE -o DIR/prog`.
 3. Runs DIR/prog the same way.
-4. Passes (exit 0) when stdout bytes and exit status are identical;
-   otherwise prints a unified diff of stdout, both statuses and both stderrs,
-   and exits 1.
+4. Passes (exit 0) when stdout bytes and exit status are identical, and
+   deletes its work directory; otherwise keeps it, prints a unified diff
+   of stdout, both statuses and both stderrs, and exits 1.
 
 Directives, read from comment lines anywhere in FILE:
   # ARGS: a b c            argv given to both runs (shell-like quoting)
@@ -202,6 +202,9 @@ def main():
         elif got != want:
             problems.append(f'traceback frames differ: python {want}, compiled {got}')
     if not problems:
+        # A passing test's binary is of no further use, and sanitized ones
+        # are hundreds of MB: a whole-corpus run would fill the disk.
+        shutil.rmtree(work, ignore_errors=True)
         return 0
 
     print(f'difftest: {source_path}: ' + '; '.join(problems))

@@ -46,6 +46,9 @@ struct Symbol {
   int bindings = 0;
   // A `del` or an `except ... as` in this scope can unbind it again.
   bool unbindable = false;
+  // Bound exactly once, by `import m` (or `import m as n`): the module (m),
+  // whatever reads the name while it is bound. Empty otherwise.
+  std::string imported_module;
 };
 
 // Where a scope's own code suspends (and resumes later).

@@ -102,10 +102,24 @@ Value import_from(const Value& module, const Value& name) {
   raise(E::ImportError, fmt::format("cannot import name '{}'", n->s));
 }
 
+// module.__dir__: the names in the module's namespace (object.__dir__ would
+// list the module type's attributes), or what a __dir__ function the module
+// defines returns.
+static Value module_dir(const Value* args, size_t nargs, TupleObj* kwnames) {
+  check_args("__dir__", nargs, kwnames, 1, 1);
+  DictObj* ns = args[0].as<ModuleObj>()->dict;
+  if (Value* custom = dict_find_str(ns, intern("__dir__"))) return call(*custom, nullptr, 0);
+  std::vector<Value> names;
+  for (const auto& e : ns->entries)
+    if (e.key.is_bound()) names.push_back(e.key);
+  return make_list(std::move(names));
+}
+
 void init_module_type() {
   T::module->getattr = module_getattr;
   T::module->setattr = module_setattr;
   T::module->repr = module_repr;
+  add_method(T::module, "__dir__", module_dir);
 }
 
 }  // namespace py
