@@ -176,10 +176,7 @@ int64_t count_as_cpython(const std::vector<Object*>& garbage) {
 
   std::unordered_set<Object*> own_dicts;
   for (Object* g : garbage)
-    if (auto* inst = dynamic_cast<InstanceObj*>(g); inst && inst->dict)
-      own_dicts.insert(inst->dict);
-    else if (auto* tup = dynamic_cast<TupleDictObj*>(g); tup && tup->dict)
-      own_dicts.insert(tup->dict);
+    if (DictObj** dict = g->instance_dict_slot(); dict && *dict && *dict != g) own_dicts.insert(*dict);
   int64_t n = 0;
   for (size_t i = 0; i < garbage.size(); ++i) {
     Object* g = garbage[i];

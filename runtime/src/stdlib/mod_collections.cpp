@@ -896,6 +896,7 @@ Value namedtuple_fn(const Value* args, size_t nargs, TupleObj* kw) {
   info->replace_display = info->typename_ + "._replace";
 
   TypeObj* t = new_builtin_type("namedtuple", T::tuple, Layout::Tuple);
+  t->builtin_base = t;  // classes may subclass it: their instances are tuples
   t->name = info->typename_;
   t->qualname = info->typename_;
   t->module = p[4].is_bound() && !p[4].is_none() ? str_string(p[4]) : "__main__";
