@@ -240,3 +240,88 @@ class Ident(list):
 
 i1, i2 = Ident([1]), Ident([1])
 print(len({i1, i2, i1}), i1 == i2, i1 == i1, i1 < Ident([2]), [i1] == [i1])
+
+
+# Bases that cannot share an instance; mixins; __slots__ beside a builtin.
+def tryclass(name, f):
+    try:
+        c = f()
+        print(name, "ok", c.__mro__)
+    except TypeError as e:
+        print(name, "TypeError", e)
+
+
+class Mixin:
+    def hello(self):
+        return "hi " + type(self).__name__
+
+
+class SMixin:
+    __slots__ = ("x",)
+
+
+class L2(list):
+    pass
+
+
+class D2(dict):
+    pass
+
+
+tryclass("int-str", lambda: type("A", (int, str), {}))
+tryclass("list-dict", lambda: type("A", (list, dict), {}))
+tryclass("list-exc", lambda: type("A", (list, Exception), {}))
+tryclass("bool", lambda: type("A", (bool,), {}))
+tryclass("mixin", lambda: type("A", (Mixin, list), {}))
+tryclass("smixin", lambda: type("A", (list, SMixin), {}))
+tryclass("L-D", lambda: type("A", (L2, D2), {}))
+tryclass("L-list", lambda: type("A", (L2, list), {}))
+tryclass("list-L", lambda: type("A", (list, L2), {}))
+tryclass("dyn", lambda: type("Dyn", (dict,), {"__missing__": lambda self, k: k * 2}))
+print(type("Dyn", (dict,), {"__missing__": lambda self, k: k * 2})()["ab"])
+
+
+class LS(list):
+    __slots__ = ("a", "b")
+
+
+ls = LS([1])
+ls.a = 5
+print(ls, ls.a)
+show("ls other", lambda: setattr(ls, "c", 1))
+show("ls unset", lambda: ls.b)
+
+
+class LS2(LS):
+    pass
+
+
+ls2 = LS2()
+ls2.c = 3
+ls2.a = 1
+print(ls2.c, ls2.a, ls2.__dict__)
+
+
+class DS(dict):
+    __slots__ = ("meta",)
+
+
+ds = DS(k=1)
+ds.meta = "m"
+print(ds, ds.meta)
+
+
+class SS(str):
+    __slots__ = ("tag",)
+
+
+ss = SS("hi")
+ss.tag = 1
+print(ss, ss.tag, ss.upper())
+
+
+class ML(Mixin, list):
+    pass
+
+
+print(ML([1]).hello(), ML.__mro__)

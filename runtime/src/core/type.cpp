@@ -182,7 +182,7 @@ Value compute_mro(TypeObj* type) {
         if (!names.empty()) names += ", ";
         names += head->name;
       }
-      raise(E::TypeError, "Cannot create a consistent method resolution order (MRO) for bases " + names);
+      raise(E::TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
     }
     result.push_back(chosen);
     for (auto& s : seqs)
