@@ -220,3 +220,18 @@ fs.unit = "kg"
 print(fs, fs.unit, fs * 2)
 show("fslots dict", lambda: fs.__dict__)
 show("fslots other", lambda: setattr(fs, "other", 1))
+
+
+# Dunders returning an int subclass's instance: taken as its int.
+class H:
+    def __hash__(self):
+        return MyInt(5)
+
+    def __len__(self):
+        return MyInt(3)
+
+    def __index__(self):
+        return MyInt(1)
+
+
+print(hash(H()), len(H()), [1, 2][H()], bool(H()))

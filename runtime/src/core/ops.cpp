@@ -304,6 +304,7 @@ int64_t hash(const Value& v) {
   if (f.is_obj() && f.obj() == object_hash_fn) return identity_hash(v);
   if (TypeObj* owner = slot_owner(f)) return owner->hash(v);
   Value r = call_with_self(bind_descriptor(f, Value(), t), v, nullptr, 0);
+  if (!num_value(r).is_float()) r = Value(num_value(r));  // (an int subclass's instance: its int)
   if (r.is_int()) return r.i() == -1 ? -2 : r.i();
   if (r.is_bool()) return r.b();
   if (!is_int_value(r)) raise(E::TypeError, "__hash__ method should return an integer");
@@ -317,6 +318,7 @@ int64_t len_of(const Value& v) {
   if (TypeObj* owner = slot_owner(f)) return owner->len(v);
   if (f.is_unbound() || f.is_none()) raise(E::TypeError, fmt::format("object of type '{}' has no len()", t->name));
   Value r = call_with_self(bind_descriptor(f, Value(), t), v, nullptr, 0);
+  if (!num_value(r).is_float()) r = Value(num_value(r));  // (an int subclass's instance: its int)
   if (!is_int_value(r))
     raise(E::TypeError, fmt::format("'{}' object cannot be interpreted as an integer", type_name(r)));
   int64_t n;

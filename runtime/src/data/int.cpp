@@ -438,7 +438,7 @@ int64_t index_value(const Value& v_in) {
     static StrObj* name = intern("__index__");
     Value m = type_lookup(type_of(v), name);
     if (m.is_bound()) {
-      Value r = call(m, {v});
+      Value r = Value(int_arg(call(m, {v})));  // (CPython takes an int subclass's instance, and warns)
       if (!is_int_value(r))
         raisef(E::TypeError, "__index__ returned non-int (type {})", type_name(r));
       return index_value(r);
@@ -742,6 +742,7 @@ Value int_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
     if (r.is_unbound())
       raisef(E::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '{}'",
              type_name(*x));
+    r = Value(int_arg(r));  // (CPython takes an int subclass's instance, and warns)
     if (!is_int_value(r)) raisef(E::TypeError, "__int__ returned non-int (type {})", type_name(r));
     result = r.is_bool() ? Value::from_int(r.i()) : r;
   }
