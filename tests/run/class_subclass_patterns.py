@@ -325,3 +325,40 @@ class ML(Mixin, list):
 
 
 print(ML([1]).hello(), ML.__mro__)
+
+
+# A cycle through the instance dict of each kind is collected (the
+# instance and its dict count as two objects, as in CPython 3.11).
+import gc
+
+
+class MI(int):
+    pass
+
+
+class MF(float):
+    pass
+
+
+class MS(str):
+    pass
+
+
+class MB(bytes):
+    pass
+
+
+class MT(tuple):
+    pass
+
+
+class MSet(set):
+    pass
+
+
+for cls, arg in [(MI, 1), (MF, 1.5), (MS, "a"), (MB, b"a"), (MT, (1,)), (L2, [1]), (D2, {1: 2}), (MSet, {1}), (FS, {2})]:
+    gc.collect()
+    obj = cls(arg)
+    obj.me = obj
+    del obj
+    print(cls.__name__, gc.collect())
