@@ -41,7 +41,7 @@ TEST_F(CoreClasses, InconsistentMroIsTypeError) {
   Value A = cls("A", {});
   Value B = cls("B", {A});
   EXPECT_EQ(raised([&] { cls("X", {A, B}); }),
-            "TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B");
+            "TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B");
   EXPECT_EQ(raised([&] { cls("Y", {A, A}); }), "TypeError: duplicate base class A");
 }
 

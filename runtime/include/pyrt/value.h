@@ -24,6 +24,7 @@ struct TypeObj;
 enum class Tag : uint8_t { Unbound = 0, None, Bool, Int, Float, Obj };
 
 struct Object;
+struct DictObj;
 class Value;
 
 // What the cycle collector (core/gc.cpp) hands an object to report the
@@ -57,6 +58,12 @@ struct Object {
   }
   virtual void gc_traverse(GcVisitor&) {}
   virtual void gc_clear() {}
+  // Where an instance of a class statement's class keeps its __dict__
+  // (null for every other object); see core/core.h's instance_dict.
+  virtual DictObj** instance_dict_slot() { return nullptr; }
+  // The __slots__ values of an instance of a class with slots (null for
+  // every other object): each slot's member descriptor holds its index.
+  virtual Value* instance_slots() { return nullptr; }
   // Objects come from py::object_pool; the virtual destructor hands delete
   // the size of the type the object was made as.
   static void* operator new(std::size_t size) { return object_pool::allocate(size); }

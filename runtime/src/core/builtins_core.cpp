@@ -58,9 +58,9 @@ Value builtin_print(const Value* args, size_t nargs, TupleObj* kwnames) {
     else if (n == "flush") flush = v;
     else raise(E::TypeError, fmt::format("'{}' is an invalid keyword argument for print()", n));
   }
-  if (sep && !sep->is_none() && !is_str(*sep))
+  if (sep && !sep->is_none() && !is_str_instance(*sep))
     raise(E::TypeError, fmt::format("sep must be None or a string, not {}", type_name(*sep)));
-  if (end && !end->is_none() && !is_str(*end))
+  if (end && !end->is_none() && !is_str_instance(*end))
     raise(E::TypeError, fmt::format("end must be None or a string, not {}", type_name(*end)));
   std::string out;
   for (size_t i = 0; i < nargs; ++i) {
@@ -148,33 +148,39 @@ Value builtin_callable(const Value* args, size_t nargs, TupleObj* kwnames) {
   return Value::from_bool(is_callable(args[0]));
 }
 
+// The attribute name argument: a str (a subclass's instance as the plain
+// str of its text), else TypeError(message).
+Value attr_name_arg(const Value& name, const std::string& message) {
+  if (is_str(name)) return name;
+  if (isinstance_of(name, T::str)) return Value::borrow(intern(sv(name)));
+  raise(E::TypeError, message);
+}
+
 Value builtin_getattr(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("getattr", nargs, kwnames, 2, 3);
-  if (!is_str(args[1])) raise(E::TypeError, "getattr(): attribute name must be string");
-  if (nargs == 2) return getattr(args[0], args[1]);
-  Value v = getattr_or_unbound(args[0], args[1].as<StrObj>());
+  Value name = attr_name_arg(args[1], "getattr(): attribute name must be string");
+  if (nargs == 2) return getattr(args[0], name);
+  Value v = getattr_or_unbound(args[0], name.as<StrObj>());
   return v.is_bound() ? v : args[2];
 }
 
 Value builtin_hasattr(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("hasattr", nargs, kwnames, 2, 2);
-  if (!is_str(args[1])) raise(E::TypeError, "hasattr(): attribute name must be string");
-  return Value::from_bool(getattr_or_unbound(args[0], args[1].as<StrObj>()).is_bound());
+  Value name = attr_name_arg(args[1], "hasattr(): attribute name must be string");
+  return Value::from_bool(getattr_or_unbound(args[0], name.as<StrObj>()).is_bound());
 }
 
 Value builtin_setattr(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("setattr", nargs, kwnames, 3, 3);
-  if (!is_str(args[1]))
-    raise(E::TypeError, fmt::format("attribute name must be string, not '{}'", type_name(args[1])));
-  setattr(args[0], args[1], args[2]);
+  Value name = attr_name_arg(args[1], fmt::format("attribute name must be string, not '{}'", type_name(args[1])));
+  setattr(args[0], name, args[2]);
   return Value::none();
 }
 
 Value builtin_delattr(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("delattr", nargs, kwnames, 2, 2);
-  if (!is_str(args[1]))
-    raise(E::TypeError, fmt::format("attribute name must be string, not '{}'", type_name(args[1])));
-  delattr(args[0], args[1]);
+  Value name = attr_name_arg(args[1], fmt::format("attribute name must be string, not '{}'", type_name(args[1])));
+  delattr(args[0], name);
   return Value::none();
 }
 

@@ -176,8 +176,12 @@ Value call_ex(const Value& f, const Value& args, const Value& kwargs) {
     std::vector<Value> names;
     for (const auto& e : kwargs.as<DictObj>()->entries) {
       if (e.key.is_unbound()) continue;
-      if (!is_str(e.key)) raise(E::TypeError, "keywords must be strings");
-      names.push_back(e.key);
+      if (!is_str(e.key)) {
+        if (!is_str_instance(e.key)) raise(E::TypeError, "keywords must be strings");
+        names.push_back(Value::borrow(intern(sv(e.key))));  // (a str subclass's instance: the name it spells)
+      } else {
+        names.push_back(e.key);
+      }
       all.push_back(e.value);
     }
     if (!names.empty()) kwnames_v = make_tuple(std::move(names));

@@ -74,19 +74,21 @@ extern StrObj* func_;  // "__func__" (the name itself is reserved in C++)
 
 inline Value V(StrObj* s) { return Value::borrow(s); }
 inline bool is_str(const Value& v) { return v.is_obj() && v.obj()->type == T::str; }
+// A str or a str subclass's instance (CPython's PyUnicode_Check).
+inline bool is_str_instance(const Value& v) {
+  return v.is_obj() && (v.obj()->type == T::str || is_subtype(v.obj()->type, T::str));
+}
 inline bool is_type(const Value& v) { return v.is_obj() && is_subtype(v.obj()->type, T::type); }
 inline bool is_exception_instance(const Value& v) {
   return v.is_obj() && v.obj()->type->layout == Layout::Exception;
 }
 inline bool is_class(const TypeObj* t) { return !t->is_builtin; }  // made by a class statement
-inline bool instance_has_dict(const TypeObj* t) {
-  return t->layout == Layout::Exception ||
-         ((t->layout == Layout::Object || t->layout == Layout::Tuple) && !t->is_builtin && !t->no_instance_dict);
-}
 // The dict pointer of an instance whose type instance_has_dict.
 inline DictObj*& instance_dict(const Value& obj) {
-  if (obj.obj()->type->layout == Layout::Tuple) return static_cast<TupleDictObj*>(obj.obj())->dict;
-  return obj.as<InstanceObj>()->dict;
+  Layout l = obj.obj()->type->layout;
+  if (l == Layout::Object || l == Layout::Exception || l == Layout::Number) [[likely]]
+    return obj.as<InstanceObj>()->dict;
+  return *obj.obj()->instance_dict_slot();
 }
 
 // Generation of every type's dict: bumped whenever a class attribute changes
@@ -107,6 +109,16 @@ Value type_lookup_uncached(const TypeObj* type, StrObj* name);
 extern Object *object_new_fn, *object_init_fn, *object_eq_fn, *object_ne_fn, *object_hash_fn,
     *object_str_fn, *object_repr_fn, *object_format_fn, *object_setattr_fn, *object_delattr_fn,
     *object_init_subclass_fn, *exception_new_fn, *exception_init_fn;
+// The builtin type whose slot the dunder `found` stands for (a class
+// inheriting it from a builtin data type), or null: operators on the class
+// call that slot directly, as CPython's slots of a heap type do.
+inline TypeObj* slot_owner(const Value& found) {
+  if (found.is_obj() && found.obj()->type == T::builtin_function) {
+    auto* b = found.as<BuiltinFuncObj>();
+    if (b->slot_wrapper) return b->owner;
+  }
+  return nullptr;
+}
 inline bool overrides(const Value& found, Object* default_fn) {
   return found.is_bound() && !(found.is_obj() && found.obj() == default_fn);
 }

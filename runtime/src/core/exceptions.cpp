@@ -271,7 +271,7 @@ static Value exc_with_traceback(const Value* args, size_t nargs, TupleObj* kwnam
 
 static Value exc_add_note(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("add_note", nargs, kwnames, 2, 2);
-  if (!is_str(args[1]))
+  if (!is_str_instance(args[1]))
     raise(E::TypeError, fmt::format("note must be a str, not '{}'", type_name(args[1])));
   Value notes = getattr_or_unbound(args[0], intern("__notes__"));
   if (notes.is_unbound()) {
@@ -367,7 +367,7 @@ static Value group_new_fn(const Value* args, size_t nargs, TupleObj* kwnames) {
   if (nargs != 3)
     raise(E::TypeError, fmt::format("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", nargs - 1));
   const Value& message = args[1];
-  if (!is_str(message))
+  if (!is_str_instance(message))
     raise(E::TypeError, fmt::format("BaseExceptionGroup.__new__() argument 1 must be str, not {}", type_name(message)));
   TypeObj* et = type_of(args[2]);
   if (et != T::list && et != T::tuple) raise(E::TypeError, "second argument (exceptions) must be a sequence");

@@ -156,9 +156,9 @@ bool finalize(Object* o) {
 // not those its finalisers freed already (CPython holds nothing while
 // they run: a generator's close() that dropped the last reference to its
 // owner frees the owner and what only it held), then as CPython's objects
-// are: an instance's own __dict__ is part of it (3.11 keeps it inline),
-// and a function's closure is a tuple of its own there. `garbage` is held
-// once each by the collector.
+// are: an instance's own __dict__ is part of it (3.11 keeps it inline; not
+// a builtin type's subclass's), and a function's closure is a tuple of its
+// own there. `garbage` is held once each by the collector.
 int64_t count_as_cpython(const std::vector<Object*>& garbage) {
   SetIndex idx(garbage);
   std::vector<int32_t> refs(garbage.size());
@@ -175,11 +175,13 @@ int64_t count_as_cpython(const std::vector<Object*>& garbage) {
   for (size_t i : freed) gone[i] = true;
 
   std::unordered_set<Object*> own_dicts;
-  for (Object* g : garbage)
-    if (auto* inst = dynamic_cast<InstanceObj*>(g); inst && inst->dict)
-      own_dicts.insert(inst->dict);
-    else if (auto* tup = dynamic_cast<TupleDictObj*>(g); tup && tup->dict)
-      own_dicts.insert(tup->dict);
+  for (Object* g : garbage) {
+    // (a builtin type's subclass keeps a dict object of its own there: the
+    // instance of a tuple, list, int, str... subclass and its dict count two)
+    Layout layout = g->type->layout;
+    if (layout != Layout::Object && layout != Layout::Exception) continue;
+    if (DictObj** dict = g->instance_dict_slot(); dict && *dict) own_dicts.insert(*dict);
+  }
   int64_t n = 0;
   for (size_t i = 0; i < garbage.size(); ++i) {
     Object* g = garbage[i];

@@ -17,18 +17,12 @@ void InstanceObj::gc_clear() {
   if (DictObj* d = std::exchange(dict, nullptr)) decref(d);
 }
 
-TupleDictObj::~TupleDictObj() {
-  if (dict) decref(dict);
-}
-
-void TupleDictObj::gc_clear() {
-  TupleObj::gc_clear();
-  if (DictObj* d = std::exchange(dict, nullptr)) decref(d);
-}
-
 StrObj* as_attr_name(const Value& name, const char* who) {
-  if (!is_str(name))
+  if (!is_str(name)) {
+    // (a str subclass's instance names the attribute its text names)
+    if (isinstance_of(name, T::str)) return intern(sv(name));
     raise(E::TypeError, fmt::format("{}attribute name must be string, not '{}'", who, type_name(name)));
+  }
   return name.as<StrObj>();
 }
 
@@ -319,7 +313,7 @@ static Value object_repr(const Value* args, size_t nargs, TupleObj* kwnames) {
 }
 static Value object_format(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("__format__", nargs, kwnames, 2, 2);
-  if (!is_str(args[1]))
+  if (!is_str_instance(args[1]))
     raise(E::TypeError, fmt::format("__format__() argument must be str, not {}", type_name(args[1])));
   if (!sv(args[1]).empty())
     raise(E::TypeError, fmt::format("unsupported format string passed to {}.__format__", type_name(args[0])));
@@ -369,7 +363,7 @@ static Value oget_dict(const Value& self) {
 static void oset_dict(const Value& self, const Value& v) {
   TypeObj* t = type_of(self);
   if (!self.is_obj() || !instance_has_dict(t)) raise_attribute_error(self, N::__dict__);
-  if (type_of(v) != T::dict)
+  if (!isinstance_of(v, T::dict))
     raise(E::TypeError, fmt::format("__dict__ must be set to a dictionary, not a '{}'", type_name(v)));
   DictObj*& dict = instance_dict(self);
   incref(v.obj());

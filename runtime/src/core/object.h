@@ -30,10 +30,18 @@ using BuiltinFn = Value (*)(const Value* args, size_t nargs, TupleObj* kwnames);
 // ------------------------------------------------------------------ types
 
 // How an instance of a class is laid out in C++ (what `__new__` allocates).
-// Tuple: a tuple subtype classes may subclass (a namedtuple): instances are
-// TupleObj, so every tuple operation applies to them; a class statement's
-// subclass of one makes TupleDictObj (a tuple with an instance dict).
-enum class Layout : uint8_t { Object, Exception, Builtin, Tuple };
+// Tuple: a tuple subtype classes may subclass (a namedtuple), or a class
+// statement's subclass of tuple or of one: instances are TupleObj, so every
+// tuple operation applies to them; a class statement's class makes
+// TupleDictObj (a tuple with an instance dict).
+// Data: a class statement's subclass of str, bytes, list, dict, set or
+// frozenset (TypeObj::builtin_base): instances are that type's object
+// (StrObj, ListObj, DictObj, FrozenOrSetObj), made by its __new__, with an
+// instance dict (WithDict) unless __slots__ took it away, so every
+// operation of the base applies to them.
+// Number: a class statement's subclass of int or float: instances are
+// NumSubObj, an InstanceObj holding the number (py::num_value unwraps it).
+enum class Layout : uint8_t { Object, Exception, Builtin, Tuple, Data, Number };
 
 struct TypeObj : Object {
   std::string name;      // "int", "MyClass"
@@ -49,6 +57,12 @@ struct TypeObj : Object {
   bool no_instance_dict = false;
   uint32_t slot_count = 0;
   bool allows_subclassing = true;
+  // A class statement's class whose instances are a builtin type's objects
+  // (Layout::Tuple, Data, Number): that type (int, float, str, bytes, tuple,
+  // list, dict, set, frozenset, a namedtuple). Its operations reach them
+  // through the dunders the builtin's dict holds for its slots (CPython's
+  // slot wrappers); the exact-type fast paths never see them.
+  TypeObj* builtin_base = nullptr;
 
   // Slots used by builtin types; null means "no such operation" for a
   // builtin type and "look up the dunder in the MRO" for a class.
@@ -160,6 +174,11 @@ inline TypeObj* type_of(const Value& v) {
   }
 }
 bool is_subtype(const TypeObj* t, const TypeObj* base);
+// Whether instances of `t` have a __dict__ (a class statement's class,
+// unless __slots__ took it away; exceptions).
+inline bool instance_has_dict(const TypeObj* t) {
+  return t->layout == Layout::Exception || (t->layout != Layout::Builtin && !t->is_builtin && !t->no_instance_dict);
+}
 inline bool isinstance_of(const Value& v, const TypeObj* t) { return is_subtype(type_of(v), t); }
 
 // Defining builtin types: a type with the given base (object if null).
@@ -241,16 +260,55 @@ struct DictObj : Object {
   }
 };
 
-// An instance of a class statement's subclass of a Layout::Tuple type.
-struct TupleDictObj : TupleObj {
-  DictObj* dict = nullptr;  // made on first attribute store
-  ~TupleDictObj() override;
+// An instance of a class statement's subclass of a builtin data type
+// (Layout::Tuple, Layout::Data): the builtin's object with an instance dict.
+// Tracked by the collector even where the base is not (str, set), since the
+// dict may hold the object itself.
+template <class Base>
+struct WithDict : Base {
+  DictObj* dict = nullptr;   // made on first attribute store
+  std::vector<Value> slots;  // __slots__ of the class (Unbound: not set)
+  template <class... A>
+  explicit WithDict(A&&... a) : Base(static_cast<A&&>(a)...) {
+    if (!(this->gc_slot & Object::kGcSlotMask)) gc::track(this);
+  }
+  ~WithDict() override {
+    release_items_backwards(slots);
+    if (dict) decref(dict);
+  }
+  DictObj** instance_dict_slot() override { return &dict; }
+  Value* instance_slots() override { return slots.data(); }
   void gc_traverse(GcVisitor& visit) override {
-    TupleObj::gc_traverse(visit);
+    Base::gc_traverse(visit);
+    gc_visit_all(visit, slots);
     if (dict) visit.visit(dict);
   }
-  void gc_clear() override;
+  void gc_clear() override {
+    Base::gc_clear();
+    gc_clear_all(slots);
+    if (DictObj* d = dict) {
+      dict = nullptr;
+      decref(d);
+    }
+  }
 };
+using TupleDictObj = WithDict<TupleObj>;
+
+// A new object of the builtin struct `Obj` for `type`: the builtin type
+// itself, or a class statement's class deriving from it (with an instance
+// dict where it has one). The arguments go to Obj's constructor.
+template <class Obj, class... A>
+Obj* new_data_object(TypeObj* type, A&&... a) {
+  if (type->is_builtin || (!instance_has_dict(type) && !type->slot_count)) {
+    Obj* o = new Obj(static_cast<A&&>(a)...);
+    o->type = type;
+    return o;
+  }
+  auto* o = new WithDict<Obj>(static_cast<A&&>(a)...);
+  o->type = type;
+  o->slots.resize(type->slot_count);
+  return o;
+}
 
 struct FrozenOrSetObj;  // see set.h
 
@@ -295,6 +353,10 @@ struct BuiltinFuncObj : Object {
   BuiltinFn fn;
   Value self;  // bound receiver for builtin methods taken from an instance; Unbound otherwise
   TypeObj* owner = nullptr;  // for methods in a type's dict: the type self must be an instance of
+  // A builtin data type's dunder standing for one of its slots (CPython's
+  // slot wrapper): operators on a subclass that inherits it call the slot
+  // of `owner` directly, with the slot's NotImplemented protocol.
+  bool slot_wrapper = false;
   BuiltinFuncObj() : Object(T::builtin_function) {}  // (tracked once bound: make_bound_builtin)
   void gc_traverse(GcVisitor& visit) override { visit(self); }
   void gc_clear() override { self.clear(); }
@@ -314,6 +376,7 @@ struct InstanceObj : Object {  // an instance of a class statement's class
   DictObj* dict = nullptr;     // made on first attribute store
   explicit InstanceObj(TypeObj* t) : Object(t) { gc::track(this); }
   ~InstanceObj() override;
+  DictObj** instance_dict_slot() override { return &dict; }
   void gc_traverse(GcVisitor& visit) override {
     if (dict) visit.visit(dict);
   }
@@ -326,6 +389,7 @@ struct SlottedInstanceObj : InstanceObj {
   std::vector<Value> slots;  // Unbound: not set
   explicit SlottedInstanceObj(TypeObj* t) : InstanceObj(t), slots(t->slot_count) {}
   ~SlottedInstanceObj() override { release_items_backwards(slots); }
+  Value* instance_slots() override { return slots.data(); }
   void gc_traverse(GcVisitor& visit) override {
     InstanceObj::gc_traverse(visit);
     gc_visit_all(visit, slots);
@@ -367,6 +431,21 @@ struct ExceptionObj : InstanceObj {
     traceback.clear();
   }
 };
+
+// An instance of a class statement's subclass of int or float
+// (Layout::Number): the number it is, as an exact int (small, or a big
+// IntObj) or float, and the instance dict.
+struct NumSubObj : SlottedInstanceObj {
+  Value value;
+  explicit NumSubObj(TypeObj* t, Value v) : SlottedInstanceObj(t), value(static_cast<Value&&>(v)) {}
+};
+// The exact int or float a value is as a number: an int or float
+// subclass's instance gives the number it holds, anything else itself.
+inline const Value& num_value(const Value& v) {
+  if (v.is_obj() && v.obj()->type->layout == Layout::Number) [[unlikely]]
+    return static_cast<const NumSubObj*>(v.obj())->value;
+  return v;
+}
 
 struct ModuleObj : Object {
   std::string name;

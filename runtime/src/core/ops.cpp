@@ -78,12 +78,17 @@ Value dunder_binary(TypeObj* t, StrObj* name, const Value& self, const Value& ot
   return call_with_self(bind_descriptor(f, Value(), t), self, &other, 1);
 }
 
+// A class that inherits the dunder from a builtin type gets that type's slot.
 Value try_left(TypeObj* ta, const Value& a, const Value& b, int op) {
   if (!is_class(ta) && ta->binop) return ta->binop(a, b, op);
+  Value f = type_lookup(ta, binop_names[op].l);
+  if (TypeObj* owner = slot_owner(f)) return owner->binop(a, b, op);
   return dunder_binary(ta, binop_names[op].l, a, b);
 }
 Value try_right(TypeObj* tb, const Value& a, const Value& b, int op) {
   if (!is_class(tb) && tb->binop) return tb->binop(a, b, op);
+  Value f = type_lookup(tb, binop_names[op].r);
+  if (TypeObj* owner = slot_owner(f)) return owner->binop(a, b, op);
   return dunder_binary(tb, binop_names[op].r, b, a);
 }
 
@@ -116,8 +121,18 @@ Value binary_op(const Value& a, const Value& b, int op, bool inplace_error = fal
     r = try_right(tb, a, b, op);
     if (!is_ni(r)) return r;
   }
-  if (!is_class(ta) && ta->binop) {
-    r = ta->binop(a, b, op | BINOP_SEQUENCE);
+  // (a class deriving from a builtin sequence keeps its concatenation and
+  // repetition, as CPython's sq_concat/sq_repeat, even past an override)
+  TypeObj* sa = is_class(ta) ? ta->builtin_base : ta;
+  if (sa && sa->binop) {
+    r = sa->binop(a, b, op | BINOP_SEQUENCE);
+    if (!is_ni(r)) return r;
+  }
+  // (`n * seq`: the right operand's repetition too, for a count that is a
+  // class's instance, such as an int subclass's)
+  TypeObj* sb = is_class(tb) ? tb->builtin_base : tb;
+  if (op == BINOP_MUL && sb && sb != sa && sb->binop) {
+    r = sb->binop(a, b, op | BINOP_SEQUENCE);
     if (!is_ni(r)) return r;
   }
   raise_binop_error(a, b, op, inplace_error);
@@ -129,7 +144,9 @@ Value inplace_op(const Value& a, const Value& b, int op) {
     Value r = ta->binop(a, b, op | BINOP_INPLACE);
     if (!is_ni(r)) return r;
   } else {
-    Value r = dunder_binary(ta, binop_names[op].i, a, b);
+    Value f = type_lookup(ta, binop_names[op].i);
+    TypeObj* owner = slot_owner(f);
+    Value r = owner ? owner->binop(a, b, op | BINOP_INPLACE) : dunder_binary(ta, binop_names[op].i, a, b);
     if (!is_ni(r)) return r;
   }
   return binary_op(a, b, op, true);
@@ -200,6 +217,7 @@ Value invert(const Value& a) { return unary_op(a, UNARY_INVERT, N::__invert__, "
 Value type_richcompare(const Value& a, const Value& b, int op) {
   TypeObj* t = type_of(a);
   if (!is_class(t) && t->richcompare) return t->richcompare(a, b, op);
+  if (TypeObj* owner = slot_owner(type_lookup(t, cmp_names[op]))) return owner->richcompare(a, b, op);
   return dunder_binary(t, cmp_names[op], a, b);
 }
 
@@ -284,7 +302,9 @@ int64_t hash(const Value& v) {
   Value f = type_lookup(t, N::__hash__);
   if (f.is_none() || f.is_unbound()) raise_unhashable(t);
   if (f.is_obj() && f.obj() == object_hash_fn) return identity_hash(v);
+  if (TypeObj* owner = slot_owner(f)) return owner->hash(v);
   Value r = call_with_self(bind_descriptor(f, Value(), t), v, nullptr, 0);
+  if (!num_value(r).is_float()) r = Value(num_value(r));  // (an int subclass's instance: its int)
   if (r.is_int()) return r.i() == -1 ? -2 : r.i();
   if (r.is_bool()) return r.b();
   if (!is_int_value(r)) raise(E::TypeError, "__hash__ method should return an integer");
@@ -295,8 +315,10 @@ int64_t len_of(const Value& v) {
   TypeObj* t = type_of(v);
   if (t->len) return t->len(v);
   Value f = type_lookup(t, N::__len__);
+  if (TypeObj* owner = slot_owner(f)) return owner->len(v);
   if (f.is_unbound() || f.is_none()) raise(E::TypeError, fmt::format("object of type '{}' has no len()", t->name));
   Value r = call_with_self(bind_descriptor(f, Value(), t), v, nullptr, 0);
+  if (!num_value(r).is_float()) r = Value(num_value(r));  // (an int subclass's instance: its int)
   if (!is_int_value(r))
     raise(E::TypeError, fmt::format("'{}' object cannot be interpreted as an integer", type_name(r)));
   int64_t n;
@@ -311,12 +333,17 @@ Value getitem(const Value& obj, const Value& key) {
   TypeObj* t = type_of(obj);
   if (t->getitem) return t->getitem(obj, key);
   Value f = type_lookup(t, N::__getitem__);
+  if (TypeObj* owner = slot_owner(f)) return owner->getitem(obj, key);
   if (f.is_bound() && !f.is_none()) return call_with_self(bind_descriptor(f, Value(), t), obj, &key, 1);
   if (is_type(obj)) {
     auto* cls = obj.as<TypeObj>();
     Value cg = type_lookup(cls, N::__class_getitem__);
     if (cg.is_bound()) return call(bind_descriptor(cg, Value(), cls), &key, 1);
-    if (cls->is_builtin) return obj;  // list[int] & co: annotations only
+    // list[int] & co, and MyList[int] for a class deriving from one of the
+    // generic containers: annotations only
+    if (cls->is_builtin) return obj;
+    for (TypeObj* generic : {T::tuple, T::list, T::dict, T::set, T::frozenset})
+      if (cls->builtin_base && is_subtype(cls, generic)) return obj;
     raise(E::TypeError, fmt::format("type '{}' is not subscriptable", cls->name));
   }
   raise(E::TypeError, fmt::format("'{}' object is not subscriptable", t->name));
@@ -326,6 +353,7 @@ void setitem(const Value& obj, const Value& key, const Value& value) {
   TypeObj* t = type_of(obj);
   if (t->setitem) return t->setitem(obj, key, value);
   Value f = type_lookup(t, N::__setitem__);
+  if (TypeObj* owner = slot_owner(f)) return owner->setitem(obj, key, value);
   if (f.is_bound() && !f.is_none()) {
     Value args[2] = {key, value};
     call_with_self(bind_descriptor(f, Value(), t), obj, args, 2);
@@ -338,6 +366,7 @@ void delitem(const Value& obj, const Value& key) {
   TypeObj* t = type_of(obj);
   if (t->delitem) return t->delitem(obj, key);
   Value f = type_lookup(t, N::__delitem__);
+  if (TypeObj* owner = slot_owner(f)) return owner->delitem(obj, key);
   if (f.is_bound() && !f.is_none()) {
     call_with_self(bind_descriptor(f, Value(), t), obj, &key, 1);
     return;
@@ -349,6 +378,7 @@ bool contains(const Value& container, const Value& item) {
   TypeObj* t = type_of(container);
   if (t->contains) return t->contains(container, item);
   Value f = type_lookup(t, N::__contains__);
+  if (TypeObj* owner = slot_owner(f)) return owner->contains(container, item);
   if (f.is_bound() && !f.is_none())
     return truthy(call_with_self(bind_descriptor(f, Value(), t), container, &item, 1));
   bool iterable = t->iter || t->getitem || type_lookup(t, N::__iter__).is_bound() ||
@@ -385,6 +415,7 @@ Value iter(const Value& v) {
   TypeObj* t = type_of(v);
   if (t->iter) return t->iter(v);
   Value f = type_lookup(t, N::__iter__);
+  if (TypeObj* owner = slot_owner(f)) return owner->iter(v);
   if (f.is_bound() && !f.is_none()) {
     Value r = call_with_self(bind_descriptor(f, Value(), t), v, nullptr, 0);
     TypeObj* rt = type_of(r);
@@ -435,9 +466,10 @@ Value repr(const Value& v) {
   TypeObj* t = type_of(v);
   if (t->repr) return t->repr(v);
   Value f = type_lookup(t, N::__repr__);
+  if (TypeObj* owner = slot_owner(f)) return owner->repr(v);
   if (f.is_unbound() || (f.is_obj() && f.obj() == object_repr_fn)) return make_str(default_repr(v));
   Value r = call_with_self(bind_descriptor(f, Value(), t), v, nullptr, 0);
-  if (!is_str(r)) raise(E::TypeError, fmt::format("__repr__ returned non-string (type {})", type_name(r)));
+  if (!is_str_instance(r)) raise(E::TypeError, fmt::format("__repr__ returned non-string (type {})", type_name(r)));
   return r;
 }
 
@@ -452,7 +484,7 @@ Value str(const Value& v) {
   NestedCall nested(" while getting the str of an object");
   if (t->str) return t->str(v);
   Value r = call_with_self(bind_descriptor(f, Value(), t), v, nullptr, 0);
-  if (!is_str(r)) raise(E::TypeError, fmt::format("__str__ returned non-string (type {})", type_name(r)));
+  if (!is_str_instance(r)) raise(E::TypeError, fmt::format("__str__ returned non-string (type {})", type_name(r)));
   return r;
 }
 
@@ -477,7 +509,7 @@ Value format(const Value& v, const Value& spec) {
     return str(v);
   }
   Value r = call_with_self(bind_descriptor(f, Value(), t), v, &spec_v, 1);
-  if (!is_str(r)) raise(E::TypeError, fmt::format("__format__ must return a str, not {}", type_name(r)));
+  if (!is_str_instance(r)) raise(E::TypeError, fmt::format("__format__ must return a str, not {}", type_name(r)));
   return r;
 }
 

@@ -182,7 +182,7 @@ Value compute_mro(TypeObj* type) {
         if (!names.empty()) names += ", ";
         names += head->name;
       }
-      raise(E::TypeError, "Cannot create a consistent method resolution order (MRO) for bases " + names);
+      raise(E::TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
     }
     result.push_back(chosen);
     for (auto& s : seqs)
@@ -205,25 +205,27 @@ struct MemberDescrObj : Object {
   MemberDescrObj() : Object(member_descriptor_type) {}
 };
 
-SlottedInstanceObj* slotted(const Value& descr, const Value& obj) {
+// The slots of `obj` (a SlottedInstanceObj, or a builtin's object with
+// slots: WithDict, NumSubObj), once it is known to be the member's.
+Value* slotted(const Value& descr, const Value& obj) {
   auto* m = descr.as<MemberDescrObj>();
   if (!isinstance_of(obj, m->owner))
     raise(E::TypeError, fmt::format("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", m->name->s,
                                     m->owner->name, type_name(obj)));
-  return static_cast<SlottedInstanceObj*>(obj.obj());
+  return obj.obj()->instance_slots();
 }
 
 Value member_get(const Value& descr, const Value& obj, TypeObj*) {
   if (obj.is_unbound()) return descr;
   auto* m = descr.as<MemberDescrObj>();
-  const Value& v = slotted(descr, obj)->slots[m->index];
+  const Value& v = slotted(descr, obj)[m->index];
   if (v.is_unbound()) raise_attribute_error(obj, m->name);
   return v;
 }
 
 void member_set(const Value& descr, const Value& obj, const Value& value) {
   auto* m = descr.as<MemberDescrObj>();
-  Value& slot = slotted(descr, obj)->slots[m->index];
+  Value& slot = slotted(descr, obj)[m->index];
   if (value.is_unbound() && slot.is_unbound()) raise(E::AttributeError, m->name->s);
   slot = value;
 }
@@ -261,18 +263,18 @@ void apply_slots(TypeObj* t, const std::vector<Value>& bases) {
   }
   t->slot_count = slot_base ? slot_base->slot_count : 0;
   Value* slots = dict_find_str(t->dict, intern("__slots__"));
-  bool plain = t->layout == Layout::Object && (!t->alloc_instance || t->alloc_instance == alloc_slotted);
-  if (slots && t->layout == Layout::Tuple) {
-    // A tuple's items are its storage: only `__slots__ = ()`, which takes the
-    // instance dict away (the namedtuple subclass idiom).
-    Value it = iter(*slots), item;
-    if (is_str(*slots) || next(it, item)) {
-      std::string base_name;
-      for (const Value& bv : bases)
-        if (bv.as<TypeObj>()->layout == Layout::Tuple && base_name.empty()) base_name = bv.as<TypeObj>()->name;
-      raise(E::TypeError, fmt::format("nonempty __slots__ not supported for subtype of '{}'", base_name));
-    }
-    t->no_instance_dict = !bases_have_dict;
+  // (a builtin data type's subclass keeps its slots beside the builtin's
+  // object: WithDict, NumSubObj)
+  bool plain = (t->layout == Layout::Object && (!t->alloc_instance || t->alloc_instance == alloc_slotted)) ||
+               (t->builtin_base && !t->is_builtin);
+  // int, bytes and tuple keep their items in the object itself (CPython's
+  // variable-size types): their subclasses can have no slot of their own
+  // (the namedtuple subclass idiom is `__slots__ = ()`, no instance dict).
+  TypeObj* var_sized = nullptr;
+  if (t->builtin_base) {
+    TypeObj* base = t->builtin_base;
+    while (!base->is_builtin || base->layout == Layout::Tuple) base = base->mro[1];  // (a namedtuple: tuple)
+    if (base == T::int_ || base == T::bytes || base == T::tuple) var_sized = base;
   }
   if (slots && plain) {
     std::vector<Value> names;
@@ -294,6 +296,12 @@ void apply_slots(TypeObj* t, const std::vector<Value>& bases) {
         continue;
       }
       if (s == "__weakref__") continue;
+      if (var_sized) {
+        std::string base_name;
+        for (const Value& bv : bases)
+          if (bv.as<TypeObj>()->builtin_base && base_name.empty()) base_name = bv.as<TypeObj>()->name;
+        raise(E::TypeError, fmt::format("nonempty __slots__ not supported for subtype of '{}'", base_name));
+      }
       StrObj* key = intern(mangled(t->name, s));
       if (dict_find_str(t->dict, key))
         raise(E::ValueError, fmt::format("{} in __slots__ conflicts with class variable", repr_string(n)));
@@ -313,7 +321,7 @@ void apply_slots(TypeObj* t, const std::vector<Value>& bases) {
     for (auto& [k, v] : members) dict_set(t->dict, k, v);
     t->no_instance_dict = !bases_have_dict && !wants_dict;
   }
-  if (t->slot_count && plain) t->alloc_instance = alloc_slotted;
+  if (t->slot_count && plain && t->layout == Layout::Object) t->alloc_instance = alloc_slotted;
 }
 
 }  // namespace
@@ -337,7 +345,7 @@ static Value make_class_impl(std::string name, std::string qualname, const Value
     auto* b = bases[i].as<TypeObj>();
     if (!b->allows_subclassing)
       raise(E::TypeError, fmt::format("type '{}' is not an acceptable base type", b->name));
-    if (b->layout == Layout::Builtin && b != T::object)
+    if (b->layout == Layout::Builtin && b != T::object && !b->builtin_base)
       raise(E::TypeError, fmt::format("pyco2cpp: subclassing the builtin type '{}' is not supported yet", b->name));
     for (size_t j = 0; j < i; ++j)
       if (bases[j].obj() == b) raise(E::TypeError, fmt::format("duplicate base class {}", b->name));
@@ -352,9 +360,31 @@ static Value make_class_impl(std::string name, std::string qualname, const Value
   t->bases = make_tuple(bases);
   t->is_builtin = false;
   t->layout = Layout::Object;
-  for (const Value& b : bases) {
-    Layout base_layout = b.as<TypeObj>()->layout;
-    if (base_layout == Layout::Exception || base_layout == Layout::Tuple) t->layout = base_layout;
+  for (const Value& b : bases)
+    if (b.as<TypeObj>()->layout == Layout::Exception) t->layout = Layout::Exception;
+  // The builtin type the instances are made as (CPython's "solid base"):
+  // bases deriving from two unrelated ones cannot share an instance.
+  for (const Value& bv : bases) {
+    auto* b = bv.as<TypeObj>();
+    TypeObj* bb = b->builtin_base;
+    if (!bb) continue;
+    if (!t->builtin_base || is_subtype(bb, t->builtin_base))
+      t->builtin_base = bb;
+    else if (!is_subtype(t->builtin_base, bb))
+      raise(E::TypeError, "multiple bases have instance lay-out conflict");
+  }
+  if (TypeObj* bb = t->builtin_base) {
+    for (const Value& bv : bases) {
+      auto* b = bv.as<TypeObj>();
+      if (b->builtin_base || b == T::object) continue;
+      // (a plain class is a mixin; an exception, a native base or a class
+      // with __slots__ lays its instances out otherwise)
+      if (b->layout != Layout::Object || b->alloc_instance || b->slot_count)
+        raise(E::TypeError, "multiple bases have instance lay-out conflict");
+    }
+    t->layout = bb == T::int_ || bb == T::float_ ? Layout::Number
+                : is_subtype(bb, T::tuple)       ? Layout::Tuple
+                                                 : Layout::Data;
   }
   compute_mro(t);
   for (TypeObj* b : t->mro)
@@ -580,12 +610,23 @@ Value new_instance(TypeObj* type) {
   if (type->layout == Layout::Exception) return Value::steal(new ExceptionObj(type));
   if (type->layout == Layout::Object)
     return Value::steal(type->alloc_instance ? type->alloc_instance(type) : new InstanceObj(type));
+  if (type->builtin_base && !type->is_builtin) {
+    // object.__new__ cannot make a builtin's object: CPython names the
+    // first class of the chain that does not define __new__ itself.
+    TypeObj* base = type;
+    while (!base->is_builtin && dict_find_str(base->dict, N::__new__)) base = base->mro[1];
+    raise(E::TypeError, fmt::format("object.__new__({}) is not safe, use {}.__new__()", type->name, base->name));
+  }
   if (type->tp_new) return type->tp_new(type, nullptr, 0, nullptr);
   raise(E::TypeError, fmt::format("cannot create '{}' instances", type->name));
 }
 
 Value type_call(TypeObj* type, const Value* args, size_t nargs, TupleObj* kwnames) {
   if (type == T::type) return type_tp_new(type, args, nargs, kwnames);
+  // Builtin types construct fully in tp_new: the __new__ and __init__ their
+  // dicts hold (list.__init__ refills a list) are for their subclasses.
+  if (type->is_builtin && type->tp_new && type->layout == Layout::Builtin)
+    return type->tp_new(type, args, nargs, kwnames);
   size_t nkw = kwcount(kwnames);
   Value obj;
   Value new_fn = type_lookup(type, N::__new__);
@@ -593,18 +634,12 @@ Value type_call(TypeObj* type, const Value* args, size_t nargs, TupleObj* kwname
   Value init_fn = type_lookup(type, N::__init__);
   bool default_init = !overrides(init_fn, object_init_fn);
   if (default_new) {
-    if (type->is_builtin && type->tp_new && type->layout == Layout::Builtin) {
-      // Builtin types construct fully in tp_new.
-      obj = type->tp_new(type, args, nargs, kwnames);
-      if (default_init || !isinstance_of(obj, type)) return obj;
-    } else {
-      if ((nargs || nkw) && default_init) {
-        if (type->layout == Layout::Builtin && !type->tp_new)
-          raise(E::TypeError, fmt::format("cannot create '{}' instances", type->name));
-        raise(E::TypeError, fmt::format("{}() takes no arguments", type->name));
-      }
-      obj = new_instance(type);
+    if ((nargs || nkw) && default_init) {
+      if (type->layout == Layout::Builtin && !type->tp_new)
+        raise(E::TypeError, fmt::format("cannot create '{}' instances", type->name));
+      raise(E::TypeError, fmt::format("{}() takes no arguments", type->name));
     }
+    obj = new_instance(type);
   } else if (new_fn.is_obj() && new_fn.obj() == exception_new_fn) {
     obj = new_exception(type, args, nargs);
   } else {

@@ -108,10 +108,15 @@ Value bytes_binop(const Value& a, const Value& b, int op) {
   }
   if (base == BINOP_MUL) {
     const Value& s = is_bytes(a) ? a : b;
-    const Value& n = is_bytes(a) ? b : a;
+    const Value& n_in = is_bytes(a) ? b : a;
+    Value n = seq_repeat_arg(n_in, op);
     if (!(n.is_int() || n.is_bool())) {
+      if (n.is_bound()) {
+        if (n.as<IntObj>()->v.neg) return new_bytes("");
+        raise(E::OverflowError, "cannot fit 'int' into an index-sized integer");
+      }
       if ((op & BINOP_SEQUENCE) && is_bytes(a))
-        raisef(E::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(n));
+        raisef(E::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(n_in));
       return not_implemented();
     }
     std::string out;
@@ -145,7 +150,7 @@ bool bytes_iter_next(const Value& self, Value& out) {
   return true;
 }
 
-Value bytes_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kw) {
+Value bytes_new_exact(const Value* args, size_t nargs, TupleObj* kw) {
   const Value* src = nargs > 0 ? &args[0] : find_kwarg(args, nargs, kw, "source");
   const Value* enc = nargs > 1 ? &args[1] : find_kwarg(args, nargs, kw, "encoding");
   const Value* errors = nargs > 2 ? &args[2] : find_kwarg(args, nargs, kw, "errors");
@@ -156,15 +161,15 @@ Value bytes_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kw) {
   }
   if (enc) raise(E::TypeError, "encoding without a string argument");
   if (errors) raise(E::TypeError, "errors without a string argument");
-  if (src->is_int() || src->is_bool()) {
-    if (src->i() < 0) raise(E::ValueError, "negative count");
-    return new_bytes(std::string(size_t(src->i()), '\0'));
+  if (num_value(*src).is_int() || src->is_bool()) {
+    if (num_value(*src).i() < 0) raise(E::ValueError, "negative count");
+    return new_bytes(std::string(size_t(num_value(*src).i()), '\0'));
   }
   if (is_bytes(*src)) return new_bytes(B(*src)->s);
   std::vector<Value> items;
   if (!type_of(*src)->iter && type_of(*src)->is_builtin)
     raisef(E::TypeError, "cannot convert '{}' object to bytes", type_name(*src));
-  collect(*src, items);
+  collect_sized(*src, items);
   std::string out;
   for (const Value& v : items) {
     if (!is_int_value(v)) raisef(E::TypeError, "'{}' object cannot be interpreted as an integer", type_name(v));
@@ -175,7 +180,15 @@ Value bytes_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kw) {
   return new_bytes(std::move(out));
 }
 
-Value m_len(const Value* a, size_t, TupleObj*) { return Value::from_int(bytes_len(a[0])); }
+Value bytes_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
+  Value b = bytes_new_exact(args, nargs, kw);
+  if (type == T::bytes) return b;
+  auto* o = new_data_object<StrObj>(type);
+  o->s = B(b)->s;
+  o->length = B(b)->length;
+  o->ascii = false;
+  return Value::steal(o);
+}
 
 }  // namespace
 
@@ -204,7 +217,6 @@ void init_bytes_type() {
   t->binop = bytes_binop;
   t->iter = bytes_iter;
   t->tp_new = bytes_new;
-  add_method(t, "__len__", m_len);
   bytes_iterator_type = new_builtin_type("bytes_iterator", nullptr);
   bytes_iterator_type->iter = iter_self;
   bytes_iterator_type->next = bytes_iter_next;

@@ -31,6 +31,18 @@ inline bool is_tuple(const Value& v) { return has_type(v, T::tuple); }
 inline bool is_dict(const Value& v) { return has_type(v, T::dict); }
 inline bool is_bytes(const Value& v) { return has_type(v, T::bytes); }
 inline StrObj* str_of(const Value& v) { return v.as<StrObj>(); }
+// v itself if it is exactly a str, else a plain str with its text (str's
+// methods give a subclass's instance back as str, as CPython's
+// unicode_result_unchanged).
+inline Value exact_str(const Value& v) {
+  if (v.obj()->type == T::str) return v;
+  StrObj* s = str_of(v);
+  auto* o = new StrObj();
+  o->s = s->s;
+  o->length = s->length;
+  o->ascii = s->ascii;
+  return Value::steal(o);
+}
 }  // namespace data_detail
 using namespace data_detail;
 
@@ -79,6 +91,12 @@ Value int_round(const Value& v, const Value& ndigits);
 Value pow3(const Value& a, const Value& b, const Value& mod);
 Value number_divmod(const Value& a, const Value& b);  // NotImplemented unless numbers
 Value number_abs(const Value& a);
+// The count of a sequence repetition `seq * n` as an exact int (small or
+// big): n itself; for a class's instance (an int subclass's value, or its
+// __index__()) only where the sequence's own fallback asks (op has
+// BINOP_SEQUENCE or BINOP_INPLACE: before that, the class's reflected
+// method has its turn). Unbound: n is no count.
+Value seq_repeat_arg(const Value& n, int op);
 
 // ---- complex (complex.cpp) ----
 // A complex number: two doubles on the heap (no references, never tracked
@@ -107,6 +125,10 @@ std::string repr_string(const Value& v);   // repr() as a C++ string
 std::string str_string(const Value& v);    // str() as a C++ string
 // Collects any iterable into a vector (fast paths for list/tuple).
 void collect(const Value& iterable, std::vector<Value>& out);
+// The same, after asking a class's instance for its length first as CPython
+// does where it presizes (list(), tuple(), list.extend, sorted, str.join,
+// bytes()): its __len__ runs, its value is not used.
+void collect_sized(const Value& iterable, std::vector<Value>& out);
 // Python slice indices for a sequence of `len` (CPython's PySlice_AdjustIndices).
 struct SliceIdx {
   int64_t start, stop, step, count;
@@ -119,6 +141,18 @@ Value tuple_from_vector(std::vector<Value>&& items);
 Value list_from_vector(std::vector<Value>&& items);
 // Sequence index with negative wrap-around; raises IndexError(msg) when out of range.
 int64_t wrap_index(const Value& key, int64_t len, const char* what);
+
+// ---- subclasses of the builtin types ----
+// Empty objects of `cls` (list, dict, set or a class deriving from one):
+// their __new__, which __init__ fills.
+Value list_new_empty(TypeObj* cls);
+Value dict_new_empty(TypeObj* cls);
+Value set_new_empty(TypeObj* cls);
+// list.__init__, set.__init__: emptied, then filled from *iterable (if any).
+void list_refill(const Value& list, const Value* iterable);
+void set_refill(const Value& set, const Value* iterable);
+// dict.__init__ / update: from *arg (if any), then the keyword values.
+void dict_fill(const Value& dict, const Value* arg, const Value* kwvalues, TupleObj* kwnames);
 
 // ---- repr recursion guard ("[...]") ----
 

@@ -166,8 +166,20 @@ void dict_setitem(const Value& dict, const Value& key, const Value& value) {
   raise(call(Value::borrow(E::KeyError), {key}));
 }
 
+// CPython's dict_merge reads a dict's entries directly, a subclass's too
+// (its __getitem__ and keys() unasked) unless it overrides __iter__; then
+// it is a mapping like any other: keys() and [].
+bool dict_entries_direct(const Value& v) {
+  if (!v.is_obj()) return false;
+  TypeObj* t = v.obj()->type;
+  if (t == T::dict) return true;
+  if (!is_subtype(t, T::dict)) return false;
+  static StrObj* iter_name = intern("__iter__");
+  return t->is_builtin || type_lookup(t, iter_name).same(type_lookup(T::dict, iter_name));
+}
+
 void dict_update_from(DictObj* d, const Value& other) {
-  if (is_dict(other)) {
+  if (dict_entries_direct(other)) {
     DictObj* o = D(other);
     if (o == d) return;
     std::vector<DictObj::Entry> snapshot;
@@ -220,7 +232,7 @@ void dict_merge_kwargs(const Value& dict, const Value& mapping, const Value& fun
     }
     dict_set(d, k, v);
   };
-  if (is_dict(mapping)) {
+  if (dict_entries_direct(mapping)) {
     std::vector<DictObj::Entry> snapshot;
     for (auto& e : D(mapping)->entries)
       if (e.key.is_bound()) snapshot.push_back(e);
@@ -319,7 +331,7 @@ Value dict_copy_value(const Value& self) {
 Value dict_binop(const Value& a, const Value& b, int op) {
   if ((op & 15) != BINOP_OR || !is_dict(a)) return not_implemented();
   // d |= x accepts whatever d.update(x) accepts; d | x needs two dicts.
-  if ((op & BINOP_INPLACE) && a.obj()->type == T::dict) {
+  if (op & BINOP_INPLACE) {
     dict_update_from(D(a), b);
     return a;
   }
@@ -563,16 +575,22 @@ Value m_getitem(const Value* a, size_t, TupleObj*) { return dict_getitem(a[0], a
 
 Value dict_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   if (nargs > 1) raisef(E::TypeError, "dict expected at most 1 argument, got {}", nargs);
-  auto* d = new DictObj();
-  d->type = type;
+  auto* d = new_data_object<DictObj>(type);
   Value v = Value::steal(d);
-  if (nargs == 1) dict_update_from(d, args[0]);
-  if (kw)
-    for (size_t i = 0; i < kw->items.size(); ++i) dict_set(d, kw->items[i], args[nargs + i]);
+  dict_fill(v, nargs == 1 ? &args[0] : nullptr, args + nargs, kw);
   return v;
 }
 
 }  // namespace
+
+Value dict_new_empty(TypeObj* cls) { return Value::steal(new_data_object<DictObj>(cls)); }
+
+void dict_fill(const Value& dict, const Value* arg, const Value* kwvalues, TupleObj* kwnames) {
+  DictObj* d = D(dict);
+  if (arg) dict_update_from(d, *arg);
+  if (kwnames)
+    for (size_t i = 0; i < kwnames->items.size(); ++i) dict_set(d, kwnames->items[i], kwvalues[i]);
+}
 
 void init_dict_type() {
   TypeObj* t = T::dict;

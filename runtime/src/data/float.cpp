@@ -242,15 +242,19 @@ namespace py {
 
 namespace {
 
-Value float_repr_slot(const Value& self) { return float_repr(self.f()); }
+// float's slots take an int or float subclass's instance as the number it
+// holds (float's operations take ints too).
+Value float_repr_slot(const Value& self) { return float_repr(num_value(self).f()); }
 int64_t float_hash_slot(const Value& self) {
-  double d = self.f();
+  double d = num_value(self).f();
   if (d == std::trunc(d) && std::fabs(d) < 9.2e18) return hash_i64(int64_t(d));
   return hash_double(d);
 }
-Value float_richcompare(const Value& a, const Value& b, int op) { return number_compare(a, b, op); }
+Value float_richcompare(const Value& a, const Value& b, int op) {
+  return number_compare(num_value(a), num_value(b), op);
+}
 Value float_binop_slot(const Value& a, const Value& b, int op) {
-  Value r = number_binop(op, a, b);
+  Value r = number_binop(op, num_value(a), num_value(b));
   if ((op & BINOP_SEQUENCE) && (op & 15) == BINOP_MUL && r.is_obj() && r.obj() == not_implemented().obj()) {
     TypeObj* tb = type_of(b);
     if (tb == T::str || tb == T::list || tb == T::tuple || tb == T::bytes)
@@ -258,7 +262,7 @@ Value float_binop_slot(const Value& a, const Value& b, int op) {
   }
   return r;
 }
-Value float_unary_slot(const Value& a, int op) { return number_unary(op, a); }
+Value float_unary_slot(const Value& a, int op) { return number_unary(op, num_value(a)); }
 
 Value float_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   if (kw && !kw->items.empty()) raise(E::TypeError, "float() takes no keyword arguments");
@@ -271,19 +275,28 @@ Value float_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   else if (args[0].is_obj() && !type_of(args[0])->is_builtin) {
     static StrObj* f = intern("__float__");
     static StrObj* ix = intern("__index__");
-    if (type_lookup(type_of(args[0]), f).is_bound()) r = Value::from_float(to_double(args[0]));
-    else if (type_lookup(type_of(args[0]), ix).is_bound()) r = Value::from_float(to_double(Value::from_int(index_value(args[0]))));
+    Value m = type_lookup(type_of(args[0]), f);
+    if (m.is_bound()) {
+      // (a subclass's __float__ may be overridden)
+      r = call(m, {args[0]});
+      if (!r.is_float()) {
+        if (num_value(r).is_float()) r = num_value(r);  // (CPython warns: a float subclass returned)
+        else raisef(E::TypeError, "{}.__float__ returned non-float (type {})", type_name(args[0]), type_name(r));
+      }
+    } else if (type_lookup(type_of(args[0]), ix).is_bound()) {
+      r = Value::from_float(to_double(Value::from_int(index_value(args[0]))));
+    }
   }
   if (r.is_unbound())
     raisef(E::TypeError, "float() argument must be a string or a real number, not '{}'", type_name(args[0]));
-  if (type != T::float_) raise(E::TypeError, "subclassing float is not supported by this runtime");
+  if (type != T::float_) return Value::steal(new NumSubObj(type, std::move(r)));
   return r;
 }
 
 // float.hex(): 0x<lead>.<13 hex digits>p<exp>, subnormals with a 0 lead.
 Value m_float_hex(const Value* a, size_t n, TupleObj* k) {
   check_args("hex", n - 1, k, 0, 0);
-  double d = a[0].f();
+  double d = num_value(a[0]).f();
   if (std::isnan(d)) return make_str("nan");
   if (std::isinf(d)) return make_str(d < 0 ? "-inf" : "inf");
   std::string out = std::signbit(d) ? "-" : "";
@@ -361,12 +374,12 @@ Value m_float_fromhex(const Value* a, size_t n, TupleObj* k) {
 
 Value m_is_integer(const Value* a, size_t n, TupleObj* k) {
   check_args("is_integer", n - 1, k, 0, 0);
-  double d = a[0].f();
+  double d = num_value(a[0]).f();
   return Value::from_bool(std::isfinite(d) && d == std::trunc(d));
 }
 Value m_as_integer_ratio(const Value* a, size_t n, TupleObj* k) {
   check_args("as_integer_ratio", n - 1, k, 0, 0);
-  double d = a[0].f();
+  double d = num_value(a[0]).f();
   if (std::isinf(d)) raise(E::OverflowError, "cannot convert Infinity to integer ratio");
   if (std::isnan(d)) raise(E::ValueError, "cannot convert NaN to integer ratio");
   int exp;
@@ -380,18 +393,13 @@ Value m_as_integer_ratio(const Value* a, size_t n, TupleObj* k) {
   else den = den.shl(-exp);
   return make_tuple({int_from_big(std::move(num)), int_from_big(std::move(den))});
 }
-Value m_float_int(const Value* a, size_t, TupleObj*) { return int_from_double(a[0].f()); }
-Value m_float_self(const Value* a, size_t, TupleObj*) { return a[0]; }
-Value m_float_round(const Value* a, size_t n, TupleObj*) { return float_round(a[0].f(), n > 1 ? a[1] : Value()); }
-Value m_float_floor(const Value* a, size_t, TupleObj*) { return int_from_double(std::floor(a[0].f())); }
-Value m_float_ceil(const Value* a, size_t, TupleObj*) { return int_from_double(std::ceil(a[0].f())); }
-Value m_float_format(const Value* a, size_t n, TupleObj* k) {
-  check_args("__format__", n - 1, k, 1, 1);
-  if (!is_str_value(a[1])) raisef(E::TypeError, "__format__() argument must be str, not {}", type_name(a[1]));
-  return format_builtin(a[0], sv(a[1]));
-}
-Value m_float_abs(const Value* a, size_t, TupleObj*) { return Value::from_float(std::fabs(a[0].f())); }
-Value get_self(const Value& self) { return self; }
+Value m_float_int(const Value* a, size_t, TupleObj*) { return int_from_double(num_value(a[0]).f()); }
+Value m_float_self(const Value* a, size_t, TupleObj*) { return num_value(a[0]); }
+Value m_float_round(const Value* a, size_t n, TupleObj*) { return float_round(num_value(a[0]).f(), n > 1 ? a[1] : Value()); }
+Value m_float_floor(const Value* a, size_t, TupleObj*) { return int_from_double(std::floor(num_value(a[0]).f())); }
+Value m_float_ceil(const Value* a, size_t, TupleObj*) { return int_from_double(std::ceil(num_value(a[0]).f())); }
+Value m_float_abs(const Value* a, size_t, TupleObj*) { return Value::from_float(std::fabs(num_value(a[0]).f())); }
+Value get_self(const Value& self) { return num_value(self); }
 Value get_zero(const Value&) { return Value::from_float(0.0); }
 
 }  // namespace
@@ -415,7 +423,6 @@ void init_float_type() {
   add_method(t, "__round__", m_float_round);
   add_method(t, "__floor__", m_float_floor);
   add_method(t, "__ceil__", m_float_ceil);
-  add_method(t, "__format__", m_float_format);
   add_method(t, "__abs__", m_float_abs);
   add_getter(t, "real", get_self);
   add_getter(t, "imag", get_zero);

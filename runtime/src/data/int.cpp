@@ -14,6 +14,12 @@ namespace {
 
 enum NumKind { NK_NONE, NK_SMALL, NK_BIG, NK_FLOAT };
 
+// int's slots take an int subclass's instance as the int it holds (a float
+// subclass's stays what it is: int's operations do not take floats, and
+// its own reflected method may be overridden).
+inline const Value& int_arg(const Value& v) { return num_value(v).is_float() ? v : num_value(v); }
+
+
 inline NumKind num_kind(const Value& v) {
   switch (v.tag()) {
     case Tag::Int:
@@ -312,6 +318,15 @@ bool cmp_result(int c, int op) {
 
 bool is_number(const Value& v) { return num_kind(v) != NK_NONE; }
 
+Value seq_repeat_arg(const Value& n, int op) {
+  if (n.is_int() || n.is_bool() || is_bigint(n)) return n;
+  if (!n.is_obj() || n.obj()->type->is_builtin || !(op & (BINOP_SEQUENCE | BINOP_INPLACE))) return Value();
+  if (is_int_value(int_arg(n))) return int_arg(n);
+  static StrObj* index_name = intern("__index__");
+  if (type_lookup(n.obj()->type, index_name).is_bound()) return Value::from_int(index_value(n));
+  return Value();
+}
+
 Value number_binop(int op, const Value& a, const Value& b) {
   op &= 15;
   NumKind ka = num_kind(a), kb = num_kind(b);
@@ -405,7 +420,8 @@ bool is_int_value(const Value& v) {
   return v.is_int() || v.is_bool() || is_bigint(v);
 }
 
-bool to_int64(const Value& v, int64_t& out) {
+bool to_int64(const Value& v_in, int64_t& out) {
+  const Value& v = num_value(v_in);
   if (v.is_int() || v.is_bool()) {
     out = v.i();
     return true;
@@ -413,7 +429,9 @@ bool to_int64(const Value& v, int64_t& out) {
   return false;
 }
 
-int64_t index_value(const Value& v) {
+int64_t index_value(const Value& v_in) {
+  // (an int subclass's instance is an int: its __index__ is not asked)
+  const Value& v = int_arg(v_in);
   if (v.is_int() || v.is_bool()) return v.i();
   if (is_bigint(v))
     raisef(E::OverflowError, "cannot fit 'int' into an index-sized integer");
@@ -421,7 +439,7 @@ int64_t index_value(const Value& v) {
     static StrObj* name = intern("__index__");
     Value m = type_lookup(type_of(v), name);
     if (m.is_bound()) {
-      Value r = call(m, {v});
+      Value r = Value(int_arg(call(m, {v})));  // (CPython takes an int subclass's instance, and warns)
       if (!is_int_value(r))
         raisef(E::TypeError, "__index__ returned non-int (type {})", type_name(r));
       return index_value(r);
@@ -431,6 +449,8 @@ int64_t index_value(const Value& v) {
 }
 
 double to_double(const Value& v) {
+  // (a float subclass's instance is a float: its __float__ is not asked)
+  if (num_value(v).is_float()) return num_value(v).f();
   switch (num_kind(v)) {
     case NK_FLOAT: return v.f();
     case NK_SMALL:
@@ -587,7 +607,8 @@ Value int_from_double(double d) {
 }
 
 // round(int, ndigits): round half to even at 10**-ndigits.
-Value int_round(const Value& v, const Value& ndigits) {
+Value int_round(const Value& v, const Value& ndigits_in) {
+  const Value& ndigits = int_arg(ndigits_in);
   if (ndigits.is_unbound() || ndigits.is_none()) return v.is_bool() ? Value::from_int(v.i()) : v;
   if (!is_int_value(ndigits))
     raisef(E::TypeError, "'{}' object cannot be interpreted as an integer", type_name(ndigits));
@@ -612,7 +633,10 @@ Value int_round(const Value& v, const Value& ndigits) {
   return number_binop(BINOP_MUL, q, pow10);
 }
 
-Value pow3(const Value& a, const Value& b, const Value& m) {
+Value pow3(const Value& a_in, const Value& b_in, const Value& m_in) {
+  const Value& a = int_arg(a_in);
+  const Value& b = int_arg(b_in);
+  const Value& m = int_arg(m_in);
   if (m.is_unbound() || m.is_none()) return number_binop(BINOP_POW, a, b);
   if (!is_int_value(a) || !is_int_value(b) || !is_int_value(m)) {
     // CPython's ternary_op: the power slots of type(a), type(b), type(m),
@@ -671,18 +695,20 @@ Value pow3(const Value& a, const Value& b, const Value& m) {
 
 namespace {
 
-Value int_repr_slot(const Value& self) {
+Value int_repr_slot(const Value& self_in) {
+  const Value& self = int_arg(self_in);
   if (self.is_bool()) return Value::borrow(intern(self.b() ? "True" : "False"));
   return make_str(int_to_string(self));
 }
 
-int64_t int_hash_slot(const Value& self) {
+int64_t int_hash_slot(const Value& self_in) {
+  const Value& self = int_arg(self_in);
   if (self.is_int() || self.is_bool()) return hash_i64(self.i());
   return self.as<IntObj>()->v.hash();
 }
 
-Value int_binop_slot(const Value& a, const Value& b, int op) { return number_binop(op, a, b); }
-Value int_unary_slot(const Value& a, int op) { return number_unary(op, a); }
+Value int_binop_slot(const Value& a, const Value& b, int op) { return number_binop(op, int_arg(a), int_arg(b)); }
+Value int_unary_slot(const Value& a, int op) { return number_unary(op, int_arg(a)); }
 
 Value call_conversion(const Value& x, const char* name) {
   StrObj* n = intern(name);
@@ -725,10 +751,11 @@ Value int_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
     if (r.is_unbound())
       raisef(E::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '{}'",
              type_name(*x));
+    r = Value(int_arg(r));  // (CPython takes an int subclass's instance, and warns)
     if (!is_int_value(r)) raisef(E::TypeError, "__int__ returned non-int (type {})", type_name(r));
     result = r.is_bool() ? Value::from_int(r.i()) : r;
   }
-  if (type != T::int_) raise(E::TypeError, "subclassing int is not supported by this runtime");
+  if (type != T::int_) return Value::steal(new NumSubObj(type, std::move(result)));
   return result;
 }
 
@@ -776,7 +803,7 @@ Value m_to_bytes(const Value* a, size_t n, TupleObj* k) {
   if (length < 0) raise(E::ValueError, "length argument must be non-negative");
   bool little = little_endian_order(p[1]);
   bool is_signed = p[2].is_bound() && truthy(p[2]);
-  BigInt v = to_big(a[0]);
+  BigInt v = to_big(int_arg(a[0]));
   if (v.neg && !is_signed) raise(E::OverflowError, "can't convert negative int to unsigned");
   // Fits: unsigned needs bit_length <= 8n; signed needs -2**(8n-1) <= v < 2**(8n-1).
   int64_t bits = v.bit_length();
@@ -825,36 +852,37 @@ Value m_from_bytes(const Value* a, size_t n, TupleObj* k) {
 
 Value m_bit_length(const Value* a, size_t n, TupleObj* k) {
   check_args("bit_length", n - 1, k, 0, 0);
-  if (a[0].is_obj()) return Value::from_int(a[0].as<IntObj>()->v.bit_length());
-  uint64_t m = a[0].i() < 0 ? uint64_t(0) - uint64_t(a[0].i()) : uint64_t(a[0].i());
+  const Value& self = int_arg(a[0]);
+  if (self.is_obj()) return Value::from_int(self.as<IntObj>()->v.bit_length());
+  uint64_t m = self.i() < 0 ? uint64_t(0) - uint64_t(self.i()) : uint64_t(self.i());
   return Value::from_int(m ? 64 - __builtin_clzll(m) : 0);
 }
 Value m_bit_count(const Value* a, size_t n, TupleObj* k) {
   check_args("bit_count", n - 1, k, 0, 0);
-  if (a[0].is_obj()) {
+  const Value& self = int_arg(a[0]);
+  if (self.is_obj()) {
     int64_t c = 0;
-    for (uint32_t limb : a[0].as<IntObj>()->v.mag) c += __builtin_popcount(limb);
+    for (uint32_t limb : self.as<IntObj>()->v.mag) c += __builtin_popcount(limb);
     return Value::from_int(c);
   }
-  uint64_t m = a[0].i() < 0 ? uint64_t(0) - uint64_t(a[0].i()) : uint64_t(a[0].i());
+  uint64_t m = self.i() < 0 ? uint64_t(0) - uint64_t(self.i()) : uint64_t(self.i());
   return Value::from_int(__builtin_popcountll(m));
 }
-Value as_plain_int(const Value& v) { return v.is_bool() ? Value::from_int(v.i()) : v; }
-Value m_int_self(const Value* a, size_t, TupleObj*) { return as_plain_int(a[0]); }
-Value m_int_float(const Value* a, size_t, TupleObj*) { return Value::from_float(int_to_double(a[0])); }
-Value m_int_round(const Value* a, size_t n, TupleObj*) { return int_round(a[0], n > 1 ? a[1] : Value()); }
-Value m_int_format(const Value* a, size_t n, TupleObj* k) {
-  check_args("__format__", n - 1, k, 1, 1);
-  if (!is_str_value(a[1])) raisef(E::TypeError, "__format__() argument must be str, not {}", type_name(a[1]));
-  return format_builtin(a[0], sv(a[1]));
+// (an int subclass's instance gives the plain int it holds)
+Value as_plain_int(const Value& v_in) {
+  const Value& v = int_arg(v_in);
+  return v.is_bool() ? Value::from_int(v.i()) : v;
 }
-Value m_int_abs(const Value* a, size_t, TupleObj*) { return number_unary(UNARY_ABS, a[0]); }
+Value m_int_self(const Value* a, size_t, TupleObj*) { return as_plain_int(a[0]); }
+Value m_int_float(const Value* a, size_t, TupleObj*) { return Value::from_float(int_to_double(int_arg(a[0]))); }
+Value m_int_round(const Value* a, size_t n, TupleObj*) { return int_round(int_arg(a[0]), n > 1 ? a[1] : Value()); }
+Value m_int_abs(const Value* a, size_t, TupleObj*) { return number_unary(UNARY_ABS, int_arg(a[0])); }
 Value m_as_integer_ratio(const Value* a, size_t, TupleObj*) { return make_tuple({as_plain_int(a[0]), Value::from_int(1)}); }
 Value get_real(const Value& self) { return as_plain_int(self); }
 Value get_imag(const Value&) { return Value::from_int(0); }
 Value get_one(const Value&) { return Value::from_int(1); }
 
-Value int_richcompare(const Value& a, const Value& b, int op) { return number_compare(a, b, op); }
+Value int_richcompare(const Value& a, const Value& b, int op) { return number_compare(int_arg(a), int_arg(b), op); }
 
 }  // namespace
 
@@ -884,7 +912,6 @@ void init_int_types() {
   add_method(t, "__ceil__", m_int_self);
   add_method(t, "__float__", m_int_float);
   add_method(t, "__round__", m_int_round);
-  add_method(t, "__format__", m_int_format);
   add_method(t, "__abs__", m_int_abs);
   add_method(t, "as_integer_ratio", m_as_integer_ratio);
   add_getter(t, "real", get_real);

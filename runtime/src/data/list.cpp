@@ -29,7 +29,7 @@ void list_extend(const Value& list, const Value& iterable) {
     L(list)->items.insert(L(list)->items.end(), copy.begin(), copy.end());
     return;
   }
-  collect(iterable, L(list)->items);
+  collect_sized(iterable, L(list)->items);
 }
 
 namespace {
@@ -190,13 +190,13 @@ Value list_binop(const Value& a, const Value& b, int op) {
   }
   if (base == BINOP_MUL) {
     const Value& seq = is_list(a) ? a : b;
-    const Value& n = is_list(a) ? b : a;
-    if (!is_int_value(n) && !(n.is_obj() && !type_of(n)->is_builtin && !inplace)) {
+    const Value& n_in = is_list(a) ? b : a;
+    Value n = seq_repeat_arg(n_in, op);
+    if (n.is_unbound()) {
       if ((op & BINOP_SEQUENCE) && is_list(a))
-        raisef(E::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(n));
+        raisef(E::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(n_in));
       return not_implemented();
     }
-    if (!is_int_value(n)) return not_implemented();
     int64_t times = repeat_count(n);
     const std::vector<Value>& items = L(seq)->items;
     std::vector<Value> out;
@@ -258,10 +258,9 @@ Value iter_self(const Value& self) { return self; }
 Value list_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   if (kw && !kw->items.empty()) raise(E::TypeError, "list() takes no keyword arguments");
   if (nargs > 1) raisef(E::TypeError, "list expected at most 1 argument, got {}", nargs);
-  auto* l = new ListObj();
-  l->type = type;
+  auto* l = new_data_object<ListObj>(type);
   Value v = Value::steal(l);
-  if (nargs == 1) collect(args[0], l->items);
+  if (nargs == 1) collect_sized(args[0], l->items);
   return v;
 }
 
@@ -379,6 +378,15 @@ Value m_reversed(const Value* a, size_t, TupleObj*) {
 }  // namespace
 
 Value list_reversed(const Value& list) { return m_reversed(&list, 1, nullptr); }
+
+Value list_new_empty(TypeObj* cls) { return Value::steal(new_data_object<ListObj>(cls)); }
+
+void list_refill(const Value& list, const Value* iterable) {
+  std::vector<Value> old;
+  old.swap(L(list)->items);
+  release_items_backwards(old);
+  if (iterable) list_extend(list, *iterable);
+}
 
 void init_list_type() {
   TypeObj* t = T::list;

@@ -190,7 +190,7 @@ TypeObj* base_type(TypeObj* t) {
   return is_subtype(t, T::frozenset) ? T::frozenset : T::set;
 }
 
-Value new_set_of(TypeObj* type) { return Value::steal(new SetObj(type)); }
+Value new_set_of(TypeObj* type) { return Value::steal(new_data_object<SetObj>(type, type)); }
 
 Value set_copy(const Value& so) {
   Value r = new_set_of(base_type(so.obj()->type));
@@ -616,6 +616,13 @@ Value list_to_set(const Value& list, bool all_constant) {
 
 void set_add(const Value& set, const Value& v) { add_entry(SO(set), v, key_hash(v)); }
 void set_update(const Value& set, const Value& iterable) { update_internal(SO(set), iterable); }
+
+Value set_new_empty(TypeObj* cls) { return new_set_of(cls); }
+
+void set_refill(const Value& set, const Value* iterable) {
+  clear_set(SO(set));
+  if (iterable) update_internal(SO(set), *iterable);
+}
 
 void init_set_types() {
   fill_common(T::set);

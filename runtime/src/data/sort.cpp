@@ -65,7 +65,7 @@ Value list_sort_inplace(const Value& list, const Value& key, bool reverse) {
 
 Value sorted_list(const Value& iterable, const Value& key, bool reverse) {
   std::vector<Value> items;
-  collect(iterable, items);
+  collect_sized(iterable, items);
   sort_values(items, key, reverse);
   return make_list(std::move(items));
 }

@@ -272,7 +272,7 @@ Value str_getitem(const Value& sv, const Value& key) {
   if (is_slice(key)) {
     SliceIdx ix = slice_indices(key, s->length);
     if (ix.step == 1) {
-      if (ix.count == s->length) return sv;
+      if (ix.count == s->length) return exact_str(sv);
       size_t b0 = cp_to_byte(s, ix.start);
       size_t b1 = s->ascii ? size_t(ix.stop) : b0;
       if (!s->ascii) {
@@ -302,8 +302,8 @@ Value str_getitem(const Value& sv, const Value& key) {
 Value str_concat(const Value& a, const Value& b) {
   StrObj* x = str_of(a);
   StrObj* y = str_of(b);
-  if (y->s.empty()) return a;
-  if (x->s.empty()) return b;
+  if (y->s.empty()) return exact_str(a);
+  if (x->s.empty()) return exact_str(b);
   std::string s;
   s.reserve(x->s.size() + y->s.size());
   s += x->s;
@@ -341,7 +341,7 @@ void iadd_int_into_slow(Value& var, int64_t k) { iadd_into_slow(var, Value::from
 Value str_repeat(const Value& a, int64_t n) {
   StrObj* x = str_of(a);
   if (n <= 0 || x->s.empty()) return str_const("", 0);
-  if (n == 1) return a;
+  if (n == 1) return exact_str(a);
   std::string s;
   s.reserve(x->s.size() * size_t(n));
   for (int64_t i = 0; i < n; ++i) s += x->s;
@@ -369,11 +369,7 @@ Value join_strs(const Value* parts, size_t n) {
 namespace {
 
 Value str_repr_slot(const Value& self) { return make_str(str_repr_string(sv(self))); }
-Value str_str_slot(const Value& self) {
-  if (self.obj()->type == T::str) return self;
-  StrObj* s = str_of(self);
-  return make_str_known(s->s, s->length, s->ascii);
-}
+Value str_str_slot(const Value& self) { return exact_str(self); }
 int64_t str_hash_slot(const Value& self) { return str_hash(str_of(self)); }
 int64_t str_len_slot(const Value& self) { return str_of(self)->length; }
 
@@ -443,14 +439,15 @@ Value str_binop(const Value& a, const Value& b, int op) {
   }
   if (base == BINOP_MUL) {
     const Value& s = is_str(a) ? a : b;
-    const Value& n = is_str(a) ? b : a;
+    const Value& n_in = is_str(a) ? b : a;
+    Value n = seq_repeat_arg(n_in, op);
     if (n.is_int() || n.is_bool()) return str_repeat(s, n.i());
-    if (is_int_value(n)) {
+    if (n.is_bound()) {
       if (n.as<IntObj>()->v.neg) return str_const("", 0);
       raise(E::OverflowError, "cannot fit 'int' into an index-sized integer");
     }
     if ((op & BINOP_SEQUENCE) && is_str(a))
-      raisef(E::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(n));
+      raisef(E::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(n_in));
     return not_implemented();
   }
   if (base == BINOP_MOD && is_str(a)) return str_mod(a, b);
@@ -466,16 +463,18 @@ Value str_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kwnames)
   if (!obj) {
     result = str_const("", 0);
   } else if (enc || nargs > 2 || find_kwarg(args, nargs, kwnames, "errors")) {
-    if (!is_bytes(*obj)) raisef(E::TypeError, "decoding to str: need a bytes-like object, {} found", type_name(*obj));
     const Value* errors = nargs > 2 ? &args[2] : find_kwarg(args, nargs, kwnames, "errors");
+    if (enc && !is_str(*enc)) raisef(E::TypeError, "str() argument 'encoding' must be str, not {}", type_name(*enc));
+    if (errors && !is_str(*errors))
+      raisef(E::TypeError, "str() argument 'errors' must be str, not {}", type_name(*errors));
+    if (!is_bytes(*obj)) raisef(E::TypeError, "decoding to str: need a bytes-like object, {} found", type_name(*obj));
     result = decode_bytes(*obj, enc, errors, "str()");
   } else {
     result = str(*obj);
   }
   if (type != T::str) {
     StrObj* s = str_of(result);
-    auto* o = new StrObj();
-    o->type = type;
+    auto* o = new_data_object<StrObj>(type);
     o->s = s->s;
     o->length = s->length;
     o->ascii = s->ascii;

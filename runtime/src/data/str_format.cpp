@@ -622,6 +622,8 @@ Value str_mod(const Value& fmtv, const Value& argsv) {
         Value iv;
         if (is_int_value(arg)) {
           iv = arg.is_bool() ? Value::from_int(arg.i()) : arg;
+        } else if (is_int_value(num_value(arg))) {  // (an int subclass: its value, no __int__)
+          iv = num_value(arg);
         } else if (arg.is_float() && (t == 'd' || t == 'i' || t == 'u')) {
           iv = int_from_double(arg.f());
         } else if (t == 'd' || t == 'i' || t == 'u') {
@@ -670,7 +672,7 @@ Value str_mod(const Value& fmtv, const Value& argsv) {
         if (is_str(arg)) {
           if (arg.as<StrObj>()->length != 1) raise(E::TypeError, "%c requires int or char");
           body = std::string(sv(arg));
-        } else if (is_int_value(arg)) {
+        } else if (is_int_value(num_value(arg))) {
           int64_t cp;
           if (!to_int64(arg, cp) || cp < 0 || cp > 0x10ffff) raise(E::OverflowError, "%c arg not in range(0x110000)");
           utf8_append(body, uint32_t(cp));

@@ -200,7 +200,7 @@ Value m_join(const Value* args, size_t nargs, TupleObj* kw) {
   } else {
     if (!type_of(args[1])->iter && type_of(args[1])->is_builtin)
       raise(E::TypeError, "can only join an iterable");
-    collect(args[1], tmp);
+    collect_sized(args[1], tmp);
     items = &tmp;
   }
   if (items->size() == 1 && (*items)[0].is_obj() && (*items)[0].obj()->type == T::str) return (*items)[0];
@@ -486,8 +486,8 @@ Value partition_impl(const Value* args, size_t nargs, TupleObj* kw, bool reverse
   size_t pos = text::partition_at(s, sep, reverse);
   Value empty = str_const("", 0);
   if (pos == std::string_view::npos) {
-    if (reverse) return make_tuple({empty, empty, args[0]});
-    return make_tuple({args[0], empty, empty});
+    if (reverse) return make_tuple({empty, empty, exact_str(args[0])});
+    return make_tuple({exact_str(args[0]), empty, empty});
   }
   return make_tuple({make_str(s.substr(0, pos)), args[1], make_str(s.substr(pos + sep.size()))});
 }
@@ -499,7 +499,7 @@ Value m_removeprefix(const Value* args, size_t nargs, TupleObj* kw) {
   if (!is_str(args[1])) raisef(E::TypeError, "removeprefix() argument must be str, not {}", type_name(args[1]));
   std::string_view s = sv(args[0]), p = sv(args[1]);
   if (!p.empty() && s.substr(0, p.size()) == p) return make_str(s.substr(p.size()));
-  return args[0];
+  return exact_str(args[0]);
 }
 Value m_removesuffix(const Value* args, size_t nargs, TupleObj* kw) {
   check_method_args("removesuffix", nargs - 1, kw, 1, 1);
@@ -507,7 +507,7 @@ Value m_removesuffix(const Value* args, size_t nargs, TupleObj* kw) {
   std::string_view s = sv(args[0]), p = sv(args[1]);
   if (!p.empty() && s.size() >= p.size() && s.substr(s.size() - p.size()) == p)
     return make_str(s.substr(0, s.size() - p.size()));
-  return args[0];
+  return exact_str(args[0]);
 }
 
 Value m_encode(const Value* args, size_t nargs, TupleObj* kw) {

@@ -106,7 +106,34 @@ int seq_compare_items(const std::vector<Value>& a, const std::vector<Value>& b, 
   return 0;
 }
 
-void collect(const Value& iterable, std::vector<Value>& out) {
+// CPython's PyObject_LengthHint, where list(), tuple(), extend, sorted,
+// join and bytes() presize: a class's __len__ (or __length_hint__) is
+// called, and only its errors are seen (a TypeError means "no hint").
+void length_hint_probe(const Value& v) {
+  if (!v.is_obj() || v.obj()->type->is_builtin) return;
+  TypeObj* t = v.obj()->type;
+  static StrObj* len_name = intern("__len__");
+  static StrObj* hint_name = intern("__length_hint__");
+  Value f = type_lookup(t, len_name);
+  if (f.is_bound() && !f.is_none()) {
+    try {
+      len_of(v);
+    } catch (PyError& e) {
+      if (!isinstance_of(e.exc, E::TypeError)) throw;
+    }
+    return;
+  }
+  f = type_lookup(t, hint_name);
+  if (f.is_unbound() || f.is_none()) return;
+  Value r = call(f, {v});
+  if (r.is_obj() && r.obj()->type == T::not_implemented) return;
+  if (!is_int_value(num_value(r)))
+    raisef(E::TypeError, "__length_hint__ must be an integer, not {}", type_name(r));
+  if (truthy(lt(num_value(r), Value::from_int(0)))) raise(E::ValueError, "__length_hint__() should return >= 0");
+}
+
+namespace {
+void collect_impl(const Value& iterable, std::vector<Value>& out, bool sized) {
   if (iterable.is_obj()) {
     TypeObj* t = iterable.obj()->type;
     if (t == T::list) {
@@ -121,6 +148,7 @@ void collect(const Value& iterable, std::vector<Value>& out) {
     }
   }
   Value it = iter(iterable);
+  if (sized) length_hint_probe(iterable);  // (after iter(), as CPython)
   TypeObj* it_type = type_of(it);
   Value x;
   if (it_type->next) {
@@ -129,6 +157,10 @@ void collect(const Value& iterable, std::vector<Value>& out) {
     while (next(it, x)) out.push_back(std::move(x));
   }
 }
+}  // namespace
+
+void collect(const Value& iterable, std::vector<Value>& out) { collect_impl(iterable, out, false); }
+void collect_sized(const Value& iterable, std::vector<Value>& out) { collect_impl(iterable, out, true); }
 
 // ------------------------------------------------------------ tuple
 
@@ -232,10 +264,11 @@ Value tuple_binop(const Value& a, const Value& b, int op) {
   }
   if (base == BINOP_MUL) {
     const Value& seq = is_tuple(a) ? a : b;
-    const Value& n = is_tuple(a) ? b : a;
-    if (!is_int_value(n)) {
+    const Value& n_in = is_tuple(a) ? b : a;
+    Value n = seq_repeat_arg(n_in, op);
+    if (n.is_unbound()) {
       if ((op & BINOP_SEQUENCE) && is_tuple(a))
-        raisef(E::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(n));
+        raisef(E::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(n_in));
       return not_implemented();
     }
     int64_t times = is_bigint(n) ? (n.as<IntObj>()->v.neg ? 0 : INT64_MAX) : n.i();
@@ -283,16 +316,14 @@ Value tuple_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
   std::vector<Value> items;
   if (nargs == 1) {
     if (type == T::tuple && args[0].is_obj() && args[0].obj()->type == T::tuple) return args[0];
-    collect(args[0], items);
+    collect_sized(args[0], items);
   }
-  Value t = make_tuple(std::move(items));
   if (type != T::tuple) {
-    auto* o = new TupleObj();
-    o->type = type;
-    o->items = TP(t)->items;
+    auto* o = new_data_object<TupleObj>(type);
+    o->items = std::move(items);
     return Value::steal(o);
   }
-  return t;
+  return make_tuple(std::move(items));
 }
 
 Value m_index(const Value* args, size_t nargs, TupleObj* kw) {
@@ -321,49 +352,6 @@ Value m_count(const Value* args, size_t nargs, TupleObj* kw) {
   return Value::from_int(c);
 }
 
-Value m_len(const Value* a, size_t, TupleObj*) { return Value::from_int(tuple_len(a[0])); }
-
-// The slots as dunders (CPython's slot wrappers): a class statement's
-// subclass of a tuple subtype (a namedtuple) reaches tuple's operations
-// through its MRO, as classes reach every operation.
-Value w_getitem(const Value* a, size_t n, TupleObj* kw) {
-  check_args("__getitem__", n - 1, kw, 1, 1);
-  return tuple_getitem(a[0], a[1]);
-}
-Value w_iter(const Value* a, size_t n, TupleObj* kw) {
-  check_args("__iter__", n - 1, kw, 0, 0);
-  return tuple_iter(a[0]);
-}
-Value w_contains(const Value* a, size_t n, TupleObj* kw) {
-  check_args("__contains__", n - 1, kw, 1, 1);
-  return Value::from_bool(tuple_contains(a[0], a[1]));
-}
-Value w_hash(const Value* a, size_t n, TupleObj* kw) {
-  check_args("__hash__", n - 1, kw, 0, 0);
-  return Value::from_int(tuple_hash(a[0]));
-}
-Value w_repr(const Value* a, size_t n, TupleObj* kw) {
-  check_args("__repr__", n - 1, kw, 0, 0);
-  return tuple_repr(a[0]);
-}
-template <int Op>
-Value w_compare(const Value* a, size_t n, TupleObj* kw) {
-  check_args("comparison", n - 1, kw, 1, 1);
-  return tuple_richcompare(a[0], a[1], Op);
-}
-Value w_add(const Value* a, size_t n, TupleObj* kw) {
-  check_args("__add__", n - 1, kw, 1, 1);
-  return tuple_binop(a[0], a[1], BINOP_ADD);
-}
-Value w_mul(const Value* a, size_t n, TupleObj* kw) {
-  check_args("__mul__", n - 1, kw, 1, 1);
-  return tuple_binop(a[0], a[1], BINOP_MUL);
-}
-Value w_rmul(const Value* a, size_t n, TupleObj* kw) {
-  check_args("__rmul__", n - 1, kw, 1, 1);
-  return tuple_binop(a[1], a[0], BINOP_MUL);
-}
-
 }  // namespace
 
 void init_tuple_type() {
@@ -379,21 +367,7 @@ void init_tuple_type() {
   t->tp_new = tuple_new;
   add_method(t, "index", m_index);
   add_method(t, "count", m_count);
-  add_method(t, "__len__", m_len);
-  add_method(t, "__getitem__", w_getitem);
-  add_method(t, "__iter__", w_iter);
-  add_method(t, "__contains__", w_contains);
-  add_method(t, "__hash__", w_hash);
-  add_method(t, "__repr__", w_repr);
-  add_method(t, "__eq__", w_compare<CMP_EQ>);
-  add_method(t, "__ne__", w_compare<CMP_NE>);
-  add_method(t, "__lt__", w_compare<CMP_LT>);
-  add_method(t, "__le__", w_compare<CMP_LE>);
-  add_method(t, "__gt__", w_compare<CMP_GT>);
-  add_method(t, "__ge__", w_compare<CMP_GE>);
-  add_method(t, "__add__", w_add);
-  add_method(t, "__mul__", w_mul);
-  add_method(t, "__rmul__", w_rmul);
+  // (its dunders, for subclasses: data_init.cpp)
   tuple_iterator_type = new_builtin_type("tuple_iterator", nullptr);
   tuple_iterator_type->iter = iter_self;
   tuple_iterator_type->next = tuple_iter_next;

@@ -15,6 +15,8 @@ namespace py {
 
 // (core/core.h's; including it would make modutil's helpers ambiguous)
 void add_getset(TypeObj* type, const char* name, Value (*get)(const Value&), void (*set)(const Value&, const Value&));
+// (data's: dict.__init__'s filling, from data/data_util.h)
+void dict_fill(const Value& dict, const Value* arg, const Value* kwvalues, TupleObj* kwnames);
 
 namespace {
 
@@ -375,11 +377,10 @@ TypeObj* new_dict_subtype(const char* name) {
   return t;
 }
 
+// (a class deriving from one gets an instance dict: WithDict)
 template <class Obj>
 Obj* new_dict_like(TypeObj* type) {
-  auto* d = new Obj();
-  d->type = type;
-  return d;
+  return new_data_object<Obj>(type);
 }
 
 std::string dict_body_repr(const Value& self) { return std::string(sv(T::dict->repr(self))); }
@@ -483,6 +484,13 @@ Value counter_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) 
 Value counter_m_update(const Value* args, size_t nargs, TupleObj* kw) {
   if (nargs > 2) raise(E::TypeError, "expected at most 1 arguments, got " + std::to_string(nargs - 1));
   if (nargs == 2 && !args[1].is_none()) counter_update_impl(args[0], args[1], false);
+  if (kw && !kw->items.empty() && type_of(args[0]) != counter_type) {
+    // (Counter.py: `if kwds: self.update(kwds)`, which a subclass may override)
+    Value kwds = make_dict();
+    for (size_t i = 0; i < kw->items.size(); ++i) dict_set(kwds.as<DictObj>(), kw->items[i], args[nargs + i]);
+    call_method(args[0], name("update"), {kwds});
+    return Value::none();
+  }
   counter_update_kwargs(args[0], args + 1, nargs - 1, kw, false);
   return Value::none();
 }
@@ -490,6 +498,13 @@ Value counter_m_update(const Value* args, size_t nargs, TupleObj* kw) {
 Value counter_m_subtract(const Value* args, size_t nargs, TupleObj* kw) {
   if (nargs > 2) raise(E::TypeError, "expected at most 1 arguments, got " + std::to_string(nargs - 1));
   if (nargs == 2 && !args[1].is_none()) counter_update_impl(args[0], args[1], true);
+  if (kw && !kw->items.empty() && type_of(args[0]) != counter_type) {
+    // (Counter.py: `if kwds: self.subtract(kwds)`, which a subclass may override)
+    Value kwds = make_dict();
+    for (size_t i = 0; i < kw->items.size(); ++i) dict_set(kwds.as<DictObj>(), kw->items[i], args[nargs + i]);
+    call_method(args[0], name("subtract"), {kwds});
+    return Value::none();
+  }
   counter_update_kwargs(args[0], args + 1, nargs - 1, kw, true);
   return Value::none();
 }
@@ -606,6 +621,96 @@ Value counter_unaryop(const Value& a, int op) {
   return result;
 }
 
+// ---- classes deriving from defaultdict, Counter and OrderedDict
+//
+// Their instances are made by the type's __new__ (empty) and filled by its
+// __init__, as CPython's: defaultdict.__init__(factory, *args, **kw) fills
+// as dict() does; Counter.__init__ calls self.update() and OrderedDict's
+// stores each item with self[key] = value, both of which a class may
+// override. (The types themselves construct fully in tp_new.)
+
+TypeObj* new_cls_arg(TypeObj* base, const Value* args, size_t nargs) {
+  if (nargs == 0) raise(E::TypeError, base->name + ".__new__(): not enough arguments");
+  if (!args[0].is_obj() || !isinstance_of(args[0], T::type))
+    raise(E::TypeError, base->name + ".__new__(X): X is not a type object (" + type_name(args[0]) + ")");
+  auto* cls = args[0].as<TypeObj>();
+  if (!is_subtype(cls, base))
+    raise(E::TypeError, base->name + ".__new__(" + cls->name + "): " + cls->name + " is not a subtype of " + base->name);
+  return cls;
+}
+
+Value defaultdict_dunder_new(const Value* args, size_t nargs, TupleObj*) {
+  return Value::steal(new_dict_like<DefaultDictObj>(new_cls_arg(defaultdict_type, args, nargs)));
+}
+Value counter_dunder_new(const Value* args, size_t nargs, TupleObj*) {
+  return Value::steal(new_dict_like<DictObj>(new_cls_arg(counter_type, args, nargs)));
+}
+Value ordereddict_dunder_new(const Value* args, size_t nargs, TupleObj*) {
+  return Value::steal(new_dict_like<DictObj>(new_cls_arg(ordereddict_type, args, nargs)));
+}
+
+DictObj* dict_self(const Value* args, size_t nargs, TypeObj* type, const char* dunder) {
+  if (nargs == 0 || !isinstance_of(args[0], type))
+    raise(E::TypeError, std::string("descriptor '") + dunder + "' requires a '" + type->name + "' object");
+  return args[0].as<DictObj>();
+}
+
+Value defaultdict_init(const Value* args, size_t nargs, TupleObj* kw) {
+  auto* d = static_cast<DefaultDictObj*>(dict_self(args, nargs, defaultdict_type, "__init__"));
+  Value factory = Value::none();
+  if (nargs >= 2) {
+    if (!args[1].is_none() && !is_callable(args[1])) raise(E::TypeError, "first argument must be callable or None");
+    factory = args[1];
+  }
+  d->factory = factory;
+  size_t rest = nargs >= 2 ? nargs - 2 : 0;
+  if (rest > 1) raise(E::TypeError, "dict expected at most 1 argument, got " + std::to_string(rest));
+  dict_fill(args[0], rest ? &args[2] : nullptr, args + nargs, kw);
+  return Value::none();
+}
+
+Value counter_init(const Value* args, size_t nargs, TupleObj* kw) {
+  dict_self(args, nargs, counter_type, "__init__");
+  if (nargs > 2) raise(E::TypeError, "expected at most 1 arguments, got " + std::to_string(nargs - 1));
+  std::vector<Value> call_args;
+  if (nargs == 2) call_args.push_back(args[1]);
+  size_t nkw = kw ? kw->items.size() : 0;
+  for (size_t i = 0; i < nkw; ++i) call_args.push_back(args[nargs + i]);
+  call_method(args[0], name("update"), call_args.data(), nargs == 2 ? 1 : 0, kw);
+  return Value::none();
+}
+
+Value ordereddict_init(const Value* args, size_t nargs, TupleObj* kw) {
+  dict_self(args, nargs, ordereddict_type, "__init__");
+  if (nargs > 2) raise(E::TypeError, "expected at most 1 arguments, got " + std::to_string(nargs - 1));
+  Value items = make_dict();
+  dict_fill(items, nargs == 2 ? &args[1] : nullptr, args + nargs, kw);
+  for (const DictObj::Entry& e : items.as<DictObj>()->entries)
+    if (e.key.is_bound()) setitem(args[0], e.key, e.value);
+  return Value::none();
+}
+
+// The slots as dunders, for the classes that derive from them.
+Value defaultdict_repr_m(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("defaultdict.__repr__", nargs - 1, kw, 0);
+  return defaultdict_repr(args[0]);
+}
+Value counter_repr_m(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("Counter.__repr__", nargs - 1, kw, 0);
+  return counter_repr(args[0]);
+}
+template <int Op>
+Value counter_binop_m(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("Counter operator", nargs - 1, kw, 1);
+  if (!is_counter(args[1])) return not_implemented();
+  return counter_binop(args[0], args[1], Op);
+}
+template <int Op>
+Value counter_unary_m(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("Counter operator", nargs - 1, kw, 0);
+  return counter_unaryop(args[0], Op);
+}
+
 // ---- OrderedDict
 
 Value ordereddict_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
@@ -613,6 +718,12 @@ Value ordereddict_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* 
   Value self = Value::steal(new_dict_like<DictObj>(type));
   if (nargs || (kw && !kw->items.empty())) update_from(self, args, nargs, kw);
   return self;
+}
+
+Value ordereddict_repr(const Value& self);
+Value ordereddict_repr_m(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("OrderedDict.__repr__", nargs - 1, kw, 0);
+  return ordereddict_repr(args[0]);
 }
 
 Value ordereddict_repr(const Value& self) {
@@ -896,6 +1007,7 @@ Value namedtuple_fn(const Value* args, size_t nargs, TupleObj* kw) {
   info->replace_display = info->typename_ + "._replace";
 
   TypeObj* t = new_builtin_type("namedtuple", T::tuple, Layout::Tuple);
+  t->builtin_base = t;  // classes may subclass it: their instances are tuples
   t->name = info->typename_;
   t->qualname = info->typename_;
   t->module = p[4].is_bound() && !p[4].is_none() ? str_string(p[4]) : "__main__";
@@ -1320,6 +1432,10 @@ void make_types() {
   add_getter(defaultdict_type, "default_factory", defaultdict_factory);
   add_method(defaultdict_type, "__missing__", defaultdict_missing);
   add_method(defaultdict_type, "copy", defaultdict_copy);
+  defaultdict_type->builtin_base = defaultdict_type;
+  add_staticmethod(defaultdict_type, "__new__", defaultdict_dunder_new);
+  add_method(defaultdict_type, "__init__", defaultdict_init);
+  add_method(defaultdict_type, "__repr__", defaultdict_repr_m);
 
   counter_type = new_dict_subtype("Counter");
   counter_type->tp_new = counter_new;
@@ -1333,12 +1449,26 @@ void make_types() {
   add_method(counter_type, "elements", counter_m_elements);
   add_method(counter_type, "total", counter_m_total);
   add_method(counter_type, "__missing__", counter_m_missing);
+  counter_type->builtin_base = counter_type;
+  add_staticmethod(counter_type, "__new__", counter_dunder_new);
+  add_method(counter_type, "__init__", counter_init);
+  add_method(counter_type, "__repr__", counter_repr_m);
+  add_method(counter_type, "__add__", counter_binop_m<BINOP_ADD>);
+  add_method(counter_type, "__sub__", counter_binop_m<BINOP_SUB>);
+  add_method(counter_type, "__or__", counter_binop_m<BINOP_OR>);
+  add_method(counter_type, "__and__", counter_binop_m<BINOP_AND>);
+  add_method(counter_type, "__pos__", counter_unary_m<UNARY_POS>);
+  add_method(counter_type, "__neg__", counter_unary_m<UNARY_NEG>);
 
   ordereddict_type = new_dict_subtype("OrderedDict");
   ordereddict_type->tp_new = ordereddict_new;
   ordereddict_type->repr = ordereddict_repr;
   add_method(ordereddict_type, "move_to_end", od_m_move_to_end);
   add_method(ordereddict_type, "popitem", od_m_popitem);
+  ordereddict_type->builtin_base = ordereddict_type;
+  add_staticmethod(ordereddict_type, "__new__", ordereddict_dunder_new);
+  add_method(ordereddict_type, "__init__", ordereddict_init);
+  add_method(ordereddict_type, "__repr__", ordereddict_repr_m);
 
   chainmap_type = new_builtin_type("ChainMap", nullptr);
   chainmap_type->module = "collections";

@@ -107,9 +107,15 @@ TypeObj *count_type, *islice_type, *chain_type, *cycle_type, *repeat_type, *take
     *filterfalse_type, *starmap_type, *compress_type, *product_type, *permutations_type, *combinations_type,
     *cwr_type, *accumulate_type, *zip_longest_type, *groupby_type, *grouper_type, *pairwise_type;
 
+// CPython's PyNumber_Check: an int, float or complex, or a class with
+// __index__, __int__ or __float__ (an int or float subclass has them).
 bool is_number(const Value& v) {
-  return is_int_value(v) || v.is_float() || isinstance_of(v, T::complex_) ||
-         type_lookup(type_of(v), intern("__add__")).is_bound();
+  if (is_int_value(v) || v.is_float() || isinstance_of(v, T::complex_)) return true;
+  TypeObj* t = type_of(v);
+  if (t->is_builtin) return false;
+  for (const char* name : {"__index__", "__int__", "__float__"})
+    if (type_lookup(t, intern(name)).is_bound()) return true;
+  return false;
 }
 
 // ---- count(start=0, step=1)
