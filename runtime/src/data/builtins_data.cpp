@@ -137,7 +137,18 @@ Value b_pow(const Value* args, size_t nargs, TupleObj* kw) {
   const Value* exp = nargs > 1 ? &args[1] : find_kwarg(args, nargs, kw, "exp");
   const Value* mod = nargs > 2 ? &args[2] : find_kwarg(args, nargs, kw, "mod");
   if (!base || !exp) raisef(E::TypeError, "pow() missing required argument '{}' (pos {})", base ? "exp" : "base", base ? 2 : 1);
-  if (mod && !mod->is_none()) return pow3(*base, *exp, *mod);
+  if (mod && !mod->is_none()) {
+    // Three-argument pow calls only the base's __pow__(exp, mod): CPython's
+    // slot for a class's power declines for any other operand, so there is
+    // no __rpow__ with a modulus.
+    if (!type_of(*base)->is_builtin) {
+      static StrObj* pow_name = intern("__pow__");
+      Value exp_mod[2] = {*exp, *mod};
+      Value r = call_dunder(*base, pow_name, exp_mod, 2);
+      if (r.is_bound() && !(r.is_obj() && r.obj() == not_implemented().obj())) return r;
+    }
+    return pow3(*base, *exp, *mod);
+  }
   return pow(*base, *exp);
 }
 

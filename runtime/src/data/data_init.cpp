@@ -269,11 +269,10 @@ Value set_init(const Value* a, size_t n, TupleObj* kw) {
 // Everything a class statement's subclass of the type reaches through its
 // MRO: the slots as dunders, __new__, and `builtin_base` marking it as a
 // base classes may have.
-template <TypeObj** Type, MakeFn Make>
-void make_subclassable() {
+// repr, str, hash and the comparisons, as dunders.
+template <TypeObj** Type>
+void add_value_dunders() {
   TypeObj* t = *Type;
-  t->builtin_base = t;
-  add_container_dunders<Type>();
   if (t->repr) add_slot_wrapper(t, "__repr__", dunder_repr<Type>);
   if (t->str) add_slot_wrapper(t, "__str__", dunder_str<Type>);
   if (t->hash) add_slot_wrapper(t, "__hash__", dunder_hash<Type>);
@@ -286,6 +285,14 @@ void make_subclassable() {
     add_slot_wrapper(t, "__gt__", dunder_compare<Type, CMP_GT>);
     add_slot_wrapper(t, "__ge__", dunder_compare<Type, CMP_GE>);
   }
+}
+
+template <TypeObj** Type, MakeFn Make>
+void make_subclassable() {
+  TypeObj* t = *Type;
+  t->builtin_base = t;
+  add_container_dunders<Type>();
+  add_value_dunders<Type>();
   add_staticmethod(t, "__new__", dunder_new<Type, Make>);
 }
 
@@ -344,6 +351,17 @@ void init_data_types() {
   add_binop<&T::float_, BINOP_MOD>(true, false);
   add_binop<&T::float_, BINOP_DIVMOD>(true, false);
   add_binop<&T::float_, BINOP_POW>(true, false);
+
+  // complex cannot be subclassed yet; its dunders are still attributes.
+  // (3.11's complex has no //, % or divmod at all.)
+  add_value_dunders<&T::complex_>();
+  add_slot_wrapper(T::complex_, "__neg__", dunder_unary<&T::complex_, UNARY_NEG>);
+  add_slot_wrapper(T::complex_, "__pos__", dunder_unary<&T::complex_, UNARY_POS>);
+  add_binop<&T::complex_, BINOP_ADD>(true, false);
+  add_binop<&T::complex_, BINOP_SUB>(true, false);
+  add_binop<&T::complex_, BINOP_MUL>(true, false);
+  add_binop<&T::complex_, BINOP_TRUEDIV>(true, false);
+  add_binop<&T::complex_, BINOP_POW>(true, false);
 
   make_subclassable<&T::str, tp_new_of<&T::str>>();
   add_method(T::str, "__format__", dunder_format<&T::str>);

@@ -591,6 +591,8 @@ std::tm tm_of(const DateObj* d, const DateTimeObj* dt) {
   return tm;
 }
 
+Value tz_name_of(const Value& tz);
+
 // datetime's wrap_strftime: %f, %z and %Z are handled here (naive: empty
 // zone), everything else by the C library as time.strftime does.
 Value strftime_impl(const DateObj* d, const DateTimeObj* dt, const Value& format) {
@@ -610,7 +612,18 @@ Value strftime_impl(const DateObj* d, const DateTimeObj* dt, const Value& format
       std::snprintf(buf, sizeof buf, "%06d", dt ? dt->microsecond : 0);
       expanded += buf;
     } else if (c == 'z' || c == 'Z') {
-      // naive: empty
+      if (dt && is_aware(dt)) {
+        if (c == 'z') {
+          expanded += offset_string(offset_of(dt), "");
+        } else {
+          // The zone's name goes through the C library's strftime too, so
+          // a '%' in it must stay a literal '%'.
+          for (char ch : std::string(sv(tz_name_of(dt->tzinfo)))) {
+            if (ch == '%') expanded += '%';
+            expanded += ch;
+          }
+        }
+      }
     } else {
       expanded += '%';
       expanded += c;
@@ -632,6 +645,24 @@ Value date_m_strftime(const Value* args, size_t nargs, TupleObj* kw) {
   parse_c_args("strftime", {"format"}, 1, args + 1, nargs - 1, kw, p);
   const DateObj* d = date_of(args[0]);
   return strftime_impl(d, is_datetime(args[0]) ? dt_of(args[0]) : nullptr, p[0]);
+}
+
+// time.strftime: the date part is 1900-01-01, as CPython's time tuple for it.
+Value time_m_strftime(const Value* args, size_t nargs, TupleObj* kw) {
+  Value p[1];
+  parse_c_args("strftime", {"format"}, 1, args + 1, nargs - 1, kw, p);
+  auto* date = new DateObj(new_type_of(date_type));
+  Value hold = Value::steal(date);
+  date->year = 1900;
+  return strftime_impl(date, dt_of(args[0]), p[0]);
+}
+
+Value time_m_format(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("time.__format__", nargs - 1, kw, 1);
+  if (!isinstance_of(args[1], T::str))
+    raise(E::TypeError, "__format__() argument 1 must be str, not " + type_name(args[1]));
+  if (sv(args[1]).empty()) return str(args[0]);
+  return time_m_strftime(args, nargs, kw);
 }
 
 Value date_m_format(const Value* args, size_t nargs, TupleObj* kw) {
@@ -1351,6 +1382,8 @@ void make_types() {
   time_type->hash = time_hash;
   time_type->richcompare = time_richcompare;
   add_method(time_type, "isoformat", time_m_isoformat);
+  add_method(time_type, "strftime", time_m_strftime);
+  add_method(time_type, "__format__", time_m_format);
   add_method(time_type, "utcoffset", dt_m_utcoffset);
   add_method(time_type, "tzname", dt_m_tzname);
   add_method(time_type, "dst", dt_m_dst);
