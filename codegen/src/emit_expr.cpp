@@ -649,10 +649,14 @@ Operand Emitter::display(const ast::Expr& e) {
                               : e.kind == K::Tuple ? e.as<ast::Tuple>()->elts
                                                    : e.as<ast::Set>()->elts;
   bool starred = std::any_of(elts.begin(), elts.end(), [](auto& x) { return x->kind == K::Starred; });
+  constexpr size_t kLongDisplay = 64;
+  if (e.kind == K::Tuple)
+    if (auto k = constant_tuple(elts)) return {*k, OperandKind::Const};
+  if (e.kind == K::List && elts.size() > kLongDisplay)
+    if (auto k = constant_tuple(elts)) return {fmt::format("py::list_from_tuple({})", *k), OperandKind::Effect};
   // Thousands of items in one initializer list cost g++ more than linear
   // time (20,000 ints: 25 s), so a long display is appended to a list in
   // groups (emit_in_groups), then made what it is.
-  constexpr size_t kLongDisplay = 64;
   if (!starred && elts.size() > kLongDisplay) {
     std::vector<const ast::Expr*> es;
     for (auto& x : elts) es.push_back(x.get());

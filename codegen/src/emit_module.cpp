@@ -163,6 +163,61 @@ std::string Emitter::constant_complex(double real, double imag) {
   return ref;
 }
 
+// A tuple display whose items are all literals (or tuples of them) is one
+// constant, made once by init_constants and shared by the whole module, as
+// CPython's compiler makes it: `f() is f()` holds for `def f(): return
+// (1, 2)`. A long one is data, not code: its small ints are a static array,
+// anything else is appended in groups of calls, since one initializer list
+// of thousands of Values costs g++ more than linear time.
+std::optional<std::string> Emitter::constant_tuple(const ast::ExprList& elts) {
+  if (elts.empty()) return std::nullopt;  // () is the runtime's own singleton
+  std::vector<std::string> items, small_ints;  // small_ints: each item's INT64_C(n), while all are
+  for (auto& x : elts) {
+    std::optional<Operand> item;
+    std::optional<std::string> small_int = small_int_literal(*x);
+    if (auto* c = x->as<ast::Constant>()) {
+      item = constant(*c);
+    } else if (auto* u = x->as<ast::UnaryOp>()) {
+      if (auto* c = u->operand->as<ast::Constant>(); c && u->op == ast::UnaryOpKind::USub) {
+        item = negated_constant(*c);
+        if (auto positive = small_int_literal(*c)) small_int = "-" + *positive;
+      }
+    } else if (auto* t = x->as<ast::Tuple>()) {
+      if (auto k = constant_tuple(t->elts)) item = Operand{*k, OperandKind::Const};
+    }
+    if (!item) return std::nullopt;
+    items.push_back(item->code);
+    if (small_int && small_ints.size() + 1 == items.size()) small_ints.push_back(*small_int);
+  }
+  constexpr size_t kLongTuple = 64;
+  std::string make;
+  if (items.size() <= kLongTuple) {
+    make = "py::new_tuple({";
+    for (size_t i = 0; i < items.size(); ++i) make += (i ? ", " : "") + items[i];
+    make += "})";
+  } else if (small_ints.size() == items.size()) {
+    std::string data;
+    for (auto& v : small_ints) data += (data.empty() ? "" : ",") + v;
+    make = fmt::format("[] {{ static const int64_t items_[] = {{{}}}; return py::tuple_of_ints(items_, {}); }}()", data,
+                       items.size());
+  } else {
+    make = "[] { Value l_ = py::new_list({});";
+    for (size_t begin = 0; begin < items.size(); begin += kLongTuple) {
+      make += " [&]() __attribute__((noinline)) {";
+      for (size_t i = begin; i < std::min(items.size(), begin + kLongTuple); ++i)
+        make += " py::list_append(l_, " + items[i] + ");";
+      make += " }();";
+    }
+    make += " return py::list_to_tuple(l_); }()";
+  }
+  auto it = tuple_consts_.find(make);
+  if (it != tuple_consts_.end()) return it->second;
+  std::string ref = fmt::format("K[{}]", const_inits_.size());
+  const_inits_.push_back(fmt::format("{} = {};", ref, make));
+  tuple_consts_.emplace(make, ref);
+  return ref;
+}
+
 std::string Emitter::kwnames(const std::vector<std::string>& names) {
   auto it = kwnames_.find(names);
   if (it != kwnames_.end()) return it->second;
@@ -563,12 +618,25 @@ std::string Emitter::run(const ast::Module& module) {
   for (auto& [name, def] : known_functions_)
     tu += "const py::Object* " + Names::known_function(name) + " = nullptr;\n";
   tu += "\n" + decls_ + "\n";
-  tu += "void init_constants() {\n";
-  for (auto& c : const_inits_) tu += "  " + c + "\n";
-  for (auto& c : kw_inits_) tu += "  " + c + "\n";
-  for (auto& [name, ref] : builtins_used_)
-    tu += fmt::format("  {} = py::builtin({});\n", ref, cxx_string_literal(name));
-  tu += "}\n\n";
+  // These functions have a statement per constant or global; a module with
+  // thousands of them would cost g++ time with the square of that number
+  // (its points-to analysis, as for long expressions: emit_in_groups), so
+  // their statements go in groups of noinline lambdas.
+  auto grouped = [](const std::vector<std::string>& statements) {
+    constexpr size_t kStatementsPerGroup = 64;
+    std::string body;
+    bool groups = statements.size() > kStatementsPerGroup;
+    for (size_t i = 0; i < statements.size(); ++i) {
+      if (groups && i % kStatementsPerGroup == 0) body += "  [&]() __attribute__((noinline)) {\n";
+      body += "  " + statements[i] + "\n";
+      if (groups && (i + 1 == statements.size() || (i + 1) % kStatementsPerGroup == 0)) body += "  }();\n";
+    }
+    return body;
+  };
+  std::vector<std::string> inits = const_inits_;
+  inits.insert(inits.end(), kw_inits_.begin(), kw_inits_.end());
+  for (auto& [name, ref] : builtins_used_) inits.push_back(fmt::format("{} = py::builtin({});", ref, cxx_string_literal(name)));
+  tu += "void init_constants() {\n" + grouped(inits) + "}\n\n";
   tu += frames_;
   tu += functions_;
   tu += body.take();
@@ -581,12 +649,13 @@ std::string Emitter::run(const ast::Module& module) {
                       init);
     return tu;
   }
-  tu += "\nvoid clear_globals() {\n";
-  for (auto& g : module_globals_) tu += "  " + global_ref(g) + ".clear();\n";
-  tu += "}\n\n";
-  tu += "void visit_globals(py::GcVisitor& visit) {\n";
-  for (auto& g : module_globals_) tu += "  visit(" + global_ref(g) + ");\n";
-  tu += "}\n\n}  // namespace\n\n";
+  std::vector<std::string> clears, visits;
+  for (auto& g : module_globals_) {
+    clears.push_back(global_ref(g) + ".clear();");
+    visits.push_back("visit(" + global_ref(g) + ");");
+  }
+  tu += "\nvoid clear_globals() {\n" + grouped(clears) + "}\n\n";
+  tu += "void visit_globals(py::GcVisitor& visit) {\n" + grouped(visits) + "}\n\n}  // namespace\n\n";
   tu += "int main(int argc, char** argv) {\n";
   if (opts_.asyncio_legacy) tu += "  py::set_asyncio_legacy(true);\n";
   tu += "  py::run_main(argc, argv, &kSource, module_body, clear_globals, visit_globals);\n}\n";

@@ -141,6 +141,8 @@ class Emitter {
   std::string constant_bytes(const std::string& bytes);
   std::string constant_bigint(const std::string& digits);
   std::string constant_complex(double real, double imag);  // K[i] for a complex (an imaginary literal)
+  // K[i] for a tuple of literals (and tuples of them), or nothing.
+  std::optional<std::string> constant_tuple(const ast::ExprList& elts);
   std::string kwnames(const std::vector<std::string>& names);
   // Writes the CodeInfo table `names.code()` (and its parameter names).
   void code_info(const FunctionNames& names, const Scope& scope, const ast::Arguments* args,
@@ -362,7 +364,7 @@ class Emitter {
 
   // Translation-unit level pieces, assembled by run().
   std::vector<std::string> const_inits_;  // K[i] = ...
-  std::map<std::string, std::string> str_consts_, bigint_consts_, complex_consts_;
+  std::map<std::string, std::string> str_consts_, bigint_consts_, complex_consts_, tuple_consts_;
   std::map<std::vector<std::string>, std::string> kwnames_;
   std::vector<std::string> kw_inits_;
   std::map<std::string, std::string> builtins_used_;  // name -> B_name

@@ -312,6 +312,10 @@ Value new_dict();
 void list_append(const Value& list, const Value& v);
 void list_extend(const Value& list, const Value& iterable);  // [*x] displays
 Value list_to_tuple(const Value& list);
+// A long tuple constant of small ints, from the static array codegen writes.
+Value tuple_of_ints(const int64_t* items, size_t n);
+// A long list display of constants: a new list with a constant tuple's items.
+Value list_from_tuple(const Value& tuple);
 void set_add(const Value& set, const Value& v);
 void set_update(const Value& set, const Value& iterable);
 void dict_setitem(const Value& dict, const Value& key, const Value& value);

@@ -184,6 +184,15 @@ Value new_tuple(std::initializer_list<Value> items) { return make_tuple(std::vec
 
 Value list_to_tuple(const Value& list) { return make_tuple(list.as<ListObj>()->items); }
 
+Value tuple_of_ints(const int64_t* items, size_t n) {
+  std::vector<Value> values;
+  values.reserve(n);
+  for (size_t i = 0; i < n; ++i) values.push_back(Value::from_int(items[i]));
+  return make_tuple(std::move(values));
+}
+
+Value list_from_tuple(const Value& tuple) { return make_list(tuple.as<TupleObj>()->items); }
+
 namespace {
 
 inline TupleObj* TP(const Value& v) { return v.as<TupleObj>(); }
