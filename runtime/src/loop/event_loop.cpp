@@ -61,10 +61,6 @@ void sift_up(std::vector<Timer>& heap, size_t pos) {
   sift_down(heap, start, pos);
 }
 
-void push_timer(EventLoopObj* loop, const Value& h) {
-  loop->timers.push_back({static_cast<HandleObj*>(h.obj())->when, h});
-  sift_down(loop->timers, 0, loop->timers.size() - 1);
-}
 
 Value pop_timer(EventLoopObj* loop) {
   auto& heap = loop->timers;
@@ -79,6 +75,19 @@ Value pop_timer(EventLoopObj* loop) {
 
 void heapify_timers(EventLoopObj* loop) {
   for (size_t i = loop->timers.size() / 2; i-- > 0;) sift_up(loop->timers, i);
+}
+
+// A heap entry: a TimerHandle or a waiting sleep's frame.
+bool timer_cancelled(const Value& entry) {
+  if (is_sleep_timer(entry)) [[likely]]
+    return static_cast<SleepFrame*>(entry.obj())->timer_cancelled;
+  return static_cast<HandleObj*>(entry.obj())->cancelled;
+}
+void timer_unscheduled(const Value& entry) {
+  if (is_sleep_timer(entry)) [[likely]]
+    static_cast<SleepFrame*>(entry.obj())->timer_scheduled = false;
+  else
+    static_cast<HandleObj*>(entry.obj())->scheduled = false;
 }
 
 EventLoopObj* self_loop(const Value& v) {
@@ -218,9 +227,8 @@ void run_once(EventLoopObj* loop) {
   if (scheduled > 100 && double(loop->cancelled_timers) / double(scheduled) > 0.5) {
     std::vector<Timer> kept;
     for (auto& t : loop->timers) {
-      auto* h = static_cast<HandleObj*>(t.handle.obj());
-      if (h->cancelled)
-        h->scheduled = false;
+      if (timer_cancelled(t.handle))
+        timer_unscheduled(t.handle);
       else
         kept.push_back(t);
     }
@@ -228,10 +236,9 @@ void run_once(EventLoopObj* loop) {
     heapify_timers(loop);
     loop->cancelled_timers = 0;
   } else {
-    while (!loop->timers.empty() && static_cast<HandleObj*>(loop->timers.front().handle.obj())->cancelled) {
+    while (!loop->timers.empty() && timer_cancelled(loop->timers.front().handle)) {
       --loop->cancelled_timers;
-      Value h = pop_timer(loop);
-      static_cast<HandleObj*>(h.obj())->scheduled = false;
+      timer_unscheduled(pop_timer(loop));
     }
   }
 
@@ -249,9 +256,8 @@ void run_once(EventLoopObj* loop) {
   double end_time = loop_time(loop) + 1e-9;
   while (!loop->timers.empty()) {
     if (loop->timers.front().when >= end_time) break;
-    auto* h = static_cast<HandleObj*>(loop->timers.front().handle.obj());
     Value due = pop_timer(loop);
-    h->scheduled = false;
+    timer_unscheduled(due);
     loop->ready.push_back(std::move(due));
   }
 
@@ -259,11 +265,17 @@ void run_once(EventLoopObj* loop) {
   size_t ntodo = loop->ready.size();
   for (size_t i = 0; i < ntodo; ++i) {
     Value hv = loop->ready.pop_front();
-    auto* h = static_cast<HandleObj*>(hv.obj());
-    if (h->task_step) [[likely]] {
-      run_task_step_handle(std::move(hv));
+    TypeObj* type = hv.obj()->type;
+    if (type == T::task) [[likely]] {
+      run_task_step(hv);
       continue;
     }
+    if (type == T::coroutine) {
+      auto* f = static_cast<SleepFrame*>(hv.obj());
+      if (!f->timer_cancelled) sleep_timer_fire(f);
+      continue;
+    }
+    auto* h = static_cast<HandleObj*>(hv.obj());
     if (h->cancelled) continue;
     run_handle(loop, h);
   }
@@ -465,7 +477,7 @@ Value call_at(EventLoopObj* loop, double when, const Value& callback, std::vecto
   h->loop = Value::borrow(loop);
   h->scheduled = true;
   Value hv = Value::steal(h);
-  push_timer(loop, hv);
+  push_timer(loop, when, hv);
   return hv;
 }
 
@@ -479,8 +491,13 @@ Value call_at_native(EventLoopObj* loop, double when, NativeCallback fn, const V
   h->loop = Value::borrow(loop);
   h->scheduled = true;
   Value hv = Value::steal(h);
-  push_timer(loop, hv);
+  push_timer(loop, when, hv);
   return hv;
+}
+
+void push_timer(EventLoopObj* loop, double when, const Value& entry) {
+  loop->timers.push_back({when, entry});
+  sift_down(loop->timers, 0, loop->timers.size() - 1);
 }
 
 void handle_cancel(HandleObj* h) {
@@ -604,7 +621,7 @@ void loop_close(EventLoopObj* loop) {
   if (loop->closed) return;
   loop->closed = true;
   loop->ready.clear();
-  for (auto& t : loop->timers) static_cast<HandleObj*>(t.handle.obj())->scheduled = false;
+  for (auto& t : loop->timers) timer_unscheduled(t.handle);
   loop->timers.clear();
   loop->cancelled_timers = 0;
 }

@@ -38,7 +38,9 @@ void schedule_callbacks(FutureObj* f) {
   auto* loop = static_cast<EventLoopObj*>(f->loop.obj());
   Value self = Value::borrow(f);
   for (auto& cb : callbacks) {
-    if (cb.native)
+    if (cb.native == task_wakeup_callback)
+      schedule_task_wakeup(loop, static_cast<TaskObj*>(cb.owner.obj()), self);
+    else if (cb.native)
       call_soon_native(loop, cb.native, cb.owner, self, cb.name);
     else
       call_soon(loop, cb.fn, {self});
@@ -326,7 +328,9 @@ void future_add_callback(FutureObj* f, DoneCallback cb) {
   if (f->state != FutureObj::State::Pending) {
     auto* loop = static_cast<EventLoopObj*>(f->loop.obj());
     Value self = Value::borrow(f);
-    if (cb.native)
+    if (cb.native == task_wakeup_callback)
+      schedule_task_wakeup(loop, static_cast<TaskObj*>(cb.owner.obj()), self);
+    else if (cb.native)
       call_soon_native(loop, cb.native, cb.owner, self, cb.name);
     else
       call_soon(loop, cb.fn, {self});

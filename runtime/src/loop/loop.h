@@ -7,7 +7,8 @@
 // handles that were ready when it began; due timers join the ready queue in
 // the order of CPython's heap of deadlines; a future's done callbacks are scheduled
 // through the ready queue in registration order; a task's every step is a
-// handle. A task drives its coroutine's machine directly (machine_send_step,
+// ready-queue entry (the task itself stands for its step's handle, and a
+// waiting asyncio.sleep's frame for its TimerHandle). A task drives its coroutine's machine directly (machine_send_step,
 // machine_throw_step): no Python-level Task.__step.
 //
 // References a cycle collector will have to traverse (a later issue adds
@@ -47,10 +48,6 @@ struct HandleObj : Object {
   Value native_arg;            // native: its second argument (Unbound: none)
   Value loop;
   bool cancelled = false;
-  // A task's own step handle (task.cpp): never seen by Python, handed back
-  // to its task when it runs and scheduled again for the next step, so a
-  // step allocates nothing.
-  bool task_step = false;
   // A TimerHandle's (call_later/call_at): its deadline on the loop's clock.
   bool is_timer = false;
   bool scheduled = false;      // in the loop's timer heap
@@ -103,7 +100,7 @@ class ReadyQueue {
 };
 
 struct EventLoopObj : Object {
-  ReadyQueue ready;              // HandleObj
+  ReadyQueue ready;              // HandleObj; a TaskObj (its next step); a SleepFrame (its timer, due)
   // The async generators that started while this loop ran (its
   // sys.set_asyncgen_hooks firstiter hook), not kept alive by it:
   // shutdown_asyncgens() closes those still there.
@@ -127,6 +124,29 @@ struct EventLoopObj : Object {
     visit(exception_handler);
   }
 };
+
+// asyncio.sleep(delay)'s frame (mod_asyncio.cpp), a hand-written machine.
+// While it waits it is its own timer in the loop's heap, where CPython's
+// sleep puts a TimerHandle of _set_result_unless_cancelled(future, result):
+// due, it joins the ready queue as that handle would and sets its future's
+// result when it runs there; the finally's h.cancel() cancels it. Order and
+// cancellation are the handle's, without a handle per sleep.
+struct SleepFrame : MachineObj {
+  Value delay, result, future;
+  EventLoopObj* loop = nullptr;  // while it is a timer (its future holds the loop)
+  bool timer_scheduled = false;  // in the loop's timer heap
+  bool timer_cancelled = false;
+  void clear_locals() override {
+    delay.clear();
+    result.clear();
+    future.clear();
+  }
+};
+inline bool is_sleep_timer(const Value& entry) { return entry.obj()->type == T::coroutine; }
+void sleep_timer_fire(SleepFrame* f);    // run from the ready queue: the future's result, unless cancelled
+void sleep_timer_cancel(SleepFrame* f);  // h.cancel()
+// Puts a TimerHandle or a SleepFrame into the loop's timer heap.
+void push_timer(EventLoopObj* loop, double when, const Value& entry);
 
 // A done callback of a future: scheduled with the future as its argument.
 struct DoneCallback {
@@ -160,7 +180,10 @@ struct TaskObj : FutureObj {
   Value name;                    // get_name(), given; Unbound: 'Task-<name_number>', made when asked for (task_name)
   uint64_t name_number = 0;
   Value fut_waiter;              // the future it waits for, while suspended on one
-  Value step_handle;             // its step handle while that is not scheduled (task.cpp)
+  // While the task itself is in the ready queue as its next step
+  // (task.cpp): the future whose completion woke it (Unbound: a plain step).
+  Value wakeup_future;
+  bool step_scheduled = false;
   bool must_cancel = false;      // cancel() came while it was not waiting: raise at its next step
   int num_cancels_requested = 0;
   TaskObj* prev_task = nullptr;  // the live tasks, in creation order (all_tasks)
@@ -170,7 +193,7 @@ struct TaskObj : FutureObj {
   template <class Visit>
   void traverse(Visit&& visit) {
     FutureObj::traverse(visit);
-    visit(coro), visit(name), visit(fut_waiter), visit(step_handle);
+    visit(coro), visit(name), visit(fut_waiter), visit(wakeup_future);
   }
 };
 
@@ -194,8 +217,13 @@ Value call_soon_native(EventLoopObj* loop, NativeCallback fn, const Value& owner
                        const char* name = nullptr);  // name: static storage
 // A task's next step (no exception thrown in) through its own step handle.
 void schedule_task_step(EventLoopObj* loop, TaskObj* t);
-// Runs a task's step handle popped from the ready queue (event_loop.cpp's run_once).
-void run_task_step_handle(Value handle);
+// The task's wakeup (task_wakeup_callback) by `future`, done, through its own step handle.
+void schedule_task_wakeup(EventLoopObj* loop, TaskObj* t, const Value& future);
+// Task.__wakeup: the done callback a task waiting on a future adds to it.
+void task_wakeup_callback(const Value& task, const Value& future);
+// Runs a task's step popped from the ready queue (event_loop.cpp's run_once):
+// the ready queue holds a task itself for its next step (task.cpp).
+void run_task_step(const Value& task);
 Value call_at(EventLoopObj* loop, double when, const Value& callback, std::vector<Value> args);
 Value call_at_native(EventLoopObj* loop, double when, NativeCallback fn, const Value& owner, const Value& arg);
 void handle_cancel(HandleObj* h);

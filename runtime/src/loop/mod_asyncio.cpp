@@ -60,22 +60,6 @@ EventLoopObj* loop_arg(const Value& v) {
 //         return await future
 //     finally:
 //         h.cancel()
-struct SleepFrame : MachineObj {
-  Value delay, result, future, handle;
-  void clear_locals() override {
-    delay.clear();
-    result.clear();
-    future.clear();
-    handle.clear();
-  }
-};
-
-void set_result_unless_cancelled(const Value& future, const Value& result) {
-  FutureObj* f = as_future(future);
-  if (f->state == FutureObj::State::Cancelled) return;
-  future_set_result(f, result);
-}
-
 Step resume_sleep(MachineObj* m, Value& io) {
   auto* f = static_cast<SleepFrame*>(m);
   switch (f->state) {
@@ -101,7 +85,9 @@ Step resume_sleep(MachineObj* m, Value& io) {
     f->future = new_future(loop);
     f->frame.line = 645;
     double when = loop_time(loop) + to_double(f->delay);
-    f->handle = call_at_native(loop, when, set_result_unless_cancelled, f->future, f->result);
+    f->loop = loop;
+    f->timer_scheduled = true;
+    push_timer(loop, when, Value::borrow(f));
     f->frame.line = 649;
     f->yield_from = await_iter(f->future);
     io = Value::none();
@@ -112,13 +98,31 @@ resume_2:
     if (yield_from_step(f, io)) return Step::Suspended;
   } catch (PyError&) {
     f->frame.line = 651;
-    handle_cancel(static_cast<HandleObj*>(f->handle.obj()));
+    sleep_timer_cancel(f);
     throw;
   }
   f->frame.line = 651;
-  handle_cancel(static_cast<HandleObj*>(f->handle.obj()));
+  sleep_timer_cancel(f);
   return Step::Returned;  // io: the future's result
 }
+
+}  // namespace
+
+// _set_result_unless_cancelled(future, result), the sleep's timer callback.
+void sleep_timer_fire(SleepFrame* f) {
+  if (f->future.is_unbound()) return;
+  FutureObj* fut = as_future(f->future);
+  if (fut->state == FutureObj::State::Cancelled) return;
+  future_set_result(fut, f->result);
+}
+
+void sleep_timer_cancel(SleepFrame* f) {
+  if (f->timer_cancelled) return;
+  f->timer_cancelled = true;
+  if (f->timer_scheduled) ++f->loop->cancelled_timers;
+}
+
+namespace {
 
 Value fn_sleep(const Value* args, size_t nargs, TupleObj* kwnames) {
   const Value* result_kw = find_kwarg(args, nargs, kwnames, "result");

@@ -32,10 +32,12 @@ TaskObj* self_task(const Value& v, const char* method) {
 void task_step(const Value& task, const Value& exc);
 void step_callback(const Value& task, const Value& exc) { task_step(task, exc); }
 
+}  // namespace
+
 // __wakeup: the future the task waited for is done; resume with its
 // outcome (its exception thrown in, else nothing sent: the await picks the
 // result up itself).
-void wakeup_callback(const Value& task, const Value& future) {
+void task_wakeup_callback(const Value& task, const Value& future) {
   // A native future's result() adds no traceback entry (CPython's is C
   // code): its exception goes in as the task left it.
   Value exc;
@@ -55,6 +57,8 @@ void wakeup_callback(const Value& task, const Value& future) {
   }
   task_step(task, exc);
 }
+
+namespace {
 
 void schedule_step_with_error(TaskObj* t, const std::string& message) {
   Value exc = make_exception(E::RuntimeError, message);
@@ -150,7 +154,7 @@ void task_step(const Value& task, const Value& exc_in) {
         return;
       }
       f->blocking = false;
-      future_add_callback(f, {Value(), wakeup_callback, task, "Task.task_wakeup()"});
+      future_add_callback(f, {Value(), task_wakeup_callback, task, "Task.task_wakeup()"});
       t->fut_waiter = result;
       if (t->must_cancel && cancel_future_any(t->fut_waiter, t->cancel_message)) t->must_cancel = false;
     } else {
@@ -356,34 +360,41 @@ TaskObj::~TaskObj() {
   (next_task ? next_task->prev_task : last_task) = prev_task;
 }
 
-// The task's step handle is the task's while it is idle and the ready
-// queue's while it is scheduled; the handle holds the task only while
-// scheduled, so the two never form a cycle, and a queue dropped unrun
-// (a closed loop) lets the task go.
-void schedule_task_step(EventLoopObj* loop, TaskObj* t) {
-  Value hv = std::move(t->step_handle);
-  HandleObj* h;
-  if (hv.is_bound()) [[likely]] {
-    h = static_cast<HandleObj*>(hv.obj());
-  } else {
-    h = new HandleObj(T::handle);
-    hv = Value::steal(h);
-    h->native = step_callback;
-    h->task_step = true;
-    h->loop = Value::borrow(loop);
+namespace {
+
+// A task's step goes through the ready queue as the task itself, as if it
+// were CPython's handle of Task.__step (or of Task.__wakeup, with the future
+// that woke it): no handle is made per task or per step. A second step
+// while one is queued (one with an exception thrown in, say) is a handle
+// of its own, as CPython's second call_soon would be.
+void push_task_step(EventLoopObj* loop, TaskObj* t, const Value& future) {
+  if (t->step_scheduled) [[unlikely]] {
+    if (future.is_bound())
+      call_soon_native(loop, task_wakeup_callback, Value::borrow(t), future, "Task.task_wakeup()");
+    else
+      call_soon_native(loop, step_callback, Value::borrow(t), Value());
+    return;
   }
-  h->owner = Value::borrow(t);
-  loop->ready.push_back(std::move(hv));
+  t->step_scheduled = true;
+  t->wakeup_future = future;
+  loop->ready.push_back(Value::borrow(t));
 }
 
-void run_task_step_handle(Value hv) {
-  auto* h = static_cast<HandleObj*>(hv.obj());
-  Value task = std::move(h->owner);
+}  // namespace
+
+void schedule_task_step(EventLoopObj* loop, TaskObj* t) { push_task_step(loop, t, Value()); }
+
+void schedule_task_wakeup(EventLoopObj* loop, TaskObj* t, const Value& future) { push_task_step(loop, t, future); }
+
+void run_task_step(const Value& task) {
   auto* t = static_cast<TaskObj*>(task.obj());
-  // Scheduled twice (a step with an exception thrown in came too): the
-  // spare handle goes.
-  if (t->step_handle.is_unbound()) t->step_handle = std::move(hv);
-  task_step(task, Value());
+  t->step_scheduled = false;
+  if (t->wakeup_future.is_bound()) {
+    Value future = std::move(t->wakeup_future);
+    task_wakeup_callback(task, future);
+  } else {
+    task_step(task, Value());
+  }
 }
 
 void init_task_type() {
