@@ -24,3 +24,10 @@ try:
     datetime.time(5).strftime(5)
 except TypeError as e:
     print("TypeError:", e)
+for obj in (datetime.date(2020, 1, 1), datetime.datetime(2020, 1, 1), t):
+    for call in (lambda: obj.__format__(), lambda: obj.__format__(1), lambda: obj.__format__("a", "b"),
+                 lambda: obj.__format__(format="%Y")):
+        try:
+            call()
+        except TypeError as e:
+            print("TypeError:", e)

@@ -657,20 +657,15 @@ Value time_m_strftime(const Value* args, size_t nargs, TupleObj* kw) {
   return strftime_impl(date, dt_of(args[0]), p[0]);
 }
 
-Value time_m_format(const Value* args, size_t nargs, TupleObj* kw) {
-  exact_args("time.__format__", nargs - 1, kw, 1);
+// format(x, spec): str(x) for an empty spec, else x.strftime(spec).
+template <Value (*Strftime)(const Value*, size_t, TupleObj*)>
+Value format_by_strftime(const Value* args, size_t nargs, TupleObj* kw) {
+  no_kwargs(is_time(args[0]) ? "time.__format__" : "date.__format__", kw);
+  if (nargs != 2) raise(E::TypeError, "__format__() takes exactly 1 argument (" + std::to_string(nargs - 1) + " given)");
   if (!isinstance_of(args[1], T::str))
     raise(E::TypeError, "__format__() argument 1 must be str, not " + type_name(args[1]));
   if (sv(args[1]).empty()) return str(args[0]);
-  return time_m_strftime(args, nargs, kw);
-}
-
-Value date_m_format(const Value* args, size_t nargs, TupleObj* kw) {
-  exact_args("date.__format__", nargs - 1, kw, 1);
-  if (!isinstance_of(args[1], T::str))
-    raise(E::TypeError, "__format__() argument 1 must be str, not " + type_name(args[1]));
-  if (sv(args[1]).empty()) return str(args[0]);
-  return date_m_strftime(args, nargs, kw);
+  return Strftime(args, nargs, kw);
 }
 
 Value date_m_isoformat(const Value* args, size_t nargs, TupleObj* kw) {
@@ -1324,7 +1319,7 @@ void make_types() {
   date_type->binop = date_binop;
   add_method(date_type, "isoformat", date_m_isoformat);
   add_method(date_type, "strftime", date_m_strftime);
-  add_method(date_type, "__format__", date_m_format);
+  add_method(date_type, "__format__", format_by_strftime<date_m_strftime>);
   add_method(date_type, "weekday", date_m_weekday);
   add_method(date_type, "isoweekday", date_m_isoweekday);
   add_method(date_type, "toordinal", date_m_toordinal);
@@ -1383,7 +1378,7 @@ void make_types() {
   time_type->richcompare = time_richcompare;
   add_method(time_type, "isoformat", time_m_isoformat);
   add_method(time_type, "strftime", time_m_strftime);
-  add_method(time_type, "__format__", time_m_format);
+  add_method(time_type, "__format__", format_by_strftime<time_m_strftime>);
   add_method(time_type, "utcoffset", dt_m_utcoffset);
   add_method(time_type, "tzname", dt_m_tzname);
   add_method(time_type, "dst", dt_m_dst);
