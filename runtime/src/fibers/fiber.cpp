@@ -127,33 +127,20 @@ void Fiber::entry(ctx::transfer_t from) {
   std::abort();  // a body ends with finish_and_switch()
 }
 
-// Leaves `from` (the current fiber, whose Python state is saved already)
-// for this fiber.
-void Fiber::jump(Fiber* from) {
-  if (!started_) {
-    started_ = true;
-    stack_ = take_stack();
-    context_ = ctx::make_fcontext(stack_ + kStackBytes, kStackBytes, &Fiber::entry);
-    frame_ = nullptr;
-    handled_ = Value::none();
-    limit_ = stack_ + kStackMargin;
-    asan_stack_bottom_ = stack_;
-    asan_stack_size_ = kStackBytes;
-  }
-  current_ = this;
-  announce_switch(from->finished_ ? nullptr : &from->asan_fake_stack_, asan_stack_bottom_, asan_stack_size_);
-  ctx::transfer_t back = ctx::jump_fcontext(context_, from);
-  // Someone switched back to `from`, which is running again.
-  from->arrived(back);
+void Fiber::start() {
+  started_ = true;
+  stack_ = take_stack();
+  context_ = ctx::make_fcontext(stack_ + kStackBytes, kStackBytes, &Fiber::entry);
+  frame_ = nullptr;
+  handled_ = Value::none();
+  limit_ = stack_ + kStackMargin;
+  asan_stack_bottom_ = stack_;
+  asan_stack_size_ = kStackBytes;
 }
 
-void Fiber::switch_to() {
-  Fiber* from = current();
-  if (from == this) return;
-  from->frame_ = current_frame;
-  from->handled_ = std::move(handled_exception);
-  from->limit_ = gc::saved_stack_limit();
-  jump(from);
+// Leaving `from` for this fiber (see jump() in fiber.h).
+void Fiber::announce_jump(Fiber* from) {
+  announce_switch(from->finished_ ? nullptr : &from->asan_fake_stack_, asan_stack_bottom_, asan_stack_size_);
 }
 
 void Fiber::finish_and_switch(Fiber* next) {

@@ -28,6 +28,7 @@
 #include <cstddef>
 
 #include "core/core.h"
+#include "core/gc.h"
 
 namespace py {
 
@@ -53,7 +54,7 @@ class Fiber {
   // Suspends the current fiber and runs this one (from where it switched
   // away, or from the start of its body). Returns when something switches
   // back to the caller.
-  void switch_to();
+  inline void switch_to();
   // The end of a body: this fiber is done; runs `next` and never returns.
   [[noreturn]] void finish_and_switch(Fiber* next);
 
@@ -70,7 +71,12 @@ class Fiber {
   // After a jump lands here: records where the fiber we came from stopped
   // (or releases its stack if it finished), and takes our Python state back.
   void arrived(boost::context::detail::transfer_t from);
-  void jump(Fiber* from);
+  // Inline, as switch_to: every call still open across a jump returns
+  // into a stack the CPU's return predictor did not see called, and
+  // mispredicts, so the fewer frames span a switch the faster it is.
+  inline void jump(Fiber* from);
+  void start();  // a first jump: its stack and initial context
+  void announce_jump(Fiber* from);  // (AddressSanitizer builds)
 
   static Fiber* current_;
 
@@ -90,5 +96,26 @@ class Fiber {
   std::size_t asan_stack_size_ = 0;
   void* asan_fake_stack_ = nullptr;
 };
+
+inline void Fiber::jump(Fiber* from) {
+  if (!started_) [[unlikely]]
+    start();
+  current_ = this;
+#ifdef PYRT_ADDRESS_SANITIZER
+  announce_jump(from);
+#endif
+  boost::context::detail::transfer_t back = boost::context::detail::jump_fcontext(context_, from);
+  // Someone switched back to `from`, which is running again.
+  from->arrived(back);
+}
+
+inline void Fiber::switch_to() {
+  Fiber* from = current();
+  if (from == this) return;
+  from->frame_ = current_frame;
+  from->handled_ = std::move(handled_exception);
+  from->limit_ = gc::saved_stack_limit();
+  jump(from);
+}
 
 }  // namespace py
