@@ -35,7 +35,7 @@ class PrependedArgs {
   raise(E::TypeError, fmt::format("'{}' object is not callable", type_name(f)));
 }
 
-Value call_builtin(BuiltinFuncObj* b, const Value* args, size_t nargs, TupleObj* kwnames) {
+[[gnu::always_inline]] inline Value call_builtin(BuiltinFuncObj* b, const Value* args, size_t nargs, TupleObj* kwnames) {
   if (b->self.is_bound()) {
     PrependedArgs all(b->self, args, nargs + kwcount(kwnames));
     return b->fn(all.data(), nargs + 1, kwnames);
