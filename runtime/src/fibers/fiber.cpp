@@ -1,4 +1,5 @@
-// Fibers on Boost.Context's fcontext (see fiber.h). A jump hands the target
+// Fibers (see fiber.h): stacks switched by pyrt_fiber_jump on x86-64,
+// Boost.Context's fcontext elsewhere. A jump hands the target
 // the fiber it came from; the target records where that one stopped (its
 // context, to resume it later) or, when it finished, takes its stack back.
 #include "fibers/fiber.h"
@@ -129,10 +130,65 @@ void Fiber::entry(ctx::transfer_t from) {
   std::abort();  // a body ends with finish_and_switch()
 }
 
+#ifdef PYRT_FIBER_OWN_SWITCH
+// pyrt_fiber_jump(to, data): pushes the callee-saved registers on the
+// stack being left, takes `to` as the stack pointer, pops the registers
+// saved there and returns into that fiber, handing it (the left stack's
+// pointer, data) in rax:rdx, a transfer_t. A fiber that never ran returns
+// into pyrt_fiber_start, with its entry function in r12.
+asm(R"(
+    .text
+    .globl pyrt_fiber_jump
+    .type pyrt_fiber_jump, @function
+    .p2align 4
+pyrt_fiber_jump:
+    pushq %rbp
+    pushq %rbx
+    pushq %r15
+    pushq %r14
+    pushq %r13
+    pushq %r12
+    movq %rsp, %rax
+    movq %rdi, %rsp
+    popq %r12
+    popq %r13
+    popq %r14
+    popq %r15
+    popq %rbx
+    popq %rbp
+    movq %rsi, %rdx
+    ret
+    .size pyrt_fiber_jump, .-pyrt_fiber_jump
+
+    .type pyrt_fiber_start, @function
+    .p2align 4
+pyrt_fiber_start:
+    movq %rax, %rdi
+    movq %rdx, %rsi
+    callq *%r12
+    ud2
+    .size pyrt_fiber_start, .-pyrt_fiber_start
+)");
+extern "C" void pyrt_fiber_start();
+#endif
+
 void Fiber::start() {
   started_ = true;
   stack_ = take_stack();
+#ifdef PYRT_FIBER_OWN_SWITCH
+  // What pyrt_fiber_jump pops, from the lowest address: r12 (the entry),
+  // r13, r14, r15, rbx, rbp, the return address (pyrt_fiber_start); above
+  // it the stack pointer is 16-byte aligned, as a call needs.
+  auto** sp = reinterpret_cast<void**>(reinterpret_cast<uintptr_t>(stack_ + kStackBytes) & ~uintptr_t{15});
+  *--sp = nullptr;
+  *--sp = nullptr;
+  *--sp = reinterpret_cast<void*>(&pyrt_fiber_start);
+  for (int saved = 0; saved < 5; ++saved) *--sp = nullptr;
+  *--sp = reinterpret_cast<void*>(&Fiber::entry);
+  context_ = sp;
+#else
   context_ = ctx::make_fcontext(stack_ + kStackBytes, kStackBytes, &Fiber::entry);
+#endif
   frame_ = nullptr;
   handled_ = Value::none();
   limit_ = stack_ + kStackMargin;
