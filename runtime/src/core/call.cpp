@@ -109,12 +109,10 @@ static Value plain_method_of(const Value& obj, StrObj* name) {
 [[gnu::always_inline]] static inline Value call_plain_method(const Value& descr, const Value& self, const Value* args, size_t nargs,
                                TupleObj* kwnames) {
   if (descr.obj()->type == T::function) return call_function(descr.as<FuncObj>(), &self, args, nargs, kwnames);
-  auto* b = descr.as<BuiltinFuncObj>();
+  // (call_builtin checks self against the method's owner: a class may
+  // hold another type's method, `m = list.append`.)
   PrependedArgs all(self, args, nargs + kwcount(kwnames));
-  // Found on self's own type: self is an instance of the method's owner,
-  // which call_builtin would check again.
-  if (b->self.is_unbound()) [[likely]] return b->fn(all.data(), nargs + 1, kwnames);
-  return call_builtin(b, all.data(), nargs + 1, kwnames);
+  return call_builtin(descr.as<BuiltinFuncObj>(), all.data(), nargs + 1, kwnames);
 }
 
 Value call_method(const Value& obj, const Value& name_v, const Value* args, size_t nargs, TupleObj* kwnames) {
