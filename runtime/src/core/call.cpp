@@ -35,7 +35,7 @@ class PrependedArgs {
   raise(E::TypeError, fmt::format("'{}' object is not callable", type_name(f)));
 }
 
-Value call_builtin(BuiltinFuncObj* b, const Value* args, size_t nargs, TupleObj* kwnames) {
+[[gnu::always_inline]] inline Value call_builtin(BuiltinFuncObj* b, const Value* args, size_t nargs, TupleObj* kwnames) {
   if (b->self.is_bound()) {
     PrependedArgs all(b->self, args, nargs + kwcount(kwnames));
     return b->fn(all.data(), nargs + 1, kwnames);
@@ -106,9 +106,11 @@ static Value plain_method_of(const Value& obj, StrObj* name) {
   return descr;
 }
 
-static Value call_plain_method(const Value& descr, const Value& self, const Value* args, size_t nargs,
+[[gnu::always_inline]] static inline Value call_plain_method(const Value& descr, const Value& self, const Value* args, size_t nargs,
                                TupleObj* kwnames) {
   if (descr.obj()->type == T::function) return call_function(descr.as<FuncObj>(), &self, args, nargs, kwnames);
+  // (call_builtin checks self against the method's owner: a class may
+  // hold another type's method, `m = list.append`.)
   PrependedArgs all(self, args, nargs + kwcount(kwnames));
   return call_builtin(descr.as<BuiltinFuncObj>(), all.data(), nargs + 1, kwnames);
 }

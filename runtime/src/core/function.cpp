@@ -107,7 +107,9 @@ std::string quoted_name_list(const std::vector<const char*>& names) {
                                   plural ? "s" : "", given, kwonly_sig, given == 1 && !kwonly_given ? "was" : "were"));
 }
 
-void bind_arguments(FuncObj* f, const Value* self, const Value* args, size_t nargs, TupleObj* kwnames, Value* out) {
+// Out of line: the common call (positional arguments only) keeps a small C
+// stack frame, which every Python-level call has one of.
+[[gnu::noinline]] void bind_arguments(FuncObj* f, const Value* self, const Value* args, size_t nargs, TupleObj* kwnames, Value* out) {
   const CodeInfo* c = f->code;
   const size_t npos = c->npositional;
   const size_t given = nargs + (self ? 1 : 0);

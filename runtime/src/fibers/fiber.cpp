@@ -1,4 +1,5 @@
-// Fibers on Boost.Context's fcontext (see fiber.h). A jump hands the target
+// Fibers (see fiber.h): stacks switched by pyrt_fiber_jump on x86-64,
+// Boost.Context's fcontext elsewhere. A jump hands the target
 // the fiber it came from; the target records where that one stopped (its
 // context, to resume it later) or, when it finished, takes its stack back.
 #include "fibers/fiber.h"
@@ -32,13 +33,15 @@ std::vector<char*> fresh_stacks;   // never used
 #define MADV_POPULATE_WRITE 23     // Linux 5.14
 #endif
 
-// The top pages of a fresh stack are touched at once by almost every
-// fiber (a gevent greenlet's run down to a switch uses two): map them in
-// with one call rather than a page fault each (on the VMs this runs on a
-// fault costs ~25 us, the call ~4 us). A kernel without
-// MADV_POPULATE_WRITE faults them in as before. (Not more: a page
-// populated but never used would cost memory.)
-constexpr std::size_t kPopulatedBytes = 2 * 4096;
+// The top page of a fresh stack is touched at once by almost every fiber
+// (a greenlet's run down to its first switch takes 1.3 KiB, a gevent
+// greenlet's down to a sleep 3.2-3.4 KiB: keep the C frames on that path
+// small): map it in with one call rather than a page fault (on the VMs
+// this runs on, a fault costs ~13 us, the call ~2 us and the first touch
+// after it ~6 us). A kernel without MADV_POPULATE_WRITE faults it in as
+// before. (Not more: a page populated but never used costs memory and
+// time, and 100k suspended greenlets are 100k such pages.)
+constexpr std::size_t kPopulatedBytes = 4096;
 
 char* take_stack() {
   if (!free_stacks.empty()) {
@@ -127,33 +130,75 @@ void Fiber::entry(ctx::transfer_t from) {
   std::abort();  // a body ends with finish_and_switch()
 }
 
-// Leaves `from` (the current fiber, whose Python state is saved already)
-// for this fiber.
-void Fiber::jump(Fiber* from) {
-  if (!started_) {
-    started_ = true;
-    stack_ = take_stack();
-    context_ = ctx::make_fcontext(stack_ + kStackBytes, kStackBytes, &Fiber::entry);
-    frame_ = nullptr;
-    handled_ = Value::none();
-    limit_ = stack_ + kStackMargin;
-    asan_stack_bottom_ = stack_;
-    asan_stack_size_ = kStackBytes;
-  }
-  current_ = this;
-  announce_switch(from->finished_ ? nullptr : &from->asan_fake_stack_, asan_stack_bottom_, asan_stack_size_);
-  ctx::transfer_t back = ctx::jump_fcontext(context_, from);
-  // Someone switched back to `from`, which is running again.
-  from->arrived(back);
+#ifdef PYRT_FIBER_OWN_SWITCH
+// pyrt_fiber_jump(to, data): pushes the callee-saved registers on the
+// stack being left, takes `to` as the stack pointer, pops the registers
+// saved there and returns into that fiber, handing it (the left stack's
+// pointer, data) in rax:rdx, a transfer_t. A fiber that never ran returns
+// into pyrt_fiber_start, with its entry function in r12.
+asm(R"(
+    .text
+    .globl pyrt_fiber_jump
+    .type pyrt_fiber_jump, @function
+    .p2align 4
+pyrt_fiber_jump:
+    pushq %rbp
+    pushq %rbx
+    pushq %r15
+    pushq %r14
+    pushq %r13
+    pushq %r12
+    movq %rsp, %rax
+    movq %rdi, %rsp
+    popq %r12
+    popq %r13
+    popq %r14
+    popq %r15
+    popq %rbx
+    popq %rbp
+    movq %rsi, %rdx
+    ret
+    .size pyrt_fiber_jump, .-pyrt_fiber_jump
+
+    .type pyrt_fiber_start, @function
+    .p2align 4
+pyrt_fiber_start:
+    movq %rax, %rdi
+    movq %rdx, %rsi
+    callq *%r12
+    ud2
+    .size pyrt_fiber_start, .-pyrt_fiber_start
+)");
+extern "C" void pyrt_fiber_start();
+#endif
+
+void Fiber::start() {
+  started_ = true;
+  stack_ = take_stack();
+#ifdef PYRT_FIBER_OWN_SWITCH
+  // What pyrt_fiber_jump pops, from the lowest address: r12 (the entry),
+  // r13, r14, r15, rbx, rbp, the return address (pyrt_fiber_start); above
+  // it the stack pointer is 16-byte aligned, as a call needs.
+  auto** sp = reinterpret_cast<void**>(reinterpret_cast<uintptr_t>(stack_ + kStackBytes) & ~uintptr_t{15});
+  *--sp = nullptr;
+  *--sp = nullptr;
+  *--sp = reinterpret_cast<void*>(&pyrt_fiber_start);
+  for (int saved = 0; saved < 5; ++saved) *--sp = nullptr;
+  *--sp = reinterpret_cast<void*>(&Fiber::entry);
+  context_ = sp;
+#else
+  context_ = ctx::make_fcontext(stack_ + kStackBytes, kStackBytes, &Fiber::entry);
+#endif
+  frame_ = nullptr;
+  handled_ = Value::none();
+  limit_ = stack_ + kStackMargin;
+  asan_stack_bottom_ = stack_;
+  asan_stack_size_ = kStackBytes;
 }
 
-void Fiber::switch_to() {
-  Fiber* from = current();
-  if (from == this) return;
-  from->frame_ = current_frame;
-  from->handled_ = std::move(handled_exception);
-  from->limit_ = gc::saved_stack_limit();
-  jump(from);
+// Leaving `from` for this fiber (see jump() in fiber.h).
+void Fiber::announce_jump(Fiber* from) {
+  announce_switch(from->finished_ ? nullptr : &from->asan_fake_stack_, asan_stack_bottom_, asan_stack_size_);
 }
 
 void Fiber::finish_and_switch(Fiber* next) {

@@ -83,7 +83,7 @@ GeventLoopObj* loop_of_hub(const Value& hub) {
 }
 
 // hub.switch(): gevent's Hub.switch, natively for the hub get_hub() made.
-Value hub_switch(const Value& hub) {
+[[gnu::always_inline]] inline Value hub_switch(const Value& hub) {
   if (hub_type && type_of(hub) == hub_type) {
     if (greenlet_getcurrent().same(hub))
       raise_core_error("BlockingSwitchOutError", "Impossible to call blocking function in the event loop callback");
@@ -120,7 +120,8 @@ void waiter_switch(const Value& self, const Value& value) {
   }
 }
 
-Value waiter_get(const Value& self) {
+// (Inlined, as the switch under it: see fibers/fiber.h.)
+[[gnu::always_inline]] inline Value waiter_get(const Value& self) {
   WaiterObj* w = as_waiter(self);
   if (w->exception.is_bound()) {
     if (w->exception.is_none()) return w->value;

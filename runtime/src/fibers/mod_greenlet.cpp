@@ -67,14 +67,22 @@ GreenletObj* checked_greenlet(const Value& v) {
   return as_greenlet(v);
 }
 
-// What one switch hands over.
-struct Transfer {
-  Value one;       // a single positional argument and no keywords (the common switch): no tuple made
-  Value args;      // otherwise a tuple (Unbound with one or exc)
-  Value kwargs;    // a dict, or Unbound
-  Value exc;       // an exception to raise in the target instead
-  bool escaped = false;  // exc left a greenlet's run: its traceback goes on in the target
+// What one switch hands over. The common switches (no argument, or one
+// positional argument) make no tuple: a switch allocates nothing.
+enum class Sent : uint8_t {
+  Nothing,  // switch(): the target gets ()
+  One,      // switch(x): value is x
+  Args,     // value is the positional tuple, kwargs a dict (or Unbound)
+  Throw,    // value is an exception to raise in the target
 };
+struct Transfer {
+  Sent kind = Sent::Nothing;
+  bool escaped = false;  // Throw: the exception left a greenlet's run; its traceback goes on in the target
+  Value value;
+  Value kwargs;
+};
+
+Value empty_args;  // (), what switch() with no argument returns
 
 Value main_greenlet;     // the program's main greenlet, made on first use
 Value current;           // the greenlet running now (held, as greenlet's thread state holds it)
@@ -89,13 +97,16 @@ void release_left_behind() {
   Value drop = std::move(left_behind);
 }
 
+[[gnu::noinline]] void make_main_greenlet() {
+  auto* g = new GreenletObj(greenlet_type);
+  g->is_main = g->started = true;
+  main_greenlet = Value::steal(g);
+  current = main_greenlet;
+}
+
 GreenletObj* running() {
-  if (current.is_unbound()) {
-    auto* g = new GreenletObj(greenlet_type);
-    g->is_main = g->started = true;
-    main_greenlet = Value::steal(g);
-    current = main_greenlet;
-  }
+  if (current.is_unbound()) [[unlikely]]
+    make_main_greenlet();
   return as_greenlet(current);
 }
 
@@ -107,13 +118,26 @@ GreenletObj* first_live(GreenletObj* g) {
   return g;
 }
 
-Value package(Transfer& t) {
-  if (t.one.is_bound()) return std::move(t.one);
-  auto& args = t.args.as<TupleObj>()->items;
+// What switch() returns for a Transfer that is not a Throw.
+Value package_args(Transfer& t);
+inline Value package(Transfer& t) {
+  if (t.kind == Sent::One) return std::move(t.value);
+  if (t.kind == Sent::Nothing) return empty_args;
+  return package_args(t);
+}
+
+Value package_args(Transfer& t) {
+  auto& args = t.value.as<TupleObj>()->items;
   bool has_kwargs = t.kwargs.is_bound() && length(t.kwargs) > 0;
-  if (!has_kwargs) return args.size() == 1 ? args[0] : t.args;
+  if (!has_kwargs) return args.size() == 1 ? args[0] : t.value;
   if (args.empty()) return t.kwargs;
-  return make_tuple({t.args, t.kwargs});
+  return make_tuple({t.value, t.kwargs});
+}
+
+[[noreturn]] void raise_thrown(Transfer& got) {
+  Value exc = std::move(got.value);
+  if (got.escaped) raise_from_other_stack(exc);
+  raise(exc);
 }
 
 void greenlet_body(Fiber* fiber);
@@ -123,39 +147,46 @@ void greenlet_body(Fiber* fiber);
 // lookup raises here and g stays unstarted. A subclass's run method comes
 // first, even before a run given to the constructor (greenlet's `run`
 // property holds that one).
-void prepare_start(GreenletObj* g, bool look_up_run) {
+[[gnu::noinline]] void prepare_start(GreenletObj* g, bool look_up_run) {
   if (look_up_run) g->start_with = getattr(Value::borrow(g), name("run"));
   g->run.clear();
   g->started = true;
   g->fiber = std::make_unique<Fiber>(greenlet_body, g);
 }
 
+// A switch whose target (or its first live ancestor) is the running
+// greenlet: nothing to switch. A throw() that lands here (its target dead):
+// GreenletExit is the value a dying greenlet hands its parent; anything
+// else is raised.
+[[gnu::noinline]] Value switch_to_self(Transfer& t) {
+  if (t.kind == Sent::Throw) {
+    if (isinstance_of(t.value, greenlet_exit)) return t.value;
+    raise(t.value);
+  }
+  return package(t);
+}
+
 // Delivers `t` to `target` (or its first live ancestor) and waits until
-// something switches back; returns what arrived then.
-Value switch_to(GreenletObj* target, Transfer t) {
+// something switches back; returns what arrived then. Inlined into each
+// caller, as Fiber::switch_to (fiber.h says why).
+[[gnu::always_inline]] inline Value switch_to(GreenletObj* target, Transfer&& t) {
   GreenletObj* self = running();
   target = first_live(target);
-  if (target == self) {
-    // A throw() that lands here (its target dead): GreenletExit is the
-    // value a dying greenlet hands its parent; anything else is raised.
-    if (t.exc.is_bound()) {
-      if (isinstance_of(t.exc, greenlet_exit)) return t.exc;
-      raise(t.exc);
-    }
-    return package(t);
-  }
-  if (!target->started) prepare_start(target, t.exc.is_unbound());  // (no run: fails in the caller)
+  if (target == self) [[unlikely]]
+    return switch_to_self(t);
+  if (!target->started) [[unlikely]]
+    prepare_start(target, t.kind != Sent::Throw);  // (no run: fails in the caller)
   in_flight = std::move(t);
   left_behind = std::move(current);
   current = Value::borrow(target);
   fiber_of(target)->switch_to();
-  // Running again: someone switched back to us.
+  // Running again: someone switched back to us. What arrived is taken out
+  // of the slot before the greenlet left behind is released (its
+  // finaliser may switch).
   Transfer got = std::move(in_flight);
   release_left_behind();
-  if (got.exc.is_bound()) {
-    if (got.escaped) raise_from_other_stack(got.exc);
-    raise(got.exc);
-  }
+  if (got.kind == Sent::Throw) [[unlikely]]
+    raise_thrown(got);
   return package(got);
 }
 
@@ -165,16 +196,19 @@ void run_greenlet(GreenletObj* self, Transfer& out) {
   release_left_behind();
   try {
     // throw() before the start: raised at once, run never runs.
-    if (in.exc.is_bound()) raise(in.exc);
+    if (in.kind == Sent::Throw) raise(in.value);
     Value run = std::move(self->start_with);
-    Value result = in.one.is_bound() ? call(run, &in.one, 1)
-                                     : call_ex(run, in.args, in.kwargs.is_bound() ? in.kwargs : new_dict());
-    out.one = std::move(result);
+    Value result = in.kind == Sent::Nothing ? call(run, nullptr, 0)
+                   : in.kind == Sent::One   ? call(run, &in.value, 1)
+                                            : call_ex(run, in.value, in.kwargs.is_bound() ? in.kwargs : new_dict());
+    out.kind = Sent::One;
+    out.value = std::move(result);
   } catch (PyError& e) {
+    out.value = e.exc;
     if (isinstance_of(e.exc, greenlet_exit)) {
-      out.one = e.exc;
+      out.kind = Sent::One;
     } else {
-      out.exc = e.exc;
+      out.kind = Sent::Throw;
       out.escaped = true;
     }
   }
@@ -194,10 +228,11 @@ void greenlet_body(Fiber* fiber) {
     // An unstarted parent starts with the return value (a failed lookup of
     // its run is raised at its start, and goes on to its own parent).
     try {
-      prepare_start(next, in_flight.exc.is_unbound());
+      prepare_start(next, in_flight.kind != Sent::Throw);
     } catch (PyError& e) {
       in_flight = Transfer{};
-      in_flight.exc = e.exc;
+      in_flight.kind = Sent::Throw;
+      in_flight.value = e.exc;
       prepare_start(next, false);
     }
   }
@@ -211,11 +246,15 @@ void greenlet_body(Fiber* fiber) {
 Transfer arguments(const Value* args, size_t nargs, TupleObj* kwnames) {
   size_t nkw = kwcount(kwnames);
   Transfer t;
-  if (nargs == 1 && nkw == 0) {
-    t.one = args[0];
+  if (nkw == 0 && nargs <= 1) {
+    if (nargs == 1) {
+      t.kind = Sent::One;
+      t.value = args[0];
+    }
     return t;
   }
-  t.args = make_tuple(std::vector<Value>(args, args + nargs));
+  t.kind = Sent::Args;
+  t.value = make_tuple(std::vector<Value>(args, args + nargs));
   if (nkw) {
     t.kwargs = new_dict();
     for (size_t i = 0; i < nkw; ++i) dict_set(t.kwargs.as<DictObj>(), kwnames->items[i], args[nargs + i]);
@@ -258,7 +297,8 @@ Value m_throw(const Value* args, size_t nargs, TupleObj* kwnames) {
           fmt::format("exceptions must be classes, or instances, not {}", type_name(typ)));
   }
   Transfer t;
-  t.exc = exc;
+  t.kind = Sent::Throw;
+  t.value = exc;
   return switch_to(target, std::move(t));
 }
 
@@ -363,7 +403,8 @@ void finalize_greenlet(Object* o) {
   g->parent = current;
   try {
     Transfer t;
-    t.exc = call(Value::borrow(greenlet_exit), nullptr, 0);
+    t.kind = Sent::Throw;
+    t.value = call(Value::borrow(greenlet_exit), nullptr, 0);
     switch_to(g, std::move(t));
   } catch (PyError& e) {
     write_unraisable(self, e.exc, current_frame ? current_frame->depth + 1 : 0);
@@ -393,6 +434,7 @@ Object* alloc_greenlet(TypeObj* t) {
 }
 
 void init_greenlet_types() {
+  empty_args = make_tuple({});
   TypeObj* t = new_builtin_type("greenlet", nullptr, Layout::Object);
   t->module = "greenlet";
   t->alloc_instance = alloc_greenlet;
@@ -436,13 +478,14 @@ Value greenlet_switch_value(const Value& g, const Value& value) {
     return call_method(g, name("switch"), &value, 1);
   Value keep = g;
   Transfer one;
-  one.one = value;
+  one.kind = Sent::One;
+  one.value = value;
   return switch_to(as_greenlet(g), std::move(one));
 }
 
 Value greenlet_switch_base(const Value& g) {
   Value keep = g;
-  return switch_to(as_greenlet(g), arguments(nullptr, 0, nullptr));
+  return switch_to(as_greenlet(g), Transfer{});
 }
 
 Value greenlet_throw_args(const Value& g, const Value* args, size_t nargs) {

@@ -36,7 +36,7 @@ GeventCallbackObj* as_callback(const Value& v) { return static_cast<GeventCallba
 
 // Runs a callback or timer's call; an exception goes to the error handler
 // with `context` (the watcher) as gevent reports it.
-void run_call(GeventLoopObj* loop, const Value& context, GeventNativeFn native, const Value& owner,
+[[gnu::always_inline]] inline void run_call(GeventLoopObj* loop, const Value& context, GeventNativeFn native, const Value& owner,
               const Value& arg, const Value& callback, const Value& args) {
   try {
     if (native) {
