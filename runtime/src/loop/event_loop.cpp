@@ -404,6 +404,16 @@ Value loop_new(TypeObj*, const Value*, size_t nargs, TupleObj* kwnames) {
 
 EventLoopObj::EventLoopObj() : Object(T::event_loop) {}
 
+// (Garbage only: a handle the loop holds, scheduled or ready, is held from
+// outside the collector's set and never cleared.)
+void HandleObj::gc_clear() {
+  callback.clear();
+  gc_clear_all(args);
+  owner.clear();
+  native_arg.clear();
+  loop.clear();
+}
+
 Value new_event_loop() { return Value::steal(new EventLoopObj()); }
 
 EventLoopObj* running_loop() { return the_running_loop; }
