@@ -59,7 +59,7 @@ struct HandleObj : Object {
   bool is_timer = false;
   bool scheduled = false;      // in the loop's timer heap
   double when = 0;
-  explicit HandleObj(TypeObj* t) : Object(t) { gc::track(this); }
+  explicit HandleObj(TypeObj* t) : Object(t) {}
   template <class Visit>
   void traverse(Visit&& visit) {
     visit(callback), visit(owner), visit(native_arg), visit(loop);
