@@ -10,9 +10,9 @@
 // handle. A task drives its coroutine's machine directly (machine_send_step,
 // machine_throw_step): no Python-level Task.__step.
 //
-// The cycle collector (core/gc.h) sees handles, futures and tasks (a task
-// whose coroutine refers back to the task is a cycle): each lists its
-// Values in a `traverse` member. The loop itself is not tracked: what its
+// The cycle collector (core/gc.h) sees futures, tasks and the handles of
+// Python callbacks (a task whose coroutine refers back to the task is a
+// cycle): each lists its Values in a `traverse` member. The loop itself is not tracked: what its
 // ready queue and timer heap hold counts as held from outside, so nothing
 // scheduled is ever collected; a pending task nothing can wake (it waits
 // for a future only its own cycle reaches) is, as CPython collects it
