@@ -51,13 +51,14 @@ struct AsyncGenObj : MachineObj {
   AsyncGenRegistry* registry = nullptr;
   AsyncGenObj *registry_prev = nullptr, *registry_next = nullptr;
 
-  // Not for the cycle collector yet: its finaliser hands it to the event
-  // loop's hook, which must not meet it half cleared.
-  AsyncGenObj() {
-    async_gen_layout = true;
-    if (gc_slot & kGcSlotMask) gc_untrack_slot(this);
-  }
+  // Tracked as a generator is. Its finaliser (the loop's hook, which
+  // schedules aclose()) runs before anything is cleared, and the aclose()
+  // awaitable it makes holds the generator from outside the garbage: the
+  // generator lives on, with all it reaches, until that task closes it.
+  AsyncGenObj() { async_gen_layout = true; }
   ~AsyncGenObj() override;
+  void gc_traverse(GcVisitor& visit) override;
+  void gc_clear() override;
 };
 
 }  // namespace py

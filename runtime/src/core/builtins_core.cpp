@@ -187,7 +187,9 @@ Value builtin_delattr(const Value* args, size_t nargs, TupleObj* kwnames) {
 // iter(callable, sentinel)
 struct CallIterObj : Object {
   Value callable, sentinel;
-  explicit CallIterObj(TypeObj* t) : Object(t) {}
+  explicit CallIterObj(TypeObj* t) : Object(t) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(callable), visit(sentinel); }
+  void gc_clear() override { callable.clear(), sentinel.clear(); }
 };
 TypeObj* callable_iterator_type;
 bool call_iter_next(const Value& self, Value& out) {

@@ -348,7 +348,9 @@ struct DictIterObj : Object {
   int64_t expected_used;
   int kind;  // 0 keys, 1 values, 2 items
   bool reverse = false;
-  explicit DictIterObj(TypeObj* t) : Object(t) {}
+  explicit DictIterObj(TypeObj* t) : Object(t) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(dict); }
+  void gc_clear() override { dict.clear(); }
 };
 TypeObj* iter_types[2][3];
 
@@ -404,7 +406,9 @@ Value dict_iter(const Value& self) { return dict_make_iter(self, 0, false); }
 struct DictViewObj : Object {
   Value dict;
   int kind;
-  explicit DictViewObj(TypeObj* t) : Object(t) {}
+  explicit DictViewObj(TypeObj* t) : Object(t) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(dict); }
+  void gc_clear() override { dict.clear(); }
 };
 TypeObj* view_types[3];
 

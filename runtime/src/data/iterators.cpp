@@ -23,7 +23,9 @@ struct EnumerateObj : Object {
   Value it;
   int64_t count;
   Value big_count;  // once past int64
-  explicit EnumerateObj(TypeObj* t) : Object(t) {}
+  explicit EnumerateObj(TypeObj* t) : Object(t) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(it), visit(big_count); }
+  void gc_clear() override { it.clear(), big_count.clear(); }
 };
 
 Value enumerate_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
@@ -65,7 +67,9 @@ bool enumerate_next(const Value& self, Value& out) {
 struct ZipObj : Object {
   std::vector<Value> its;
   bool strict = false;  // zip(..., strict=True): unequal lengths raise ValueError
-  explicit ZipObj(TypeObj* t) : Object(t) {}
+  explicit ZipObj(TypeObj* t) : Object(t) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { gc_visit_all(visit, its); }
+  void gc_clear() override { gc_clear_all(its); }
 };
 
 Value zip_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
@@ -116,7 +120,15 @@ bool zip_next(const Value& self, Value& out) {
 struct MapObj : Object {
   Value func;
   std::vector<Value> its;
-  explicit MapObj(TypeObj* t) : Object(t) {}
+  explicit MapObj(TypeObj* t) : Object(t) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override {
+    visit(func);
+    gc_visit_all(visit, its);
+  }
+  void gc_clear() override {
+    func.clear();
+    gc_clear_all(its);
+  }
 };
 
 Value map_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
@@ -141,7 +153,9 @@ bool map_next(const Value& self, Value& out) {
 // ---- filter ----
 struct FilterObj : Object {
   Value func, it;
-  explicit FilterObj(TypeObj* t) : Object(t) {}
+  explicit FilterObj(TypeObj* t) : Object(t) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(func), visit(it); }
+  void gc_clear() override { func.clear(), it.clear(); }
 };
 
 Value filter_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {
@@ -171,7 +185,9 @@ bool filter_next(const Value& self, Value& out) {
 struct ReversedObj : Object {
   Value seq;
   int64_t index;
-  explicit ReversedObj(TypeObj* t) : Object(t) {}
+  explicit ReversedObj(TypeObj* t) : Object(t) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(seq); }
+  void gc_clear() override { seq.clear(); }
 };
 
 Value reversed_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) {

@@ -218,7 +218,9 @@ Value list_binop(const Value& a, const Value& b, int op) {
 struct ListIterObj : Object {
   Value seq;
   int64_t index = 0;
-  explicit ListIterObj(TypeObj* t) : Object(t) {}
+  explicit ListIterObj(TypeObj* t) : Object(t) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(seq); }
+  void gc_clear() override { seq.clear(); }
 };
 TypeObj* list_iterator_type;
 TypeObj* list_reverseiterator_type;

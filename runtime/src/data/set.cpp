@@ -399,7 +399,9 @@ struct SetIterObj : Object {
   Value set;
   size_t pos = 0;
   int64_t expected_used;
-  explicit SetIterObj(TypeObj* t) : Object(t) {}
+  explicit SetIterObj(TypeObj* t) : Object(t) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(set); }
+  void gc_clear() override { set.clear(); }
 };
 TypeObj* set_iterator_type;
 

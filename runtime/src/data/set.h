@@ -20,7 +20,18 @@ struct FrozenOrSetObj : Object {
   int64_t used = 0;          // active
   uint64_t finger = 0;       // where pop() resumes its search
   int64_t hash_ = -1;        // frozenset's cached hash
-  explicit FrozenOrSetObj(TypeObj* t) : Object(t), table(8) {}
+  explicit FrozenOrSetObj(TypeObj* t) : Object(t), table(8) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override {
+    for (const Entry& e : table) visit(e.key);
+  }
+  // (Left a valid empty set, as its destructor expects.)
+  void gc_clear() override {
+    std::vector<Entry> dropped(8);
+    dropped.swap(table);
+    mask = 7;
+    fill = used = 0;
+    finger = 0;
+  }
 };
 
 }  // namespace py

@@ -295,7 +295,9 @@ Value tuple_binop(const Value& a, const Value& b, int op) {
 struct TupleIterObj : Object {
   Value seq;
   size_t index = 0;
-  explicit TupleIterObj(TypeObj* t) : Object(t) {}
+  explicit TupleIterObj(TypeObj* t) : Object(t) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(seq); }
+  void gc_clear() override { seq.clear(); }
 };
 TypeObj* tuple_iterator_type;
 

@@ -44,12 +44,23 @@ struct GreenletObj : InstanceObj {
   Value parent;                  // a greenlet; Unbound for the main greenlet
   Value start_with;              // the run it starts with, looked up by the switch that starts it
   bool is_main = false, started = false, dead = false;
-  // Not for the cycle collector: what a suspended greenlet's stack holds
-  // cannot be told, and clearing one would pull its state from under it.
-  explicit GreenletObj(TypeObj* t) : InstanceObj(t) { gc::untrack(this); }
+  // The cycle collector's only while it has no stack: unstarted, or dead
+  // (greenlet's own rule). A started one leaves it (prepare_start) and
+  // comes back when it dies (run_greenlet): what its suspended stack holds
+  // cannot be told, so it, and all it holds, count as held from outside,
+  // and a cycle through a live greenlet is never collected, as in CPython.
+  explicit GreenletObj(TypeObj* t) : InstanceObj(t) {}
   template <class Visit>
   void traverse(Visit&& visit) {
     visit(run), visit(parent), visit(start_with);
+  }
+  void gc_traverse(GcVisitor& visit) override {
+    InstanceObj::gc_traverse(visit);
+    traverse(visit);
+  }
+  void gc_clear() override {
+    InstanceObj::gc_clear();
+    run.clear(), parent.clear(), start_with.clear();
   }
 };
 
@@ -100,6 +111,7 @@ void release_left_behind() {
 [[gnu::noinline]] void make_main_greenlet() {
   auto* g = new GreenletObj(greenlet_type);
   g->is_main = g->started = true;
+  gc::untrack(g);
   main_greenlet = Value::steal(g);
   current = main_greenlet;
 }
@@ -151,6 +163,7 @@ void greenlet_body(Fiber* fiber);
   if (look_up_run) g->start_with = getattr(Value::borrow(g), name("run"));
   g->run.clear();
   g->started = true;
+  gc::untrack(g);
   g->fiber = std::make_unique<Fiber>(greenlet_body, g);
 }
 
@@ -213,6 +226,7 @@ void run_greenlet(GreenletObj* self, Transfer& out) {
     }
   }
   self->dead = true;
+  gc::track(self);
 }
 
 void greenlet_body(Fiber* fiber) {

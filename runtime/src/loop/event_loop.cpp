@@ -416,6 +416,21 @@ Value loop_new(TypeObj*, const Value*, size_t nargs, TupleObj* kwnames) {
 
 EventLoopObj::EventLoopObj() : Object(T::event_loop) {}
 
+// Only the handles of Python callbacks are tracked (call_soon, call_at):
+// the program may keep one in a cycle (self.timer = loop.call_later(1,
+// self.tick)). A native one (a task's step or wakeup, sleep's timer) is
+// only ever held by the loop and the runtime's own frames, which report
+// nothing, so it could never be found garbage: tracking it would only make
+// collections longer. (Garbage only: a handle the loop holds, scheduled or
+// ready, is held from outside the collector's set and never cleared.)
+void HandleObj::gc_clear() {
+  callback.clear();
+  gc_clear_all(args);
+  owner.clear();
+  native_arg.clear();
+  loop.clear();
+}
+
 Value new_event_loop() { return Value::steal(new EventLoopObj()); }
 
 EventLoopObj* running_loop() { return the_running_loop; }
@@ -447,6 +462,7 @@ double loop_time(EventLoopObj*) { return clock_monotonic(); }
 Value call_soon(EventLoopObj* loop, const Value& callback, std::vector<Value> args) {
   // (CPython checks the callback only in debug mode: a bad one fails when it runs.)
   auto* h = new HandleObj(T::handle);
+  gc::track(h);
   h->callback = callback;
   h->args = std::move(args);
   h->loop = Value::borrow(loop);
@@ -470,6 +486,7 @@ Value call_soon_native(EventLoopObj* loop, NativeCallback fn, const Value& owner
 
 Value call_at(EventLoopObj* loop, double when, const Value& callback, std::vector<Value> args) {
   auto* h = new HandleObj(T::timer_handle);
+  gc::track(h);
   h->is_timer = true;
   h->when = when;
   h->callback = callback;

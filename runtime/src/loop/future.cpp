@@ -175,7 +175,9 @@ void finalize_slot(Object* o) {
 
 struct FutureIterObj : Object {
   Value future;
-  FutureIterObj() : Object(T::future_iter) {}
+  FutureIterObj() : Object(T::future_iter) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(future); }
+  void gc_clear() override { future.clear(); }
 };
 
 bool iter_next(const Value& self, Value& out) {
@@ -286,8 +288,19 @@ std::string reprlib_repr(const Value& v, int level) {
   return shortened(std::string(sv(repr(v))), 30);
 }
 
-FutureObj::FutureObj(TypeObj* t) : Object(t) {}
+FutureObj::FutureObj(TypeObj* t) : Object(t) { gc::track(this); }
 FutureObj::~FutureObj() = default;
+
+// (After its finaliser reported what it had to, with everything in place.)
+void FutureObj::gc_clear() {
+  std::vector<DoneCallback> dropped;
+  dropped.swap(callbacks);
+  loop.clear();
+  result.clear();
+  exception.clear();
+  cancel_message.clear();
+  cancelled_exc.clear();
+}
 
 Value new_future(EventLoopObj* loop) {
   auto* f = new FutureObj(T::future);

@@ -59,11 +59,13 @@ struct GeventCall {
 // loop.run_callback()'s result: `pending` until it runs or is stopped.
 struct GeventCallbackObj : Object {
   GeventCall call;
-  GeventCallbackObj() : Object(T::gevent_callback) {}
+  GeventCallbackObj() : Object(T::gevent_callback) { gc::track(this); }
   template <class Visit>
   void traverse(Visit&& visit) {
     call.traverse(visit);
   }
+  void gc_traverse(GcVisitor& visit) override { traverse(visit); }
+  void gc_clear() override { call.clear(); }
 };
 
 struct GeventTimerObj : Object {
@@ -76,10 +78,17 @@ struct GeventTimerObj : Object {
   bool ref = true;             // keeps the loop running while active
   bool active = false;         // in the heap
   bool pending = false;        // due, waiting for its callback to run
-  GeventTimerObj() : Object(T::gevent_timer) {}
+  GeventTimerObj() : Object(T::gevent_timer) { gc::track(this); }
   template <class Visit>
   void traverse(Visit&& visit) {
     visit(loop), call.traverse(visit);
+  }
+  void gc_traverse(GcVisitor& visit) override { traverse(visit); }
+  // (Garbage only: an active timer is the loop's heap's, which the
+  // collector counts as held from outside; the loop is not tracked.)
+  void gc_clear() override {
+    loop.clear();
+    call.clear();
   }
 };
 

@@ -11,9 +11,13 @@
 // waiting asyncio.sleep's frame for its TimerHandle). A task drives its coroutine's machine directly (machine_send_step,
 // machine_throw_step): no Python-level Task.__step.
 //
-// References a cycle collector will have to traverse (a later issue adds
-// one; a task whose coroutine refers back to the task is a cycle): each
-// object here lists its Values in a `traverse` member.
+// The cycle collector (core/gc.h) sees futures, tasks and the handles of
+// Python callbacks (a task whose coroutine refers back to the task is a
+// cycle): each lists its Values in a `traverse` member. The loop itself is not tracked: what its
+// ready queue and timer heap hold counts as held from outside, so nothing
+// scheduled is ever collected; a pending task nothing can wake (it waits
+// for a future only its own cycle reaches) is, as CPython collects it
+// ("Task was destroyed but it is pending!").
 #pragma once
 
 #include <cstdint>
@@ -58,6 +62,8 @@ struct HandleObj : Object {
     visit(callback), visit(owner), visit(native_arg), visit(loop);
     for (auto& a : args) visit(a);
   }
+  void gc_traverse(GcVisitor& visit) override { traverse(visit); }
+  void gc_clear() override;
 };
 
 // The ready queue: a FIFO ring of handles over storage that only grows, so
@@ -173,6 +179,8 @@ struct FutureObj : Object {
     visit(loop), visit(result), visit(exception), visit(cancel_message), visit(cancelled_exc);
     for (auto& c : callbacks) visit(c.fn), visit(c.owner);
   }
+  void gc_traverse(GcVisitor& visit) override { traverse(visit); }
+  void gc_clear() override;
 };
 
 struct TaskObj : FutureObj {
@@ -195,6 +203,8 @@ struct TaskObj : FutureObj {
     FutureObj::traverse(visit);
     visit(coro), visit(name), visit(fut_waiter), visit(wakeup_future);
   }
+  void gc_traverse(GcVisitor& visit) override { traverse(visit); }
+  void gc_clear() override;
 };
 
 inline bool is_future(const Value& v) {

@@ -153,6 +153,14 @@ struct GatheringFutureObj : FutureObj {
   bool return_exceptions = false;
   bool cancel_requested = false;
   GatheringFutureObj() : FutureObj(T::gathering_future) {}
+  void gc_traverse(GcVisitor& visit) override {
+    FutureObj::gc_traverse(visit);
+    gc_visit_all(visit, children);
+  }
+  void gc_clear() override {
+    FutureObj::gc_clear();
+    gc_clear_all(children);
+  }
 };
 
 void gather_child_done(const Value& outer_v, const Value& fut_v) {

@@ -355,9 +355,26 @@ TaskObj::TaskObj() : FutureObj(T::task) {
   last_task = this;
 }
 
-TaskObj::~TaskObj() {
-  (prev_task ? prev_task->next_task : first_task) = next_task;
-  (next_task ? next_task->prev_task : last_task) = prev_task;
+namespace {
+void leave_all_tasks(TaskObj* t) {
+  if (!t->prev_task && first_task != t) return;  // (left already)
+  (t->prev_task ? t->prev_task->next_task : first_task) = t->next_task;
+  (t->next_task ? t->next_task->prev_task : last_task) = t->prev_task;
+  t->prev_task = t->next_task = nullptr;
+}
+}  // namespace
+
+TaskObj::~TaskObj() { leave_all_tasks(this); }
+
+// Garbage leaves all_tasks() when it is cleared, not when it is freed:
+// a finaliser the clearing sets off must not find it there half cleared.
+void TaskObj::gc_clear() {
+  leave_all_tasks(this);
+  FutureObj::gc_clear();
+  coro.clear();
+  name.clear();
+  fut_waiter.clear();
+  wakeup_future.clear();
 }
 
 namespace {

@@ -41,7 +41,9 @@ struct AsendObj : Object {
   Value gen;
   Value sendval;  // sent by the first step if that step sends None
   AwaitableState state = AwaitableState::Init;
-  AsendObj() : Object(T::async_generator_asend) {}
+  AsendObj() : Object(T::async_generator_asend) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(gen), visit(sendval); }
+  void gc_clear() override { gen.clear(), sendval.clear(); }
 };
 
 // ag.athrow(...) / ag.aclose() (args Unbound).
@@ -49,8 +51,10 @@ struct AthrowObj : Object {
   Value gen;
   Value args;  // the tuple athrow() was given, checked as throw()'s when first sent
   AwaitableState state = AwaitableState::Init;
-  AthrowObj() : Object(T::async_generator_athrow) {}
+  AthrowObj() : Object(T::async_generator_athrow) { gc::track(this); }
   bool is_aclose() const { return args.is_unbound(); }
+  void gc_traverse(GcVisitor& visit) override { visit(gen), visit(args); }
+  void gc_clear() override { gen.clear(), args.clear(); }
 };
 
 AsyncGenObj* agen(const Value& v) { return static_cast<AsyncGenObj*>(v.obj()); }
@@ -471,6 +475,19 @@ void finalize_async_generator(Object* o) {
 
 AsyncGenObj::~AsyncGenObj() {
   if (registry) registry->remove(this);
+}
+
+void AsyncGenObj::gc_traverse(GcVisitor& visit) {
+  MachineObj::gc_traverse(visit);
+  visit(finalizer);
+}
+
+// Garbage leaves its loop's registry now: shutdown_asyncgens() must not
+// find it cleared.
+void AsyncGenObj::gc_clear() {
+  if (registry) registry->remove(this);
+  MachineObj::gc_clear();
+  finalizer.clear();
 }
 
 // ---------------------------------------------------------------- the registry

@@ -805,7 +805,14 @@ void write_unraisable(const Value& where, const Value& exc, int caught_depth) {
 }
 
 void machine_close_unreferenced(MachineObj* g) {
-  if (g->state <= 0) return;
+  if (g->state == MachineObj::kFinished) return;
+  if (g->state == MachineObj::kNotStarted) {
+    // CPython closes a generator that never ran (its frame, with its
+    // arguments, is cleared now: in a collection, what only they held goes
+    // before anything is cleared); a coroutine's is only reported.
+    if (g->kind != MachineKind::Coroutine) finish(g);
+    return;
+  }
   Frame* saved_frame = current_frame;
   int caught_depth = saved_frame ? saved_frame->depth + 1 : 0;
   try {
