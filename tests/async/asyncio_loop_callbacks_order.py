@@ -1,4 +1,6 @@
 # RUN: %difftest %s
+# The timers are tens of milliseconds apart so that the order CPython
+# prints does not change on a loaded machine.
 import asyncio
 
 order = []
@@ -22,15 +24,15 @@ def cb(fut):
 async def main():
     loop = asyncio.get_running_loop()
     loop.call_soon(print, "soon 1")
-    loop.call_later(0.01, print, "later 0.01")
+    loop.call_later(0.04, print, "later 0.04")
     loop.call_later(0, print, "later 0")
     loop.call_soon(print, "soon 2")
-    tasks = [asyncio.create_task(ticker(f"t{i}", [0.01, 0, 0.02])) for i in range(4)]
+    tasks = [asyncio.create_task(ticker(f"t{i}", [0.04, 0, 0.08])) for i in range(4)]
     await asyncio.sleep(0)
     print("main after sleep0")
     f = loop.create_future()
     f.add_done_callback(cb)
-    loop.call_later(0.015, f.set_result, "F")
+    loop.call_later(0.06, f.set_result, "F")
     print(await f)
     await asyncio.gather(*tasks)
     inner = asyncio.create_task(asyncio.sleep(1, "never"))

@@ -2,12 +2,14 @@
 # REQUIRES: gevent
 # threading after monkey.patch_all(): current_thread() of main and of
 # greenlets, patched Thread start/join/is_alive, threading.local being
-# gevent.local, get_original, and patch_all() again returning None.
+# gevent.local, get_original, and patch_all() again returning None. The
+# sleeps are tens of milliseconds apart so that the order gevent prints does
+# not change on a loaded machine.
 from gevent import monkey; monkey.patch_all()
 import threading
 import gevent
 import time
-def f(n, d=0.01):
+def f(n, d=0.05):
     print("in f", n, threading.current_thread().name, threading.current_thread().daemon)
     time.sleep(d)
     print("f done", n)
@@ -62,11 +64,11 @@ b.start(); b.join(); print("bomb joined", b.is_alive())
 def nb():
     print("nb runs to completion")
 n = threading.Thread(target=nb); n.start(); print("nb started", n.is_alive()); n.join(); print(n.is_alive())
-g = gevent.spawn(f, 9, 0.02)
+g = gevent.spawn(f, 9, 0.1)
 gevent.sleep(0)
 def joiner(th):
     th.join(); print("joiner woke")
-th = threading.Thread(target=f, args=(10, 0.01)); th.start()
+th = threading.Thread(target=f, args=(10, 0.05)); th.start()
 j = gevent.spawn(joiner, th)
 gevent.joinall([g, j])
 print(threading.current_thread().name, threading.main_thread() is threading.current_thread())
