@@ -260,18 +260,15 @@ Operand Emitter::constant(const ast::Constant& c) {
   return {};
 }
 
-// One function holding thousands of calls costs g++ time with the square of
-// their number (its points-to analysis: a 1,000-term sum took 18 s), so
-// long runs of steps go in groups of kStepsPerGroup, each a lambda that g++
-// may not inline. A group with an operand that can suspend stays inline: a
-// resume label cannot be inside a lambda.
+// Long runs of steps go in groups (kStatementsPerGroup). A group with an
+// operand that can suspend stays inline: a resume label cannot be inside a
+// lambda.
 void Emitter::emit_in_groups(const std::vector<const ast::Expr*>& operands, const std::function<void(size_t)>& step) {
-  constexpr size_t kStepsPerGroup = 64;
-  for (size_t begin = 0; begin < operands.size(); begin += kStepsPerGroup) {
-    size_t end = std::min(operands.size(), begin + kStepsPerGroup);
+  for (size_t begin = 0; begin < operands.size(); begin += kStatementsPerGroup) {
+    size_t end = std::min(operands.size(), begin + kStatementsPerGroup);
     bool can_suspend = std::any_of(operands.begin() + begin, operands.begin() + end,
                                    [&](const ast::Expr* x) { return scopes_.can_suspend(*x); });
-    if (!can_suspend) out_->open("[&]() __attribute__((noinline))");
+    if (!can_suspend) out_->open(kNoinlineGroup);
     for (size_t i = begin; i < end; ++i) step(i);
     if (!can_suspend) out_->close("}();");
   }

@@ -189,9 +189,12 @@ std::optional<std::string> Emitter::constant_tuple(const ast::ExprList& elts) {
     items.push_back(item->code);
     if (small_int && small_ints.size() + 1 == items.size()) small_ints.push_back(*small_int);
   }
-  constexpr size_t kLongTuple = 64;
+  std::string key;
+  for (auto& item : items) key += item + ",";
+  auto it = tuple_consts_.find(key);
+  if (it != tuple_consts_.end()) return it->second;
   std::string make;
-  if (items.size() <= kLongTuple) {
+  if (items.size() <= kStatementsPerGroup) {
     make = "py::new_tuple({";
     for (size_t i = 0; i < items.size(); ++i) make += (i ? ", " : "") + items[i];
     make += "})";
@@ -201,21 +204,27 @@ std::optional<std::string> Emitter::constant_tuple(const ast::ExprList& elts) {
     make = fmt::format("[] {{ static const int64_t items_[] = {{{}}}; return py::tuple_of_ints(items_, {}); }}()", data,
                        items.size());
   } else {
-    make = "[] { Value l_ = py::new_list({});";
-    for (size_t begin = 0; begin < items.size(); begin += kLongTuple) {
-      make += " [&]() __attribute__((noinline)) {";
-      for (size_t i = begin; i < std::min(items.size(), begin + kLongTuple); ++i)
-        make += " py::list_append(l_, " + items[i] + ");";
-      make += " }();";
-    }
-    make += " return py::list_to_tuple(l_); }()";
+    std::vector<std::string> appends;
+    for (auto& item : items) appends.push_back("py::list_append(l_, " + item + ");");
+    make = "[] {\n  Value l_ = py::new_list({});\n" + in_noinline_groups(appends, "  ") +
+           "  return py::list_to_tuple(l_);\n}()";
   }
-  auto it = tuple_consts_.find(make);
-  if (it != tuple_consts_.end()) return it->second;
   std::string ref = fmt::format("K[{}]", const_inits_.size());
   const_inits_.push_back(fmt::format("{} = {};", ref, make));
-  tuple_consts_.emplace(make, ref);
+  tuple_consts_.emplace(std::move(key), ref);
   return ref;
+}
+
+std::string in_noinline_groups(const std::vector<std::string>& statements, std::string_view indent) {
+  std::string body;
+  bool groups = statements.size() > kStatementsPerGroup;
+  for (size_t i = 0; i < statements.size(); ++i) {
+    if (groups && i % kStatementsPerGroup == 0) body += fmt::format("{}{} {{\n", indent, kNoinlineGroup);
+    body += fmt::format("{}{}{}\n", indent, groups ? "  " : "", statements[i]);
+    if (groups && (i + 1 == statements.size() || (i + 1) % kStatementsPerGroup == 0))
+      body += fmt::format("{}}}();\n", indent);
+  }
+  return body;
 }
 
 std::string Emitter::kwnames(const std::vector<std::string>& names) {
@@ -618,25 +627,12 @@ std::string Emitter::run(const ast::Module& module) {
   for (auto& [name, def] : known_functions_)
     tu += "const py::Object* " + Names::known_function(name) + " = nullptr;\n";
   tu += "\n" + decls_ + "\n";
-  // These functions have a statement per constant or global; a module with
-  // thousands of them would cost g++ time with the square of that number
-  // (its points-to analysis, as for long expressions: emit_in_groups), so
-  // their statements go in groups of noinline lambdas.
-  auto grouped = [](const std::vector<std::string>& statements) {
-    constexpr size_t kStatementsPerGroup = 64;
-    std::string body;
-    bool groups = statements.size() > kStatementsPerGroup;
-    for (size_t i = 0; i < statements.size(); ++i) {
-      if (groups && i % kStatementsPerGroup == 0) body += "  [&]() __attribute__((noinline)) {\n";
-      body += "  " + statements[i] + "\n";
-      if (groups && (i + 1 == statements.size() || (i + 1) % kStatementsPerGroup == 0)) body += "  }();\n";
-    }
-    return body;
-  };
+  // These functions have a statement per constant or global: thousands in
+  // a long module.
   std::vector<std::string> inits = const_inits_;
   inits.insert(inits.end(), kw_inits_.begin(), kw_inits_.end());
   for (auto& [name, ref] : builtins_used_) inits.push_back(fmt::format("{} = py::builtin({});", ref, cxx_string_literal(name)));
-  tu += "void init_constants() {\n" + grouped(inits) + "}\n\n";
+  tu += "void init_constants() {\n" + in_noinline_groups(inits, "  ") + "}\n\n";
   tu += frames_;
   tu += functions_;
   tu += body.take();
@@ -654,8 +650,8 @@ std::string Emitter::run(const ast::Module& module) {
     clears.push_back(global_ref(g) + ".clear();");
     visits.push_back("visit(" + global_ref(g) + ");");
   }
-  tu += "\nvoid clear_globals() {\n" + grouped(clears) + "}\n\n";
-  tu += "void visit_globals(py::GcVisitor& visit) {\n" + grouped(visits) + "}\n\n}  // namespace\n\n";
+  tu += "\nvoid clear_globals() {\n" + in_noinline_groups(clears, "  ") + "}\n\n";
+  tu += "void visit_globals(py::GcVisitor& visit) {\n" + in_noinline_groups(visits, "  ") + "}\n\n}  // namespace\n\n";
   tu += "int main(int argc, char** argv) {\n";
   if (opts_.asyncio_legacy) tu += "  py::set_asyncio_legacy(true);\n";
   tu += "  py::run_main(argc, argv, &kSource, module_body, clear_globals, visit_globals);\n}\n";

@@ -60,6 +60,18 @@
 
 namespace pyco2cpp::codegen {
 
+// One C++ function holding thousands of statements costs g++ time with the
+// square of their number (its points-to analysis: a 1,000-term sum took
+// 18 s), so every long run of statements the emitter writes goes in groups
+// of kStatementsPerGroup, each a lambda that g++ may not inline:
+// `kNoinlineGroup { ... }();`.
+inline constexpr size_t kStatementsPerGroup = 64;
+inline constexpr std::string_view kNoinlineGroup = "[&]() __attribute__((noinline))";
+
+// `statements` as text, one per line after `indent`, grouped as above when
+// there are more than one group's worth.
+std::string in_noinline_groups(const std::vector<std::string>& statements, std::string_view indent);
+
 // What an expression's C++ text is, for ordering decisions.
 enum class OperandKind {
   Const,   // a constant: evaluating it has no effect and nothing can change it
