@@ -1,5 +1,6 @@
 // The runtime provides exactly what its manifest (runtime/manifest/
-// pyrt_manifest.def) says, in both directions. Codegen decides from that same
+// pyrt_manifest.def) says, in both directions (for a module's names: of
+// those CPython's module has, runtime/manifest/cpython_module_names.def). Codegen decides from that same
 // list which imports and builtins a program may use, so a name registered but
 // not listed would be rejected although it works, and a name listed but not
 // registered would compile and then fail at run time.
@@ -26,12 +27,23 @@ std::set<std::string> manifest_modules() {
   };
 }
 
-// Per module, the names the manifest lists for it (modules with none are absent).
+// Per module, the names the manifest lists for it.
 std::map<std::string, std::set<std::string>> manifest_module_names() {
   std::map<std::string, std::set<std::string>> out;
   std::pair<const char*, const char*> names[] = {
 #define PYRT_MODULE_NAME(dotted_name, name) {dotted_name, name},
 #include "pyrt_manifest.def"
+  };
+  for (auto& [module, name] : names) out[module].insert(name);
+  return out;
+}
+
+// Per module CPython has, the names of its dir() (dunders aside).
+std::map<std::string, std::set<std::string>> cpython_module_names() {
+  std::map<std::string, std::set<std::string>> out;
+  std::pair<const char*, const char*> names[] = {
+#define CPYTHON_MODULE_NAME(dotted_name, name) {dotted_name, name},
+#include "cpython_module_names.def"
   };
   for (auto& [module, name] : names) out[module].insert(name);
   return out;
@@ -65,23 +77,25 @@ TEST(Manifest, RegisteredModulesAreExactlyTheManifest) {
   EXPECT_EQ(missing_from(manifest, registered), "") << "in pyrt_manifest.def, but not registered";
 }
 
-// A module whose names the manifest lists holds exactly those (dunders aside):
-// codegen rejects the others CPython's module has at compile time.
-TEST(Manifest, ListedModuleNamesAreExactlyTheModules) {
+// Of the names CPython's module has, a runtime module holds exactly those the
+// manifest lists (dunders aside): codegen rejects the others at compile time.
+// Names CPython's module lacks (the runtime's own helpers) are not listed.
+TEST(Manifest, ListedModuleNamesAreExactlyTheCPythonNamesHeld) {
   modtest::init();
   auto listed = manifest_module_names();
-  ASSERT_FALSE(listed.empty());
-  for (auto& [module, manifest] : listed) {
-    modtest::run([&, &module = module, &manifest = manifest] {
+  auto cpython = cpython_module_names();
+  ASSERT_FALSE(cpython.empty());
+  for (auto& [module, cpython_names] : cpython) {
+    const std::set<std::string>& manifest = listed[module];
+    modtest::run([&, &module = module, &cpython_names = cpython_names] {
       py::Value m = modtest::mod(module.c_str());
       std::set<std::string> held;
       for (const auto& e : m.as<py::ModuleObj>()->dict->entries) {
         if (e.key.is_unbound()) continue;
         std::string name(py::sv(e.key));
-        if (name.size() > 4 && name.rfind("__", 0) == 0 && name.compare(name.size() - 2, 2, "__") == 0) continue;
-        held.insert(name);
+        if (cpython_names.count(name)) held.insert(name);
       }
-      EXPECT_EQ(missing_from(held, manifest), "") << module << ": held, but not in pyrt_manifest.def";
+      EXPECT_EQ(missing_from(held, manifest), "") << module << ": held and CPython's, but not in pyrt_manifest.def";
       EXPECT_EQ(missing_from(manifest, held), "") << module << ": in pyrt_manifest.def, but not held";
     });
   }
