@@ -53,8 +53,42 @@ bool Emitter::ends_in_return(const FunctionView& fn) {
   return false;
 }
 
+namespace {
+// Whether a statement may leave the statements around it other than by
+// falling through or raising: return, break or continue in it (in this
+// scope; a nested loop's own break counts too, which is only cautious).
+bool may_jump_out(const ast::Stmt& s) {
+  if (s.kind == ast::StmtKind::Return || s.kind == ast::StmtKind::Break || s.kind == ast::StmtKind::Continue)
+    return true;
+  bool jumps = false;
+  ast::for_each_child(s, ast::Reach::ThisScope, [&](const auto& child) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(child)>, ast::Stmt>) jumps = jumps || may_jump_out(child);
+  });
+  return jumps;
+}
+}  // namespace
+
+// A long block costs g++ time with the square of its statements, as a long
+// expression does (a 1,000-statement function took 18 s), so a block longer
+// than one group puts its runs of statements in noinline groups
+// (kStatementsPerGroup). Only statements that fall through or raise may go
+// in one: a return, break or continue, and a resume label, cannot cross a
+// lambda. Short runs are not worth a call.
 void Emitter::emit_block(const ast::StmtList& body) {
-  for (auto& s : body) emit_stmt(*s);
+  constexpr size_t kShortestGroup = 8;
+  bool long_block = body.size() > kStatementsPerGroup;
+  for (size_t begin = 0; begin < body.size();) {
+    size_t end = begin;
+    while (long_block && end < body.size() && end - begin < kStatementsPerGroup && !scopes_.can_suspend(*body[end]) &&
+           !may_jump_out(*body[end]))
+      ++end;
+    bool group = end - begin >= kShortestGroup;
+    if (!group) end = begin + 1;
+    if (group) out_->open(kNoinlineGroup);
+    for (size_t i = begin; i < end; ++i) emit_stmt(*body[i]);
+    if (group) out_->close("}();");
+    begin = end;
+  }
 }
 
 void Emitter::emit_stmt(const ast::Stmt& s) {
