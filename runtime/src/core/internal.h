@@ -34,6 +34,8 @@ Value code_object(const CodeInfo* code);            // f.__code__, gi_code: one 
 void register_module(const char* name, void (*init)(ModuleObj* m));
 void module_add(ModuleObj* m, const char* name, const Value& v);
 void module_add_fn(ModuleObj* m, const char* name, BuiltinFn fn);
+// sys.modules: the modules imported so far, by name (import looks there first).
+DictObj* imported_modules();
 // Everything registered so far, for the unit test that holds the runtime to
 // its manifest (runtime/manifest/pyrt_manifest.def).
 std::vector<std::string> registered_builtin_names();

@@ -13,14 +13,23 @@ std::unordered_map<std::string, void (*)(ModuleObj*)>& module_registry() {
   static std::unordered_map<std::string, void (*)(ModuleObj*)> registry;
   return registry;
 }
-// Modules live until the process ends (as in sys.modules): the table is
-// never destroyed, so no exit path (exit() in a test binary, a fatal error)
-// runs module destructors or leaves the modules unreachable.
-std::unordered_map<std::string, Value>& loaded_modules() {
-  static auto* loaded = new std::unordered_map<std::string, Value>();
-  return *loaded;
+}  // namespace
+
+// sys.modules: every module imported so far, by name. An import looks there
+// first, as CPython's does, so a program that deletes an entry imports that
+// module afresh. Modules live until the process ends: the dict and the
+// modules are immortal, so no exit path (exit() in a test binary, a fatal
+// error) runs module destructors or leaves the modules unreachable.
+DictObj* imported_modules() {
+  static DictObj* modules = [] {
+    auto* d = new DictObj();
+    d->refcnt += kImmortal;
+    return d;
+  }();
+  return modules;
 }
 
+namespace {
 Value module_getattr(const Value& self, StrObj* name) {
   auto* m = self.as<ModuleObj>();
   if (Value* v = dict_find_str(m->dict, name)) return *v;
@@ -63,8 +72,8 @@ void module_export(ModuleObj* m, const Value& name, const Value& value) { dict_s
 
 Value import_module(const char* dotted_name) {
   std::string name(dotted_name);
-  auto& loaded = loaded_modules();
-  if (auto it = loaded.find(name); it != loaded.end()) return it->second;
+  StrObj* key = intern(name);
+  if (Value* found = dict_find_str(imported_modules(), key)) return *found;
   Value parent;
   size_t dot = name.rfind('.');
   if (dot != std::string::npos) parent = import_module(name.substr(0, dot).c_str());
@@ -78,11 +87,11 @@ Value import_module(const char* dotted_name) {
   m->refcnt += kImmortal;  // modules live until exit (as in sys.modules)
   dict_set(m->dict, V(N::__name__), make_str(name));
   dict_set(m->dict, V(N::__doc__), Value::none());
-  loaded[name] = mod;
+  dict_set(imported_modules(), Value::borrow(key), mod);
   try {
     reg->second(m);
   } catch (...) {
-    loaded.erase(name);
+    dict_del(imported_modules(), Value::borrow(key));
     throw;
   }
   if (parent.is_bound()) dict_set(parent.as<ModuleObj>()->dict, make_str(name.substr(dot + 1)), mod);

@@ -336,7 +336,7 @@ void init_sys_module(ModuleObj* m) {
   module_add(m, "hexversion", Value::from_int(0x030b07f0));
   module_add(m, "executable", make_str(""));
   module_add(m, "path", make_list({}));
-  module_add(m, "modules", make_dict());
+  module_add(m, "modules", Value::borrow(imported_modules()));
   auto* vi = new TupleObj();
   vi->type = version_info_type;
   vi->items = {Value::from_int(3), Value::from_int(11), Value::from_int(7), make_str("final"), Value::from_int(0)};
