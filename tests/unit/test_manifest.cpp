@@ -27,26 +27,31 @@ std::set<std::string> manifest_modules() {
   };
 }
 
-// Per module, the names the manifest lists for it.
-std::map<std::string, std::set<std::string>> manifest_module_names() {
-  std::map<std::string, std::set<std::string>> out;
-  std::pair<const char*, const char*> names[] = {
-#define PYRT_MODULE_NAME(dotted_name, name) {dotted_name, name},
-#include "pyrt_manifest.def"
-  };
+using NamesByModule = std::map<std::string, std::set<std::string>>;
+
+template <size_t N>
+NamesByModule by_module(const std::pair<const char*, const char*> (&names)[N]) {
+  NamesByModule out;
   for (auto& [module, name] : names) out[module].insert(name);
   return out;
 }
 
+// Per module, the names the manifest lists for it.
+NamesByModule manifest_module_names() {
+  std::pair<const char*, const char*> names[] = {
+#define PYRT_MODULE_NAME(dotted_name, name) {dotted_name, name},
+#include "pyrt_manifest.def"
+  };
+  return by_module(names);
+}
+
 // Per module CPython has, the names of its dir() (dunders aside).
-std::map<std::string, std::set<std::string>> cpython_module_names() {
-  std::map<std::string, std::set<std::string>> out;
+NamesByModule cpython_module_names() {
   std::pair<const char*, const char*> names[] = {
 #define CPYTHON_MODULE_NAME(dotted_name, name) {dotted_name, name},
 #include "cpython_module_names.def"
   };
-  for (auto& [module, name] : names) out[module].insert(name);
-  return out;
+  return by_module(names);
 }
 
 // The names of `from` that `other` lacks, one per line (empty if none).
