@@ -44,7 +44,7 @@ class PrependedArgs {
     // An unbound method taken from the class: self must be an instance.
     if (nargs == 0)
       raise(E::TypeError, fmt::format("unbound method {}.{}() needs an argument", b->owner->name, b->name));
-    if (!isinstance_of(args[0], b->owner))
+    if (type_of(args[0]) != b->owner && !isinstance_of(args[0], b->owner))
       raise(E::TypeError, fmt::format("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", b->name,
                                       b->owner->name, type_name(args[0])));
   }
@@ -89,7 +89,7 @@ Value call_with_self(const Value& f, const Value& self, const Value* args, size_
 // calling it with obj prepended is the same as calling the bound method
 // (no __getattr__/__getattribute__ and no instance attribute in the way);
 // otherwise Unbound.
-static Value plain_method_of(const Value& obj, StrObj* name) {
+[[gnu::always_inline]] static inline Value plain_method_of(const Value& obj, StrObj* name) {
   TypeObj* t = type_of(obj);
   if (t->getattr) return Value();
   Value descr = type_lookup(t, name);
