@@ -8,9 +8,13 @@
 // switch (a callback, a timer), which switches back with a value:
 //
 //     sleep(0):   waiter = Waiter(hub)
-//                 loop.run_callback(waiter.switch, None)   # natively: no bound method, no args tuple
-//                 waiter.get()                              # -> hub; the hub's pass over the callbacks
-//                                                           #    switches back with None
+//                 loop.run_callback(waiter.switch, None)
+//                 waiter.get()            # -> hub; the hub's pass over the callbacks
+//                                         #    switches back with None
+//
+// gevent's own sleep() does this; ours has no Waiter (sleep_one_pass,
+// wait_on_timer): the callback or timer switches the sleeper directly, and
+// is disarmed or stopped when the sleep ends, so it never wakes it late.
 //
 // Waiter behaves as gevent 22.10's (gevent/_waiter.py): a switch or throw
 // before get() is kept for it; switch and throw only from the hub.
@@ -139,13 +143,6 @@ void waiter_switch(const Value& self, const Value& value) {
   return hub_switch(w->hub);
 }
 
-Value new_waiter(const Value& hub) {
-  auto* w = new WaiterObj(waiter_type);
-  Value v = Value::steal(w);
-  w->hub = hub;
-  return v;
-}
-
 // sleep(0)'s wake-up: a Waiter's switch, with the loop's callback standing
 // for the Waiter. `sleeper` is the greenlet in sleep(0), or None once it
 // left it some other way (a kill()'s throw): the value is then dropped, as
@@ -177,17 +174,17 @@ void sleep_one_pass(const Value& hub, GeventLoopObj* loop) {
   hub_switch(hub);
 }
 
-// hub.wait(timer), natively: the timer switches the waiter with the timer
-// itself, which nothing else can send.
+// hub.wait(timer), natively: the timer switches the sleeper with the timer
+// itself, which nothing else can send. (No Waiter: the timer is stopped
+// when the wait ends, so it never wakes the sleeper late.)
 void wait_on_timer(const Value& hub, GeventTimerObj* timer) {
-  Value waiter = new_waiter(hub);
   Value expected = Value::borrow(timer);
-  gevent_timer_start_native(timer, waiter_switch, waiter, expected, false);
+  gevent_timer_start_native(timer, wake_sleeper, greenlet_getcurrent(), expected, false);
   struct Stop {
     GeventTimerObj* t;
     ~Stop() { gevent_timer_stop(t); }
   } stop{timer};
-  Value result = waiter_get(waiter);
+  Value result = hub_switch(hub);
   if (!result.same(expected))
     raise_core_error("InvalidSwitchError", fmt::format("Invalid switch into {}: got {} (expected {})",
                                                        modutil::str_string(greenlet_getcurrent()), modutil::repr_string(result),
