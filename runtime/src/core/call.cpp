@@ -13,12 +13,12 @@ namespace {
 // args with one value in front, on the stack for short calls.
 class PrependedArgs {
  public:
-  PrependedArgs(const Value& first, const Value* args, size_t n) : n_(n + 1) {
+  [[gnu::always_inline]] PrependedArgs(const Value& first, const Value* args, size_t n) : n_(n + 1) {
     data_ = n_ <= kInline ? reinterpret_cast<Value*>(inline_) : static_cast<Value*>(::operator new(n_ * sizeof(Value)));
     new (&data_[0]) Value(first);
     for (size_t i = 0; i < n; ++i) new (&data_[i + 1]) Value(args[i]);
   }
-  ~PrependedArgs() {
+  [[gnu::always_inline]] ~PrependedArgs() {
     for (size_t i = 0; i < n_; ++i) data_[i].~Value();
     if (n_ > kInline) ::operator delete(data_);
   }
@@ -44,7 +44,7 @@ class PrependedArgs {
     // An unbound method taken from the class: self must be an instance.
     if (nargs == 0)
       raise(E::TypeError, fmt::format("unbound method {}.{}() needs an argument", b->owner->name, b->name));
-    if (!isinstance_of(args[0], b->owner))
+    if (type_of(args[0]) != b->owner && !isinstance_of(args[0], b->owner))
       raise(E::TypeError, fmt::format("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", b->name,
                                       b->owner->name, type_name(args[0])));
   }
@@ -85,24 +85,52 @@ Value call_with_self(const Value& f, const Value& self, const Value* args, size_
   return call(f, all.data(), nargs + 1, kwnames);
 }
 
+namespace {
+// The type's half of plain_method_of's answer, for the last type and name
+// asked about: a loop calling one method (a greenlet's switch, both ways
+// of a round trip) asks again and again. Kept while the type's version and
+// the epoch stay, its dicts unchanged, which hold the descriptor meanwhile.
+struct LastMethod {
+  const TypeObj* type = nullptr;
+  StrObj* name = nullptr;
+  uint64_t epoch = 0, version = 0;
+  Object* descr = nullptr;  // null: not a plain method
+};
+LastMethod last_method;
+
+[[gnu::noinline]] Object* plain_method_of_type(TypeObj* t, StrObj* name) {
+  Value found = type_lookup(t, name);
+  Object* descr = nullptr;
+  if (found.is_obj()) {
+    TypeObj* dt = found.obj()->type;
+    bool plain_method = dt == T::function || (dt == T::builtin_function && found.as<BuiltinFuncObj>()->owner);
+    if (plain_method && !(is_class(t) && (type_flags(t) & TF_GETATTRIBUTE)))  // (a custom one decides)
+      descr = found.obj();
+  }
+  // Only a versioned type and an interned (immortal) name: a freed name's
+  // address could be reused by another string.
+  if (t->version && name->refcnt >= kImmortal / 2) last_method = {t, name, type_epoch, t->version, descr};
+  return descr;
+}
+}  // namespace
+
 // The function or method descriptor `obj.name` would bind `obj` to, when
 // calling it with obj prepended is the same as calling the bound method
 // (no __getattr__/__getattribute__ and no instance attribute in the way);
-// otherwise Unbound.
-static Value plain_method_of(const Value& obj, StrObj* name) {
+// otherwise null. Held by the type's dict.
+[[gnu::always_inline]] static inline Object* plain_method_of(const Value& obj, StrObj* name) {
   TypeObj* t = type_of(obj);
-  if (t->getattr) return Value();
-  Value descr = type_lookup(t, name);
-  if (!descr.is_obj()) return Value();
-  TypeObj* dt = descr.obj()->type;
-  bool plain_method = dt == T::function || (dt == T::builtin_function && descr.as<BuiltinFuncObj>()->owner);
-  if (!plain_method) return Value();
+  if (t->getattr) return nullptr;
+  const LastMethod& last = last_method;
+  Object* descr = last.type == t && last.name == name && last.version == t->version && last.epoch == type_epoch
+                      ? last.descr
+                      : plain_method_of_type(t, name);
+  if (!descr) return nullptr;
   // An instance attribute of the same name would shadow the method.
   if (obj.is_obj() && instance_has_dict(t)) {
     DictObj* d = instance_dict(obj);
-    if (d && dict_find_str(d, name)) return Value();
+    if (d && dict_find_str(d, name)) return nullptr;
   }
-  if (is_class(t) && (type_flags(t) & TF_GETATTRIBUTE)) return Value();  // a custom one decides
   return descr;
 }
 
@@ -116,19 +144,22 @@ static Value plain_method_of(const Value& obj, StrObj* name) {
 }
 
 Value call_method(const Value& obj, const Value& name_v, const Value* args, size_t nargs, TupleObj* kwnames) {
-  Value descr = plain_method_of(obj, name_v.as<StrObj>());
-  if (descr.is_bound()) return call_plain_method(descr, obj, args, nargs, kwnames);
+  if (Object* descr = plain_method_of(obj, name_v.as<StrObj>())) {
+    Value held = Value::borrow(descr);  // (the call may take it out of the class)
+    return call_plain_method(held, obj, args, nargs, kwnames);
+  }
   Value bound = getattr(obj, name_v);
   return call(bound, args, nargs, kwnames);
 }
 
 MethodRef load_method(const Value& obj, const Value& name) {
   MethodRef m;
-  m.callable = plain_method_of(obj, name.as<StrObj>());
-  if (m.callable.is_bound())
+  if (Object* descr = plain_method_of(obj, name.as<StrObj>())) {
+    m.callable = Value::borrow(descr);
     m.self = obj;
-  else
+  } else {
     m.callable = getattr(obj, name);
+  }
   return m;
 }
 

@@ -8,9 +8,13 @@
 // switch (a callback, a timer), which switches back with a value:
 //
 //     sleep(0):   waiter = Waiter(hub)
-//                 loop.run_callback(waiter.switch, None)   # natively: no bound method, no args tuple
-//                 waiter.get()                              # -> hub; the hub's pass over the callbacks
-//                                                           #    switches back with None
+//                 loop.run_callback(waiter.switch, None)
+//                 waiter.get()            # -> hub; the hub's pass over the callbacks
+//                                         #    switches back with None
+//
+// gevent's own sleep() does this; ours has no Waiter (sleep_one_pass,
+// wait_on_timer): the callback or timer switches the sleeper directly, and
+// is disarmed or stopped when the sleep ends, so it never wakes it late.
 //
 // Waiter behaves as gevent 22.10's (gevent/_waiter.py): a switch or throw
 // before get() is kept for it; switch and throw only from the hub.
@@ -92,15 +96,15 @@ GeventLoopObj* loop_of_hub(const Value& hub) {
   return call_method(hub, name("switch"), nullptr, 0);
 }
 
-void report_switch_error(WaiterObj* w, const Value& target, const char* method, PyError& e) {
+void report_switch_error(const Value& hub, const Value& target, const char* method, PyError& e) {
   HandlerScope handling(e);
   Value context = getattr(target, name(method));
   Value tb = getattr(e.exc, name("__traceback__"));
-  call_method(w->hub, name("handle_error"), {context, Value::borrow(type_of(e.exc)), e.exc, tb});
+  call_method(hub, name("handle_error"), {context, Value::borrow(type_of(e.exc)), e.exc, tb});
 }
 
-void check_in_hub(WaiterObj* w) {
-  if (!greenlet_getcurrent().same(w->hub))
+void check_in_hub(const Value& hub) {
+  if (!greenlet_getcurrent().same(hub))
     raise(E::AssertionError, "Can only use Waiter.switch method from the Hub greenlet");
 }
 
@@ -112,11 +116,11 @@ void waiter_switch(const Value& self, const Value& value) {
     w->exception = Value::none();
     return;
   }
-  check_in_hub(w);
+  check_in_hub(w->hub);
   try {
     greenlet_switch_value(target, value);
   } catch (PyError& e) {
-    report_switch_error(w, target, "switch", e);
+    report_switch_error(w->hub, target, "switch", e);
   }
 }
 
@@ -139,24 +143,48 @@ void waiter_switch(const Value& self, const Value& value) {
   return hub_switch(w->hub);
 }
 
-Value new_waiter(const Value& hub) {
-  auto* w = new WaiterObj(waiter_type);
-  Value v = Value::steal(w);
-  w->hub = hub;
-  return v;
+// sleep(0)'s wake-up: a Waiter's switch, with the loop's callback standing
+// for the Waiter. `sleeper` is the greenlet in sleep(0), or None once it
+// left it some other way (a kill()'s throw): the value is then dropped, as
+// a Waiter whose get() has returned keeps it for nobody.
+void wake_sleeper(const Value& sleeper, const Value& value) {
+  if (sleeper.is_none()) return;
+  Value target = sleeper;
+  check_in_hub(the_hub);
+  try {
+    greenlet_switch_value(target, value);
+  } catch (PyError& e) {
+    report_switch_error(the_hub, target, "switch", e);
+  }
 }
 
-// hub.wait(timer), natively: the timer switches the waiter with the timer
-// itself, which nothing else can send.
+// sleep(0): one pass of the loop over its callbacks, the greenlets already
+// scheduled first. What the Waiter of gevent's sleep does, without one:
+// the callback is the only thing that could wake the sleeper late, and it
+// is disarmed when the sleep ends.
+void sleep_one_pass(const Value& hub, GeventLoopObj* loop) {
+  GeventCallbackObj* wake = gevent_run_callback_native(loop, wake_sleeper, greenlet_getcurrent(), Value::none());
+  Value keep = Value::borrow(wake);
+  struct Disarm {
+    GeventCallbackObj* wake;
+    ~Disarm() {
+      if (wake->call.owner.is_bound()) wake->call.owner = Value::none();  // (still queued)
+    }
+  } disarm{wake};
+  hub_switch(hub);
+}
+
+// hub.wait(timer), natively: the timer switches the sleeper with the timer
+// itself, which nothing else can send. (No Waiter: the timer is stopped
+// when the wait ends, so it never wakes the sleeper late.)
 void wait_on_timer(const Value& hub, GeventTimerObj* timer) {
-  Value waiter = new_waiter(hub);
   Value expected = Value::borrow(timer);
-  gevent_timer_start_native(timer, waiter_switch, waiter, expected, false);
+  gevent_timer_start_native(timer, wake_sleeper, greenlet_getcurrent(), expected, false);
   struct Stop {
     GeventTimerObj* t;
     ~Stop() { gevent_timer_stop(t); }
   } stop{timer};
-  Value result = waiter_get(waiter);
+  Value result = hub_switch(hub);
   if (!result.same(expected))
     raise_core_error("InvalidSwitchError", fmt::format("Invalid switch into {}: got {} (expected {})",
                                                        modutil::str_string(greenlet_getcurrent()), modutil::repr_string(result),
@@ -235,11 +263,11 @@ Value w_throw(const Value* args, size_t nargs, TupleObj* kwnames) {
     w->exception = make_tuple(std::vector<Value>(args + 1, args + nargs));
     return Value::none();
   }
-  check_in_hub(w);
+  check_in_hub(w->hub);
   try {
     greenlet_throw_args(target, args + 1, nargs - 1);
   } catch (PyError& e) {
-    report_switch_error(w, target, "throw", e);
+    report_switch_error(w->hub, target, "throw", e);
   }
   return Value::none();
 }
@@ -290,9 +318,7 @@ Value fn_sleep(const Value* args, size_t nargs, TupleObj* kwnames) {
   Value hub = get_hub();
   GeventLoopObj* loop = loop_of_hub(hub);
   if (le_test(seconds, Value::from_int(0))) {
-    Value waiter = new_waiter(hub);
-    gevent_run_callback_native(loop, waiter_switch, waiter, Value::none());
-    waiter_get(waiter);
+    sleep_one_pass(hub, loop);
   } else {
     Value timer = gevent_new_timer(loop, to_double(seconds), 0.0, ref, 0);
     gevent_update_now(loop);

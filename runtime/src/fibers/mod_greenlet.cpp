@@ -68,7 +68,9 @@ GreenletObj* as_greenlet(const Value& v) { return static_cast<GreenletObj*>(v.ob
 
 }  // namespace
 
-bool is_greenlet(const Value& v) { return v.is_obj() && is_subtype(v.obj()->type, greenlet_type); }
+bool is_greenlet(const Value& v) {
+  return v.is_obj() && (v.obj()->type == greenlet_type || is_subtype(v.obj()->type, greenlet_type));
+}
 
 namespace {
 
@@ -108,7 +110,10 @@ void release_left_behind() {
   Value drop = std::move(left_behind);
 }
 
+Fiber* main_fiber = nullptr;  // Fiber::main(), known once the main greenlet is made
+
 [[gnu::noinline]] void make_main_greenlet() {
+  main_fiber = Fiber::main();
   auto* g = new GreenletObj(greenlet_type);
   g->is_main = g->started = true;
   gc::untrack(g);
@@ -122,7 +127,8 @@ GreenletObj* running() {
   return as_greenlet(current);
 }
 
-Fiber* fiber_of(GreenletObj* g) { return g->is_main ? Fiber::main() : g->fiber.get(); }
+// (Any greenlet but the main one exists only once the main one does.)
+Fiber* fiber_of(GreenletObj* g) { return g->is_main ? main_fiber : g->fiber.get(); }
 
 // A dead greenlet passes a switch on to its parent.
 GreenletObj* first_live(GreenletObj* g) {

@@ -364,7 +364,8 @@ GeventLoopObj::GeventLoopObj() : Object(T::gevent_loop), now(clock_monotonic()) 
 
 void gevent_update_now(GeventLoopObj* loop) { loop->now = clock_monotonic(); }
 
-void gevent_run_callback_native(GeventLoopObj* loop, GeventNativeFn fn, const Value& owner, const Value& arg) {
+GeventCallbackObj* gevent_run_callback_native(GeventLoopObj* loop, GeventNativeFn fn, const Value& owner,
+                                              const Value& arg) {
   auto* cb = new GeventCallbackObj();
   Value v = Value::steal(cb);
   cb->call.native = fn;
@@ -372,6 +373,7 @@ void gevent_run_callback_native(GeventLoopObj* loop, GeventNativeFn fn, const Va
   cb->call.arg = arg;
   cb->call.args = make_tuple({});  // (not None: it has not run)
   loop->callbacks.push_back(std::move(v));
+  return cb;
 }
 
 Value gevent_new_timer(GeventLoopObj* loop, double after, double repeat, bool ref, int priority) {

@@ -125,7 +125,8 @@ struct GeventLoopObj : Object {
 };
 
 // Adds fn(owner, arg) to the loop's callbacks (run_callback's native form).
-void gevent_run_callback_native(GeventLoopObj* loop, GeventNativeFn fn, const Value& owner, const Value& arg);
+GeventCallbackObj* gevent_run_callback_native(GeventLoopObj* loop, GeventNativeFn fn, const Value& owner,
+                                              const Value& arg);  // (the loop holds it)
 // A timer that is not started (loop.timer()).
 Value gevent_new_timer(GeventLoopObj* loop, double after, double repeat, bool ref, int priority);
 // timer.start()'s native form; `update` reads the clock first.
