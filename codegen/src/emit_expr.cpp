@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "emitter.h"
+#include "fold.h"
 #include "pyco2cpp/ast_walk.h"
 
 namespace pyco2cpp::codegen {
@@ -237,6 +238,28 @@ std::optional<Operand> Emitter::negated_constant(const ast::Constant& c) {
   return std::nullopt;  // a big int, or inf: negated at run time
 }
 
+std::optional<Operand> Emitter::folded(const ast::Expr& e) {
+  std::optional<Folded> k = fold_constant(e);
+  if (!k) return std::nullopt;
+  switch (k->kind) {
+    case Folded::Kind::Int: {
+      if (k->i == INT64_MIN) return Operand{"Value::from_int(INT64_MIN)", OperandKind::Const};
+      std::string digits = int128_to_string(k->i);
+      if (k->i >= INT64_MIN && k->i <= INT64_MAX)
+        return Operand{fmt::format("Value::from_int(INT64_C({}))", digits), OperandKind::Const};
+      return Operand{constant_bigint(digits), OperandKind::Const};
+    }
+    case Folded::Kind::Float:
+      if (std::isinf(k->f))
+        return Operand{k->f > 0 ? "Value::from_float(__builtin_inf())" : "Value::from_float(-__builtin_inf())",
+                       OperandKind::Const};
+      return Operand{fmt::format("Value::from_float({:a})", k->f), OperandKind::Const};
+    case Folded::Kind::Str: return Operand{constant_str(k->text), OperandKind::Const};
+    case Folded::Kind::Bytes: return Operand{constant_bytes(k->text), OperandKind::Const};
+  }
+  return std::nullopt;
+}
+
 Operand Emitter::constant(const ast::Constant& c) {
   switch (c.value_kind) {
     case ast::ConstKind::None: return {"Value::none()", OperandKind::Const};
@@ -318,11 +341,14 @@ Operand Emitter::expr(const ast::Expr& e) {
   switch (e.kind) {
     case K::Constant: return constant(*e.as<ast::Constant>());
     case K::Name: return name_load(*e.as<ast::Name>());
-    case K::BinOp: return binop(*e.as<ast::BinOp>());
+    case K::BinOp:
+      if (auto k = folded(e)) return *k;
+      return binop(*e.as<ast::BinOp>());
     case K::UnaryOp: {
       auto* u = e.as<ast::UnaryOp>();
       if (auto* c = u->operand->as<ast::Constant>(); c && u->op == ast::UnaryOpKind::USub)
         if (auto negated = negated_constant(*c)) return *negated;
+      if (auto k = folded(e)) return *k;
       std::string v = value(*u->operand);
       switch (u->op) {
         case ast::UnaryOpKind::Not: return {fmt::format("py::not_({})", v), OperandKind::Effect};

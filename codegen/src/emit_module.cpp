@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "emitter.h"
+#include "fold.h"
 #include "pyco2cpp/ast_walk.h"
 #include "pyco2cpp/codegen.h"
 
@@ -184,6 +185,12 @@ std::optional<std::string> Emitter::constant_tuple(const ast::ExprList& elts) {
       }
     } else if (auto* t = x->as<ast::Tuple>()) {
       if (auto k = constant_tuple(t->elts)) item = Operand{*k, OperandKind::Const};
+    }
+    if (!item && (x->as<ast::BinOp>() || x->as<ast::UnaryOp>())) {
+      item = folded(*x);  // `2**64 - 1`, `-(2**63)`: CPython's optimiser makes these constants
+      if (std::optional<Folded> k = item ? fold_constant(*x) : std::nullopt;
+          k && k->kind == Folded::Kind::Int && k->i >= INT64_MIN && k->i <= INT64_MAX)
+        small_int = k->i == INT64_MIN ? "INT64_MIN" : fmt::format("INT64_C({})", int128_to_string(k->i));
     }
     if (!item) return std::nullopt;
     items.push_back(item->code);

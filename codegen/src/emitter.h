@@ -285,6 +285,8 @@ class Emitter {
   Operand call(const ast::Call& c);
   void require_bound_first(const ast::Name& callee, const std::vector<const ast::Expr*>& args);
   Operand constant(const ast::Constant& c);
+  // A BinOp or UnaryOp of literals that CPython's optimiser folds, as a constant (fold.h).
+  std::optional<Operand> folded(const ast::Expr& e);
   // An int literal that fits a C++ int64 ("INT64_C(d)"), or nothing.
   static std::optional<std::string> small_int_literal(const ast::Expr& e);
   Operand fstring(const ast::JoinedStr& j);

@@ -68,7 +68,14 @@ Value bind_descriptor(const Value& descr, const Value& obj, TypeObj* owner) {
   if (dt == T::function) return obj.is_bound() ? make_bound_method(descr, obj) : descr;
   if (dt == T::builtin_function) {
     auto* f = descr.as<BuiltinFuncObj>();
-    if (obj.is_bound() && f->self.is_unbound() && f->owner) return make_bound_builtin(f, obj);
+    if (obj.is_bound() && f->self.is_unbound() && f->owner) {
+      // A method descriptor checks its instance when it binds, as CPython's
+      // descr_check: a class may hold another type's method (`m = list.append`).
+      if (!isinstance_of(obj, f->owner))
+        raise(E::TypeError, fmt::format("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", f->name,
+                                        f->owner->name, type_name(obj)));
+      return make_bound_builtin(f, obj);
+    }
     return descr;
   }
   if (dt == T::classmethod) {

@@ -123,6 +123,7 @@ Value bytes_binop(const Value& a, const Value& b, int op) {
     for (int64_t i = 0; i < n.i(); ++i) out += B(s)->s;
     return new_bytes(std::move(out));
   }
+  if (base == BINOP_MOD && is_bytes(a)) return bytes_mod(a, b);
   return not_implemented();
 }
 

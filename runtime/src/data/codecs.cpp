@@ -14,7 +14,8 @@ namespace py {
 
 namespace {
 
-enum class Family { Utf8, Utf16, Utf32, Latin1, Ascii };
+// Cp1252 is a charmap codec (encodings/cp1252.py): Latin-1 but for 0x80..0x9F.
+enum class Family { Utf8, Utf16, Utf32, Latin1, Ascii, Cp1252 };
 // Byte order of UTF-16/32; WithBom reads a BOM (little-endian without one, as
 // CPython does on little-endian machines) and writes one.
 enum class Order { WithBom, Little, Big };
@@ -34,6 +35,22 @@ const Codec kUtf32Le{Family::Utf32, Order::Little, "utf-32-le"};
 const Codec kUtf32Be{Family::Utf32, Order::Big, "utf-32-be"};
 const Codec kLatin1{Family::Latin1, Order::Little, "latin-1"};
 const Codec kAscii{Family::Ascii, Order::Little, "ascii"};
+const Codec kCp1252{Family::Cp1252, Order::Little, "charmap"};  // CPython's messages name the charmap codec
+
+// cp1252's bytes 0x80..0x9F; 0 where the byte maps to <undefined>.
+constexpr uint16_t kCp1252High[32] = {
+    0x20AC, 0x0000, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x0000, 0x017D, 0x0000, 0x0000, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x0000, 0x017E, 0x0178};
+
+// The byte cp1252 encodes c as, or -1.
+int cp1252_byte(uint32_t c) {
+  if (c < 0x80 || (c >= 0xA0 && c <= 0xFF)) return int(c);
+  if (c == 0) return -1;
+  for (int k = 0; k < 32; ++k)
+    if (kCp1252High[k] == c) return 0x80 + k;
+  return -1;
+}
 
 // CPython's _Py_normalize_encoding: ASCII letters lowered, every run of other
 // characters (but '.') one '_', none at either end.
@@ -62,7 +79,7 @@ struct NamedCodec {
 const NamedCodec kModules[] = {
     {"utf_8", &kUtf8},   {"utf_16", &kUtf16},   {"utf_16_le", &kUtf16Le}, {"utf_16_be", &kUtf16Be},
     {"utf_32", &kUtf32}, {"utf_32_le", &kUtf32Le}, {"utf_32_be", &kUtf32Be}, {"latin_1", &kLatin1},
-    {"ascii", &kAscii},
+    {"ascii", &kAscii},  {"cp1252", &kCp1252},
 };
 
 // The aliases encodings/aliases.py gives those modules.
@@ -80,7 +97,7 @@ const NamedCodec kAliases[] = {
     {"u32", &kUtf32},          {"utf32", &kUtf32},            {"utf_32be", &kUtf32Be},
     {"utf_32le", &kUtf32Le},   {"u8", &kUtf8},                {"utf", &kUtf8},
     {"utf8", &kUtf8},          {"utf8_ucs2", &kUtf8},         {"utf8_ucs4", &kUtf8},
-    {"cp65001", &kUtf8},
+    {"cp65001", &kUtf8},       {"1252", &kCp1252},            {"windows_1252", &kCp1252},
 };
 
 template <size_t N>
@@ -174,6 +191,7 @@ struct Encoder {
     switch (codec.family) {
       case Family::Ascii: return c < 0x80;
       case Family::Latin1: return c < 0x100;
+      case Family::Cp1252: return cp1252_byte(c) >= 0;
       default: return !is_surrogate(c);
     }
   }
@@ -182,6 +200,7 @@ struct Encoder {
     switch (codec.family) {
       case Family::Ascii:
       case Family::Latin1: out.push_back(char(c)); break;
+      case Family::Cp1252: out.push_back(char(cp1252_byte(c))); break;
       case Family::Utf8: utf8_append(out, c); break;
       case Family::Utf16:
         if (c >= 0x10000) {
@@ -202,6 +221,7 @@ struct Encoder {
   [[noreturn]] void fail(size_t start, size_t end) const {
     const char* reason = codec.family == Family::Ascii    ? "ordinal not in range(128)"
                          : codec.family == Family::Latin1 ? "ordinal not in range(256)"
+                         : codec.family == Family::Cp1252 ? "character maps to <undefined>"
                                                            : "surrogates not allowed";
     raise_unicode_error(E::UnicodeEncodeError, codec.name, object, start, end, reason);
   }
@@ -237,7 +257,8 @@ struct Encoder {
         }
         return;
       case Handler::SurrogatePass:
-        if (codec.family == Family::Ascii || codec.family == Family::Latin1) fail(start, end);
+        if (codec.family == Family::Ascii || codec.family == Family::Latin1 || codec.family == Family::Cp1252)
+          fail(start, end);
         for (size_t i = start; i < end; ++i)
           if (!is_surrogate(cps[i])) fail(start, end);
         for (size_t i = start; i < end; ++i) {
@@ -369,6 +390,19 @@ struct Decoder {
     }
   }
 
+  void run_cp1252() {
+    for (size_t i = 0; i < data.size();) {
+      unsigned char c = data[i];
+      uint32_t cp = c >= 0x80 && c < 0xA0 ? kCp1252High[c - 0x80] : c;
+      if (cp || c == 0) {
+        utf8_append(out, cp);
+        ++i;
+      } else {
+        i = handle(i, i + 1, "character maps to <undefined>");
+      }
+    }
+  }
+
   // How many bytes from i form a valid UTF-8 sequence (its length), or why
   // not: the error's end and reason, as CPython's decoder reports them.
   size_t utf8_sequence(size_t i, size_t& err_end, const char*& reason) const {
@@ -468,6 +502,7 @@ struct Decoder {
     switch (codec.family) {
       case Family::Ascii:
       case Family::Latin1: run_ascii_or_latin1(); break;
+      case Family::Cp1252: run_cp1252(); break;
       case Family::Utf8: run_utf8(); break;
       case Family::Utf16: run_utf16(); break;
       case Family::Utf32: run_utf32(); break;

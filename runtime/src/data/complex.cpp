@@ -212,7 +212,7 @@ Value complex_unary_slot(const Value& a, int op) {
   Cx x = cx_of(a);
   switch (op) {
     case UNARY_NEG: return make_complex(-x.re, -x.im);
-    case UNARY_POS: return a;
+    case UNARY_POS: return type_of(a) == T::complex_ ? a : make_complex(x.re, x.im);  // a subclass's: plain
     case UNARY_ABS: return Value::from_float(c_abs(x));
     default: return not_implemented();
   }
@@ -405,14 +405,17 @@ Value complex_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) 
       if (sv(k) != "real" && sv(k) != "imag")
         raisef(E::TypeError, "'{}' is an invalid keyword argument for complex()", sv(k));
   }
-  if (type != T::complex_) raise(E::TypeError, "subclassing complex is not supported by this runtime");
   Value r = slot[0] ? *slot[0] : Value::from_int(0);
   const Value* i = slot[1];
-  if (is_complex(r) && !i) return r;
+  if (type == T::complex_ && type_of(r) == T::complex_ && !i) return r;
+  auto result = [type](double re, double im) {
+    if (type == T::complex_) return make_complex(re, im);
+    return Value::steal(new_data_object<ComplexObj>(type, re, im));
+  };
   if (is_str_value(r)) {
     if (i) raise(E::TypeError, "complex() can't take second arg if first is a string");
     Cx c = complex_from_string(r);
-    return make_complex(c.re, c.im);
+    return result(c.re, c.im);
   }
   if (i && is_str_value(*i)) raise(E::TypeError, "complex() second arg can't be a string");
   if (r.is_obj() && !type_of(r)->is_builtin) {
@@ -445,7 +448,7 @@ Value complex_new(TypeObj* type, const Value* args, size_t nargs, TupleObj* kw) 
   // real + imag*1j when either part is itself complex.
   if (ci_is_complex) cr.re -= ci.im;
   if (cr_is_complex && i) ci.re += cr.im;
-  return make_complex(cr.re, ci.re);
+  return result(cr.re, ci.re);
 }
 
 // ------------------------------------------------------------ methods
@@ -457,7 +460,9 @@ Value m_conjugate(const Value* a, size_t n, TupleObj* k) {
 }
 Value m_complex(const Value* a, size_t n, TupleObj* k) {
   check_args("__complex__", n - 1, k, 0, 0);
-  return a[0];
+  if (type_of(a[0]) == T::complex_) return a[0];
+  Cx x = cx_of(a[0]);
+  return make_complex(x.re, x.im);
 }
 Value m_abs(const Value* a, size_t n, TupleObj* k) {
   check_args("__abs__", n - 1, k, 0, 0);

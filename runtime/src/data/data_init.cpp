@@ -352,9 +352,8 @@ void init_data_types() {
   add_binop<&T::float_, BINOP_DIVMOD>(true, false);
   add_binop<&T::float_, BINOP_POW>(true, false);
 
-  // complex cannot be subclassed yet; its dunders are still attributes.
   // (3.11's complex has no //, % or divmod at all.)
-  add_value_dunders<&T::complex_>();
+  make_subclassable<&T::complex_, tp_new_of<&T::complex_>>();
   add_slot_wrapper(T::complex_, "__neg__", dunder_unary<&T::complex_, UNARY_NEG>);
   add_slot_wrapper(T::complex_, "__pos__", dunder_unary<&T::complex_, UNARY_POS>);
   add_binop<&T::complex_, BINOP_ADD>(true, false);

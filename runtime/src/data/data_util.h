@@ -100,14 +100,18 @@ Value seq_repeat_arg(const Value& n, int op);
 
 // ---- complex (complex.cpp) ----
 // A complex number: two doubles on the heap (no references, never tracked
-// by the cycle collector). Only exact complexes exist: the runtime does not
-// let classes subclass complex.
+// by the cycle collector). A class's subclass of complex has a
+// WithDict<ComplexObj> (new_data_object).
 struct ComplexObj : Object {
   double real, imag;
   ComplexObj(double r, double i) : Object(T::complex_), real(r), imag(i) {}
 };
 namespace data_detail {
-inline bool is_complex(const Value& v) { return v.is_obj() && v.obj()->type == T::complex_; }
+// (a complex subclass's instance too: its value takes part in arithmetic as
+// CPython's PyComplex_Check lets it)
+inline bool is_complex(const Value& v) {
+  return v.is_obj() && (v.obj()->type == T::complex_ || is_subtype(v.obj()->type, T::complex_));
+}
 }  // namespace data_detail
 Value make_complex(double real, double imag);
 // a ** b on complex numbers with CPython's algorithm (repeated

@@ -399,6 +399,38 @@ Value m_float_round(const Value* a, size_t n, TupleObj*) { return float_round(nu
 Value m_float_floor(const Value* a, size_t, TupleObj*) { return int_from_double(std::floor(num_value(a[0]).f())); }
 Value m_float_ceil(const Value* a, size_t, TupleObj*) { return int_from_double(std::ceil(num_value(a[0]).f())); }
 Value m_float_abs(const Value* a, size_t, TupleObj*) { return Value::from_float(std::fabs(num_value(a[0]).f())); }
+Value m_float_getnewargs(const Value* a, size_t n, TupleObj* k) {
+  check_args("float.__getnewargs__", n - 1, k, 0, 0);
+  return make_tuple({num_value(a[0])});
+}
+
+// Whether the instances of a float subclass have CPython's weakref slot:
+// a class of the chain without __slots__, or naming __weakref__ in them.
+bool has_weakref_slot(TypeObj* type) {
+  for (TypeObj* c : type->mro) {
+    if (c == T::float_) break;
+    Value* slots = dict_find_str(c->dict, intern("__slots__"));
+    if (!slots) return true;
+    std::vector<Value> names;
+    if (is_str(*slots)) names.push_back(*slots);
+    else if (type_of(*slots) == T::tuple) names = slots->as<TupleObj>()->items;
+    else if (type_of(*slots) == T::list) names = slots->as<ListObj>()->items;
+    for (const Value& name : names)
+      if (is_str(name) && sv(name) == "__weakref__") return true;
+  }
+  return false;
+}
+
+// object.__sizeof__ as CPython computes it for a float: the type's basic
+// size, which a subclass grows by its slots and its weakref pointer (its
+// instance dict lives before the object and is not counted).
+Value m_float_sizeof(const Value* a, size_t n, TupleObj* k) {
+  check_args("float.__sizeof__", n - 1, k, 0, 0);
+  constexpr int64_t kFloatSize = 24, kPointer = 8;
+  TypeObj* type = type_of(a[0]);
+  if (type == T::float_) return Value::from_int(kFloatSize);
+  return Value::from_int(kFloatSize + kPointer * (int64_t(type->slot_count) + (has_weakref_slot(type) ? 1 : 0)));
+}
 Value get_self(const Value& self) { return num_value(self); }
 Value get_zero(const Value&) { return Value::from_float(0.0); }
 
@@ -416,6 +448,8 @@ void init_float_type() {
   add_method(t, "hex", m_float_hex);
   add_classmethod(t, "fromhex", m_float_fromhex);
   add_method(t, "as_integer_ratio", m_as_integer_ratio);
+  add_method(t, "__getnewargs__", m_float_getnewargs);
+  add_method(t, "__sizeof__", m_float_sizeof);
   add_method(t, "conjugate", m_float_self);
   add_method(t, "__int__", m_float_int);
   add_method(t, "__trunc__", m_float_int);

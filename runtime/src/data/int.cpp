@@ -878,6 +878,26 @@ Value m_int_float(const Value* a, size_t, TupleObj*) { return Value::from_float(
 Value m_int_round(const Value* a, size_t n, TupleObj*) { return int_round(int_arg(a[0]), n > 1 ? a[1] : Value()); }
 Value m_int_abs(const Value* a, size_t, TupleObj*) { return number_unary(UNARY_ABS, int_arg(a[0])); }
 Value m_as_integer_ratio(const Value* a, size_t, TupleObj*) { return make_tuple({as_plain_int(a[0]), Value::from_int(1)}); }
+Value m_int_getnewargs(const Value* a, size_t n, TupleObj* k) {
+  check_args("int.__getnewargs__", n - 1, k, 0, 0);
+  return make_tuple({as_plain_int(a[0])});
+}
+// CPython's int.__sizeof__: the header and its 30-bit digits (at least one),
+// whatever the type: a subclass's instance dict is not counted.
+Value m_int_sizeof(const Value* a, size_t n, TupleObj* k) {
+  check_args("int.__sizeof__", n - 1, k, 0, 0);
+  const Value& self = int_arg(a[0]);
+  int64_t bits;
+  if (self.is_obj()) {
+    bits = self.as<IntObj>()->v.bit_length();
+  } else {
+    uint64_t m = self.i() < 0 ? uint64_t(0) - uint64_t(self.i()) : uint64_t(self.i());
+    bits = m ? 64 - __builtin_clzll(m) : 0;
+  }
+  constexpr int64_t kHeader = 24, kDigitBits = 30, kDigitSize = 4;
+  int64_t digits = std::max<int64_t>((bits + kDigitBits - 1) / kDigitBits, 1);
+  return Value::from_int(kHeader + digits * kDigitSize);
+}
 Value get_real(const Value& self) { return as_plain_int(self); }
 Value get_imag(const Value&) { return Value::from_int(0); }
 Value get_one(const Value&) { return Value::from_int(1); }
@@ -914,6 +934,8 @@ void init_int_types() {
   add_method(t, "__round__", m_int_round);
   add_method(t, "__abs__", m_int_abs);
   add_method(t, "as_integer_ratio", m_as_integer_ratio);
+  add_method(t, "__getnewargs__", m_int_getnewargs);
+  add_method(t, "__sizeof__", m_int_sizeof);
   add_getter(t, "real", get_real);
   add_getter(t, "imag", get_imag);
   add_getter(t, "numerator", get_real);

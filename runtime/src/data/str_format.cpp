@@ -501,8 +501,8 @@ Value str_format_map_method(const Value* args, size_t nargs, TupleObj* kwnames) 
 
 namespace {
 
-std::string pad_printf(std::string body, int64_t width, bool left, char fill, size_t sign_len) {
-  int64_t len = cp_len(body);
+std::string pad_printf(std::string body, int64_t width, bool left, char fill, size_t sign_len, bool bytes) {
+  int64_t len = bytes ? int64_t(body.size()) : cp_len(body);
   if (width <= len) return body;
   size_t pad = size_t(width - len);
   if (left) return body + std::string(pad, ' ');
@@ -510,15 +510,30 @@ std::string pad_printf(std::string body, int64_t width, bool left, char fill, si
   return std::string(pad, ' ') + body;
 }
 
-}  // namespace
+// What bytes formatting's %s and %b take: a bytes, or what __bytes__ returns.
+std::string bytes_operand(const Value& arg) {
+  if (is_bytes(arg)) return str_of(arg)->s;
+  if (arg.is_obj() && !type_of(arg)->is_builtin) {
+    Value method = type_lookup(type_of(arg), intern("__bytes__"));
+    if (method.is_bound()) {
+      Value b = call(method, {arg});
+      if (!is_bytes(b)) raisef(E::TypeError, "__bytes__ returned non-bytes (type {})", type_name(b));
+      return str_of(b)->s;
+    }
+  }
+  raisef(E::TypeError, "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+         type_name(arg));
+}
 
-Value str_mod(const Value& fmtv, const Value& argsv) {
-  std::string_view f = sv(fmtv);
+// printf-style formatting of str (PyUnicode_Format) and of bytes
+// (_PyBytes_FormatEx): one parser, the conversions differ where CPython's do.
+std::string printf_format(std::string_view f, const Value& argsv, bool bytes) {
   std::vector<Value> args;
   bool tuple_args = is_tuple(argsv);
   if (tuple_args) args = argsv.as<TupleObj>()->items;
   else args.push_back(argsv);
-  bool is_mapping = !tuple_args && !is_str(argsv) && (is_dict(argsv) || type_of(argsv)->getitem != nullptr);
+  bool is_mapping = !tuple_args && !is_str(argsv) && !is_bytes(argsv) &&
+                    (is_dict(argsv) || type_of(argsv)->getitem != nullptr);
   size_t argi = 0;
   bool used_mapping = false;
   auto next_arg = [&]() -> Value {
@@ -551,7 +566,8 @@ Value str_mod(const Value& fmtv, const Value& argsv) {
         ++j;
       }
       if (level > 0) raise(E::ValueError, "incomplete format key");
-      arg = getitem(argsv, make_str(f.substr(i + 1, j - i - 2)));
+      std::string_view key = f.substr(i + 1, j - i - 2);
+      arg = getitem(argsv, bytes ? new_bytes(std::string(key)) : make_str(key));
       have_arg = true;
       used_mapping = true;
       i = j;
@@ -604,10 +620,21 @@ Value str_mod(const Value& fmtv, const Value& argsv) {
     size_t sign_len = 0;
     char fill = (zero && !left) ? '0' : ' ';
     switch (t) {
+      case 'b':
+        if (!bytes) raisef(E::ValueError, "unsupported format character '{}' (0x{:x}) at index {}", t, int(t), i - 1);
+        [[fallthrough]];
       case 's':
+        if (bytes) {
+          body = bytes_operand(arg);
+          if (prec >= 0 && int64_t(body.size()) > prec) body.resize(size_t(prec));
+          fill = ' ';
+          break;
+        }
+        [[fallthrough]];
       case 'r':
       case 'a': {
-        Value s = t == 's' ? str(arg) : t == 'r' ? repr(arg) : ascii(arg);
+        // (bytes take ascii() for both: their result must be ASCII)
+        Value s = t == 's' ? str(arg) : (t == 'r' && !bytes) ? repr(arg) : ascii(arg);
         body = std::string(sv(s));
         if (prec >= 0 && cp_len(body) > prec) body = body.substr(0, cp_to_byte(s.as<StrObj>(), prec));
         fill = ' ';
@@ -659,6 +686,7 @@ Value str_mod(const Value& fmtv, const Value& argsv) {
         if (arg.is_float()) d = arg.f();
         else if (is_int_value(arg)) d = to_double(arg);
         else if (arg.is_obj() && !type_of(arg)->is_builtin) d = to_double(arg);
+        else if (bytes) raisef(E::TypeError, "float argument required, not {}", type_name(arg));
         else raisef(E::TypeError, "must be real number, not {}", type_name(arg));
         bool neg = std::signbit(d) && !std::isnan(d);
         std::string digits = format_float_body(std::fabs(d), t, prec < 0 ? 6 : int(prec), alt);
@@ -669,7 +697,17 @@ Value str_mod(const Value& fmtv, const Value& argsv) {
         break;
       }
       case 'c': {
-        if (is_str(arg)) {
+        if (bytes) {
+          int64_t byte;
+          if (is_bytes(arg) && str_of(arg)->s.size() == 1) {
+            body = str_of(arg)->s;
+          } else if (is_int_value(num_value(arg))) {
+            if (!to_int64(arg, byte) || byte < 0 || byte > 255) raise(E::OverflowError, "%c arg not in range(256)");
+            body = std::string(1, char(byte));
+          } else {
+            raise(E::TypeError, "%c requires an integer in range(256) or a single byte");
+          }
+        } else if (is_str(arg)) {
           if (arg.as<StrObj>()->length != 1) raise(E::TypeError, "%c requires int or char");
           body = std::string(sv(arg));
         } else if (is_int_value(num_value(arg))) {
@@ -686,11 +724,19 @@ Value str_mod(const Value& fmtv, const Value& argsv) {
         raisef(E::ValueError, "unsupported format character '{}' (0x{:x}) at index {}", t, int(t), i - 1);
     }
     (void)start;
-    out += pad_printf(std::move(body), width, left, fill, sign_len);
+    out += pad_printf(std::move(body), width, left, fill, sign_len, bytes);
   }
   if (argi < args.size() && !is_mapping && !used_mapping)
-    raise(E::TypeError, "not all arguments converted during string formatting");
-  return make_str_moved(std::move(out));
+    raisef(E::TypeError, "not all arguments converted during {} formatting", bytes ? "bytes" : "string");
+  return out;
+}
+
+}  // namespace
+
+Value str_mod(const Value& fmtv, const Value& argsv) { return make_str_moved(printf_format(sv(fmtv), argsv, false)); }
+
+Value bytes_mod(const Value& fmtv, const Value& argsv) {
+  return new_bytes(printf_format(str_of(fmtv)->s, argsv, true));
 }
 
 }  // namespace py

@@ -43,6 +43,7 @@ Value str_inplace_concat(const Value& a, const Value& b);
 Value str_repeat(const Value& a, int64_t n);
 Value make_bytes(std::string_view data);
 Value str_mod(const Value& format, const Value& args);  // str % args
+Value bytes_mod(const Value& format, const Value& args);  // bytes % args
 Value str_format_method(const Value* args, size_t nargs, TupleObj* kwnames);
 Value str_format_map_method(const Value* args, size_t nargs, TupleObj* kwnames);
 
