@@ -27,7 +27,11 @@ print(big(), sum(long_small()), sum(long_big()))
 # CHECK-DAG: K{{\[}}[[C:[0-9]+]]{{\]}} = py::int_const("1267650600228229401496703205376");
 # CHECK-DAG: K{{\[}}[[BIG:[0-9]+]]{{\]}} = py::new_tuple({{[{]}}K{{\[}}[[A]]{{\]}}, K{{\[}}[[B]]{{\]}}, K{{\[}}[[C]]{{\]}}{{[}]}});
 # CHECK-DAG: K{{\[}}[[SMALL:[0-9]+]]{{\]}} = [] {{[{]}} static const int64_t items_[] = {{[{]}}INT64_C(-1),INT64_C(-2),INT64_C(-4),{{.*}}; return py::tuple_of_ints(items_, 66); {{[}]}}();
-# CHECK-DAG: K{{\[}}[[LONG:[0-9]+]]{{\]}} = [] {{[{]}} Value l_ = py::new_list({{[{][}]}});{{.*}} py::list_append(l_, K{{\[}}{{[0-9]+}}{{\]}});{{.*}} return py::list_to_tuple(l_); {{[}]}}();
+# CHECK: {{^ *}}K{{\[}}[[LONG:[0-9]+]]{{\]}} = [] {
+# CHECK-NEXT: {{^ *}}Value l_ = py::new_list({});
+# CHECK-NEXT: {{^ *}}[&]() __attribute__((noinline)) {
+# CHECK-NEXT: {{^ *}}py::list_append(l_, K{{\[}}{{[0-9]+}}{{\]}});
+# CHECK: {{^ *}}return py::list_to_tuple(l_);
 # CHECK: Value fn_big(
 # CHECK-NOT: py::pow(
 # CHECK: return K{{\[}}[[BIG]]{{\]}};
