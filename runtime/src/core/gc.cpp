@@ -300,7 +300,13 @@ void finalize_at_exit(void (*visit_globals)(GcVisitor&)) { run_collection(visit_
 
 void Object::gc_untrack_slot(Object* o) {
   uint32_t s = o->gc_slot & kGcSlotMask;
-  gc::tracked.items[s - 1] = nullptr;
+  // The newest container is often the first to go (a coroutine frame that
+  // lives for one await): its slot is given back, and the list stays short
+  // and in cache instead of filling with holes until the next compaction.
+  if (s == gc::tracked.size)
+    --gc::tracked.size;
+  else
+    gc::tracked.items[s - 1] = nullptr;
   --gc::tracked.live;
   o->gc_slot &= kGcFinalized;
   if (gc::made_since_collection > 0) --gc::made_since_collection;
