@@ -559,6 +559,10 @@ Operand Emitter::call(const ast::Call& c) {
   std::string kw = names.empty() ? "nullptr" : kwnames(names);
   size_t total = parts.size() - 1;
   if (is_send) return {fmt::format("py::send_method({}, {}[0])", parts[0], arr), OperandKind::Effect};
+  if (attr && is_imported_module(*attr->value))
+    return {fmt::format("py::call_module_attr_drop({}, {}, {}, {}, {}, {}, {})", parts[0], constant_str(attr->attr),
+                        module_attr_site(), arr, nargs, kw, total),
+            OperandKind::Effect};
   if (attr && total == 0)
     return {fmt::format("py::call_method({}, {}, nullptr, 0, nullptr)", parts[0], constant_str(attr->attr)),
             OperandKind::Effect};

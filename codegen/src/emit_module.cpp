@@ -245,6 +245,17 @@ std::string Emitter::kwnames(const std::vector<std::string>& names) {
   return ref;
 }
 
+std::string Emitter::module_attr_site() { return fmt::format("MA[{}]", module_attr_sites_++); }
+
+// A global bound by `import m` (it may be rebound: the runtime checks it
+// is still a module).
+bool Emitter::is_imported_module(const ast::Expr& e) {
+  auto* n = e.as<ast::Name>();
+  if (!n || resolve(n->id, ctx_).kind != NameKind::Global) return false;
+  const Symbol* sym = scopes_.module->find(n->id);
+  return sym && !sym->imported_module.empty();
+}
+
 std::string Emitter::builtin_ref(const std::string& name) {
   auto it = builtins_used_.find(name);
   if (it != builtins_used_.end()) return it->second;
@@ -629,6 +640,7 @@ std::string Emitter::run(const ast::Module& module) {
                     cxx_string_literal(shown_path()), src_.line_count());
   tu += fmt::format("Value K[{}];\n", std::max<size_t>(const_inits_.size(), 1));
   tu += fmt::format("py::TupleObj* KW[{}];\n", std::max<size_t>(kw_inits_.size(), 1));
+  if (module_attr_sites_) tu += fmt::format("py::ModuleAttrSite MA[{}];\n", module_attr_sites_);
   for (auto& g : module_globals_) tu += "Value " + global_ref(g) + ";\n";
   for (auto& [name, ref] : builtins_used_) tu += "Value " + ref + ";\n";
   for (auto& [name, def] : known_functions_)

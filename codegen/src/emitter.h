@@ -155,6 +155,8 @@ class Emitter {
   std::string constant_complex(double real, double imag);  // K[i] for a complex (an imaginary literal)
   // K[i] for a tuple of literals (and tuples of them), or nothing.
   std::optional<std::string> constant_tuple(const ast::ExprList& elts);
+  std::string module_attr_site();
+  bool is_imported_module(const ast::Expr& e);
   std::string kwnames(const std::vector<std::string>& names);
   // Writes the CodeInfo table `names.code()` (and its parameter names).
   void code_info(const FunctionNames& names, const Scope& scope, const ast::Arguments* args,
@@ -381,6 +383,7 @@ class Emitter {
   std::map<std::string, std::string> str_consts_, bigint_consts_, complex_consts_, tuple_consts_;
   std::map<std::vector<std::string>, std::string> kwnames_;
   std::vector<std::string> kw_inits_;
+  size_t module_attr_sites_ = 0;  // MA[i]: call sites of `m.f(...)` on an imported module
   std::map<std::string, std::string> builtins_used_;  // name -> B_name
   std::set<std::string> module_globals_;
   std::map<std::string, const ast::FunctionDef*> known_functions_;  // global name -> sole def

@@ -246,6 +246,19 @@ Value call_drop(const Value& f, Value* args, size_t nargs, TupleObj* kwnames, si
 Value call_method_drop(const Value& obj, const Value& name, Value* args, size_t nargs, TupleObj* kwnames,
                        size_t total);
 
+// m.name(args...) where m is a global bound by `import m`: the call site
+// remembers where name sits in the module's dict, so the next call reads
+// that entry instead of hashing the name (a loop's `asyncio.sleep(0)`). The
+// entry is used only while it still holds that very name, so a rebinding
+// (`m.name = other`) is seen at once and a deletion falls back to the
+// lookup. Anything but a module goes through call_method.
+struct ModuleAttrSite {
+  const void* dict = nullptr;  // the module dict the position is for
+  uint32_t pos = 0;            // the name's entry in it
+};
+Value call_module_attr_drop(const Value& obj, const Value& name, ModuleAttrSite& site, Value* args, size_t nargs,
+                            TupleObj* kwnames, size_t total);
+
 // obj.name(args...) where evaluating an argument could be seen to happen
 // first: the method is looked up before the arguments run (CPython's
 // LOAD_METHOD), without making a bound method when avoidable:
