@@ -90,6 +90,8 @@ TEST(Manifest, ListedModuleNamesAreExactlyTheCPythonNamesHeld) {
   auto listed = manifest_module_names();
   auto cpython = cpython_module_names();
   ASSERT_FALSE(cpython.empty());
+  for (auto& [module, manifest] : listed)
+    EXPECT_EQ(missing_from(manifest, cpython[module]), "") << module << ": in pyrt_manifest.def, but not CPython's";
   for (auto& [module, cpython_names] : cpython) {
     const std::set<std::string>& manifest = listed[module];
     modtest::run([&, &module = module, &cpython_names = cpython_names] {
