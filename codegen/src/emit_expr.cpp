@@ -229,7 +229,7 @@ std::optional<Operand> Emitter::negated_constant(const ast::Constant& c) {
   }
   if (c.value_kind == ast::ConstKind::Float) {
     double v = std::strtod(c.value.c_str(), nullptr);
-    if (!std::isinf(v)) return Operand{fmt::format("Value::from_float({:a})", -v), OperandKind::Const};
+    if (!std::isinf(v)) return Operand{"Value::from_float(" + cxx_double(-v) + ")", OperandKind::Const};
   }
   if (c.value_kind == ast::ConstKind::Imag) {  // -(1j) is complex(-0.0, -1.0)
     double v = std::strtod(c.value.c_str(), nullptr);
@@ -238,25 +238,36 @@ std::optional<Operand> Emitter::negated_constant(const ast::Constant& c) {
   return std::nullopt;  // a big int, or inf: negated at run time
 }
 
-std::optional<Operand> Emitter::folded(const ast::Expr& e) {
-  std::optional<Folded> k = fold_constant(e);
-  if (!k) return std::nullopt;
-  switch (k->kind) {
-    case Folded::Kind::Int: {
-      if (k->i == INT64_MIN) return Operand{"Value::from_int(INT64_MIN)", OperandKind::Const};
-      std::string digits = int128_to_string(k->i);
-      if (k->i >= INT64_MIN && k->i <= INT64_MAX)
-        return Operand{fmt::format("Value::from_int(INT64_C({}))", digits), OperandKind::Const};
-      return Operand{constant_bigint(digits), OperandKind::Const};
-    }
-    case Folded::Kind::Float:
-      if (std::isinf(k->f))
-        return Operand{k->f > 0 ? "Value::from_float(__builtin_inf())" : "Value::from_float(-__builtin_inf())",
-                       OperandKind::Const};
-      return Operand{fmt::format("Value::from_float({:a})", k->f), OperandKind::Const};
-    case Folded::Kind::Str: return Operand{constant_str(k->text), OperandKind::Const};
-    case Folded::Kind::Bytes: return Operand{constant_bytes(k->text), OperandKind::Const};
+// INT64_MIN goes by name: as digits it would be the negation of a literal
+// that overflows.
+std::optional<std::string> cxx_int64(__int128 v) {
+  if (v < INT64_MIN || v > INT64_MAX) return std::nullopt;
+  if (v == INT64_MIN) return "INT64_MIN";
+  return fmt::format("INT64_C({})", int128_to_string(v));
+}
+
+// The infinity: an overflowing literal (1e400, 1e400j) or a folded
+// `1e300 * 1e300`.
+std::string cxx_double(double v) {
+  if (std::isinf(v)) return v > 0 ? "__builtin_inf()" : "-__builtin_inf()";
+  return fmt::format("{:a}", v);
+}
+
+Operand Emitter::folded_operand(const Folded& k) {
+  switch (k.kind) {
+    case Folded::Kind::Int:
+      if (std::optional<std::string> small = cxx_int64(k.i))
+        return Operand{"Value::from_int(" + *small + ")", OperandKind::Const};
+      return Operand{constant_bigint(int128_to_string(k.i)), OperandKind::Const};
+    case Folded::Kind::Float: return Operand{"Value::from_float(" + cxx_double(k.f) + ")", OperandKind::Const};
+    case Folded::Kind::Str: return Operand{constant_str(k.text), OperandKind::Const};
+    case Folded::Kind::Bytes: return Operand{constant_bytes(k.text), OperandKind::Const};
   }
+  std::abort();  // every Folded::Kind is handled above
+}
+
+std::optional<Operand> Emitter::folded(const ast::Expr& e) {
+  if (std::optional<Folded> k = fold_constant(e)) return folded_operand(*k);
   return std::nullopt;
 }
 
@@ -273,8 +284,7 @@ Operand Emitter::constant(const ast::Constant& c) {
     }
     case ast::ConstKind::Float: {
       double v = std::strtod(c.value.c_str(), nullptr);
-      if (std::isinf(v)) return {"Value::from_float(__builtin_inf())", OperandKind::Const};
-      return {fmt::format("Value::from_float({:a})", v), OperandKind::Const};
+      return {"Value::from_float(" + cxx_double(v) + ")", OperandKind::Const};
     }
     case ast::ConstKind::Imag: return {constant_complex(0.0, std::strtod(c.value.c_str(), nullptr)), OperandKind::Const};
     case ast::ConstKind::Str: return {constant_str(c.value), OperandKind::Const};

@@ -147,13 +147,6 @@ std::string Emitter::constant_bigint(const std::string& digits) {
   return ref;
 }
 
-// A double as a C++ expression: hexadecimal (exact), or the infinity that
-// an overflowing literal (1e400j) is.
-static std::string cxx_double(double v) {
-  if (std::isinf(v)) return v > 0 ? "__builtin_inf()" : "-__builtin_inf()";
-  return fmt::format("{:a}", v);
-}
-
 std::string Emitter::constant_complex(double real, double imag) {
   std::string args = cxx_double(real) + ", " + cxx_double(imag);
   auto it = complex_consts_.find(args);
@@ -187,10 +180,10 @@ std::optional<std::string> Emitter::constant_tuple(const ast::ExprList& elts) {
       if (auto k = constant_tuple(t->elts)) item = Operand{*k, OperandKind::Const};
     }
     if (!item && (x->as<ast::BinOp>() || x->as<ast::UnaryOp>())) {
-      item = folded(*x);  // `2**64 - 1`, `-(2**63)`: CPython's optimiser makes these constants
-      if (std::optional<Folded> k = item ? fold_constant(*x) : std::nullopt;
-          k && k->kind == Folded::Kind::Int && k->i >= INT64_MIN && k->i <= INT64_MAX)
-        small_int = k->i == INT64_MIN ? "INT64_MIN" : fmt::format("INT64_C({})", int128_to_string(k->i));
+      if (std::optional<Folded> k = fold_constant(*x)) {  // `2**64 - 1`, `-(2**63)`: constants in CPython
+        item = folded_operand(*k);
+        if (k->kind == Folded::Kind::Int) small_int = cxx_int64(k->i);
+      }
     }
     if (!item) return std::nullopt;
     items.push_back(item->code);

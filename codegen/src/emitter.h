@@ -96,6 +96,13 @@ std::string join_code(const std::vector<Operand>& operands);
 // Each operand's code.
 std::vector<std::string> codes(const std::vector<Operand>& operands);
 
+// Numbers as C++ source (emit_expr.cpp): an int64 as INT64_C(n) (nullopt
+// past 64 bits); a double in exact hexadecimal, or an infinity.
+std::optional<std::string> cxx_int64(__int128 v);
+std::string cxx_double(double v);
+
+struct Folded;  // fold.h
+
 // Thrown (inside codegen only) when a construct is not supported: the
 // message is reported at the node's location and emission stops.
 struct Unsupported {
@@ -289,6 +296,7 @@ class Emitter {
   Operand constant(const ast::Constant& c);
   // A BinOp or UnaryOp of literals that CPython's optimiser folds, as a constant (fold.h).
   std::optional<Operand> folded(const ast::Expr& e);
+  Operand folded_operand(const Folded& k);
   // An int literal that fits a C++ int64 ("INT64_C(d)"), or nothing.
   static std::optional<std::string> small_int_literal(const ast::Expr& e);
   Operand fstring(const ast::JoinedStr& j);
