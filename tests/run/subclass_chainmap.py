@@ -198,3 +198,10 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print([k.__name__ for k in C.__mro__][:2])
+
+
+class Strs(ChainMap[str, int]):
+    pass
+
+
+print(Strs({"a": 1}), Strs.__mro__[1] is ChainMap, C[str, int] is not None)

@@ -190,3 +190,11 @@ except RuntimeError as e:
     print("RuntimeError", e)
 print(list(reversed(D([1, 2, 3]))), D([1, 2, 3])[1], sorted(D([3, 1, 2])))
 print(D.__name__, D.__qualname__, D.__module__, D.__bases__[0] is deque)
+
+
+# subscripting the class (annotations, a generic base)
+class Ints(deque[int]):
+    pass
+
+
+print(Ints([1]), Ints.__mro__[1] is deque, D[int] is not None)

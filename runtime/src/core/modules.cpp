@@ -52,8 +52,20 @@ bool is_dunder(std::string_view n) { return n.size() > 4 && n.substr(0, 2) == "_
 // Modules CPython does not have keep every name.
 bool foreign_name(const std::string& module, std::string_view name) {
   if (is_dunder(name)) return false;
+  // (--asyncio-legacy: asyncio as 3.10's, which had @coroutine)
+  if (asyncio_legacy() && module == "asyncio" && name == "coroutine") return false;
   auto it = cpython_module_names().find(module);
   return it != cpython_module_names().end() && !it->second.count(name);
+}
+
+// Whether CPython has the module `dotted_name` (a submodule of a package:
+// importing it binds it in the package, whatever the package's dir() said).
+bool cpython_has_module(const std::string& dotted_name) { return cpython_module_names().count(dotted_name) != 0; }
+
+// Whether importing the submodule `sub` of `package` binds it there as
+// CPython would: not a module of the runtime's own (gevent._core).
+bool visible_submodule(const std::string& package, const std::string& sub) {
+  return cpython_has_module(package + "." + sub) || !foreign_name(package, sub);
 }
 
 void hide(ModuleObj* m, const Value& key, const Value& value) {
@@ -198,7 +210,7 @@ Value import_module(const char* dotted_name) {
   if (parent.is_bound()) {
     auto* p = parent.as<ModuleObj>();
     std::string sub = name.substr(dot + 1);
-    if (foreign_name(p->name, sub))
+    if (!visible_submodule(p->name, sub))
       hide(p, make_str(sub), mod);
     else
       dict_set(p->dict, make_str(sub), mod);
@@ -212,7 +224,7 @@ Value import_from(const Value& module, const Value& name) {
   if (v.is_bound()) return v;
   if (type_of(module) == T::module) {
     std::string full = module.as<ModuleObj>()->name + "." + std::string(n->s);
-    if (module_registry().count(full) && !foreign_name(module.as<ModuleObj>()->name, n->s))
+    if (module_registry().count(full) && visible_submodule(module.as<ModuleObj>()->name, std::string(n->s)))
       return import_module(full.c_str());
     // (CPython names the module's file, where it has one)
     Value file = getattr_or_unbound(module, N::__file__);

@@ -488,9 +488,17 @@ void add_slot_dunder(TypeObj* t, const char* name, BuiltinFn fn) {
   f->as<BuiltinFuncObj>()->slot_wrapper = true;
 }
 
+// C[int] of a class deriving from deque or ChainMap: the class, as list[int]
+// is list here (annotations, `class Q(deque[int])`).
+Value class_getitem(const Value* args, size_t nargs, TupleObj*) {
+  if (nargs != 2) raise(E::TypeError, "__class_getitem__() takes exactly one argument (" + std::to_string(nargs - 1) + " given)");
+  return args[0];
+}
+
 void make_deque_subclassable() {
   TypeObj* t = deque_type;
   t->builtin_base = t;
+  add_classmethod(t, "__class_getitem__", class_getitem);
   add_staticmethod(t, "__new__", deque_dunder_new);
   add_method(t, "__init__", deque_init);
   add_slot_dunder(t, "__repr__", dq_repr_m);
@@ -1692,6 +1700,7 @@ Value cm_or_m(const Value* a, size_t n, TupleObj* kw) {
 void make_chainmap_subclassable() {
   TypeObj* t = chainmap_type;
   t->builtin_base = t;
+  add_classmethod(t, "__class_getitem__", class_getitem);
   add_staticmethod(t, "__new__", chainmap_dunder_new);
   add_method(t, "__init__", cm_m_init);
   add_method(t, "__missing__", cm_m_missing);
