@@ -608,7 +608,10 @@ std::string Emitter::run(const ast::Module& module) {
     emit_block(module.body);
     body.at_line(0);
     if (library) {
-      // What the body bound at module level is the module's namespace.
+      // What the body bound at module level is the module's namespace, and
+      // its __file__ (the file CPython's module is: ImportError messages
+      // and repr() show it).
+      body.linef("py::module_export(module_, {}, {});", constant_str("__file__"), global_ref("__file__"));
       for (auto& g : module_globals_)
         if (const Symbol* sym = mscope->find(g); sym && sym->assigned && g != "__name__" && g != "__doc__")
           body.linef("if ({}.is_bound()) py::module_export(module_, {}, {});", global_ref(g), constant_str(g),
@@ -663,8 +666,14 @@ std::string Emitter::run(const ast::Module& module) {
     visits.push_back("visit(" + global_ref(g) + ");");
   }
   tu += "\nvoid clear_globals() {\n" + in_noinline_groups(clears, "  ") + "}\n\n";
-  tu += "void visit_globals(py::GcVisitor& visit) {\n" + in_noinline_groups(visits, "  ") + "}\n\n}  // namespace\n\n";
+  tu += "void visit_globals(py::GcVisitor& visit) {\n" + in_noinline_groups(visits, "  ") + "}\n\n";
+  // sys.modules['__main__']: its attributes are these globals.
+  tu += "const py::GlobalSlot kGlobalSlots[] = {\n";
+  for (auto& g : module_globals_) tu += fmt::format("    {{{}, &{}}},\n", cxx_string_literal(g), global_ref(g));
+  tu += "    {nullptr, nullptr}};\n\n";
+  tu += "}  // namespace\n\n";
   tu += "int main(int argc, char** argv) {\n";
+  tu += fmt::format("  py::set_main_globals(kGlobalSlots, {});\n", module_globals_.size());
   if (opts_.asyncio_legacy) tu += "  py::set_asyncio_legacy(true);\n";
   tu += "  py::run_main(argc, argv, &kSource, module_body, clear_globals, visit_globals);\n}\n";
   return tu;

@@ -965,10 +965,16 @@ void Emitter::apply_decorators(const ast::ExprList& list, const std::vector<std:
 
 // ---------------------------------------------------------------- imports
 
+// `import __main__` in the program: sys.modules['__main__'], whose
+// attributes are the program's globals (set_main_globals).
+bool Emitter::is_main_module(const std::string& dotted_name) const {
+  return dotted_name == "__main__" && opts_.module_name.empty();
+}
+
 void Emitter::emit_import(const ast::Import& s) {
   for (auto& a : s.names) {
     std::string top = a.name.substr(0, a.name.find('.'));
-    if (!is_runtime_module(a.name))
+    if (!is_runtime_module(a.name) && !is_main_module(a.name))
       unsupported(a.loc, fmt::format("module '{}' is not available in pyco2cpp", a.name));
     out_->open("");
     // `import a.b` loads a and then a.b, and binds a; `import a.b as c` binds a.b.
@@ -982,7 +988,7 @@ void Emitter::emit_import(const ast::Import& s) {
 
 void Emitter::emit_import_from(const ast::ImportFrom& s) {
   if (s.level != 0) unsupported(s.loc, "relative imports");
-  if (!is_runtime_module(s.module))
+  if (!is_runtime_module(s.module) && !is_main_module(s.module))
     unsupported(s.loc, fmt::format("module '{}' is not available in pyco2cpp", s.module));
   out_->open("");
   std::string m = declare("Value", fresh(Helper::Module), fmt::format("py::import_module({})", cxx_string_literal(s.module)));
@@ -990,7 +996,11 @@ void Emitter::emit_import_from(const ast::ImportFrom& s) {
     if (a.name == "*") unsupported(a.loc, "'from ... import *'");
     if (is_module_name_not_provided(s.module, a.name))
       unsupported(a.loc, fmt::format("'{}' of module '{}' is not available in pyco2cpp", a.name, s.module));
-    std::string v = declare("Value", fresh(Helper::Temp), fmt::format("py::import_from({}, {})", m, constant_str(a.name)));
+    // (a module compiled into the runtime also sees the runtime's helpers,
+    // which a program cannot: ModuleObj::hidden)
+    const char* import_from = opts_.module_name.empty() ? "py::import_from" : "py::import_from_runtime";
+    std::string v =
+        declare("Value", fresh(Helper::Temp), fmt::format("{}({}, {})", import_from, m, constant_str(a.name)));
     name_store(a.asname.empty() ? a.name : a.asname, v, a.loc);
   }
   out_->close();

@@ -244,6 +244,7 @@ class Emitter {
   // The body's last statement is a return (no implicit `return None` after it).
   static bool ends_in_return(const FunctionView& fn);
   void emit_import(const ast::Import& s);
+  bool is_main_module(const std::string& dotted_name) const;
   void emit_import_from(const ast::ImportFrom& s);
   void set_line(const ast::Loc& loc);
   // The running frame's line is `line` from here on (code re-run in a loop,

@@ -240,8 +240,18 @@ void visit_globals(py::GcVisitor& visit) {
   visit(G_c);
 }
 
+const py::GlobalSlot kGlobalSlots[] = {
+    {"Base", &G_Base},
+    {"Child", &G_Child},
+    {"__doc__", &G___doc__},
+    {"__file__", &G___file__},
+    {"__name__", &G___name__},
+    {"c", &G_c},
+    {nullptr, nullptr}};
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  py::set_main_globals(kGlobalSlots, 6);
   py::run_main(argc, argv, &kSource, module_body, clear_globals, visit_globals);
 }

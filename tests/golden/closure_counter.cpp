@@ -247,8 +247,18 @@ void visit_globals(py::GcVisitor& visit) {
   visit(G_step);
 }
 
+const py::GlobalSlot kGlobalSlots[] = {
+    {"__doc__", &G___doc__},
+    {"__file__", &G___file__},
+    {"__name__", &G___name__},
+    {"make_counter", &G_make_counter},
+    {"peek", &G_peek},
+    {"step", &G_step},
+    {nullptr, nullptr}};
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  py::set_main_globals(kGlobalSlots, 6);
   py::run_main(argc, argv, &kSource, module_body, clear_globals, visit_globals);
 }

@@ -508,8 +508,24 @@ void visit_globals(py::GcVisitor& visit) {
   visit(G_x);
 }
 
+const py::GlobalSlot kGlobalSlots[] = {
+    {"__doc__", &G___doc__},
+    {"__file__", &G___file__},
+    {"__name__", &G___name__},
+    {"bottom", &G_bottom},
+    {"exc", &G_exc},
+    {"gen", &G_gen},
+    {"iterator", &G_iterator},
+    {"jumping_range", &G_jumping_range},
+    {"middle", &G_middle},
+    {"top", &G_top},
+    {"value", &G_value},
+    {"x", &G_x},
+    {nullptr, nullptr}};
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  py::set_main_globals(kGlobalSlots, 12);
   py::run_main(argc, argv, &kSource, module_body, clear_globals, visit_globals);
 }

@@ -285,8 +285,18 @@ void visit_globals(py::GcVisitor& visit) {
   visit(G_g);
 }
 
+const py::GlobalSlot kGlobalSlots[] = {
+    {"__doc__", &G___doc__},
+    {"__file__", &G___file__},
+    {"__name__", &G___name__},
+    {"count", &G_count},
+    {"e", &G_e},
+    {"g", &G_g},
+    {nullptr, nullptr}};
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  py::set_main_globals(kGlobalSlots, 6);
   py::run_main(argc, argv, &kSource, module_body, clear_globals, visit_globals);
 }

@@ -108,6 +108,30 @@ TEST(Manifest, ListedModuleNamesAreExactlyTheCPythonNamesHeld) {
   }
 }
 
+// And a module CPython has holds no other name (dunders and imported
+// submodules aside): the
+// runtime's helpers are hidden (ModuleObj::hidden), so `from asyncio import
+// heapq` is an ImportError and dir(asyncio) lacks it, as in CPython.
+TEST(Manifest, ModulesHoldNoNameCPythonsLacks) {
+  modtest::init();
+  auto cpython = cpython_module_names();
+  for (auto& [module, cpython_names] : cpython) {
+    modtest::run([&, &module = module, &cpython_names = cpython_names] {
+      py::Value m = modtest::mod(module.c_str());
+      std::set<std::string> held;
+      for (const auto& e : m.as<py::ModuleObj>()->dict->entries) {
+        if (e.key.is_unbound()) continue;
+        std::string name(py::sv(e.key));
+        bool dunder = name.size() > 4 && name.compare(0, 2, "__") == 0 && name.compare(name.size() - 2, 2, "__") == 0;
+        // (a submodule CPython has is bound in its package once imported)
+        bool submodule = cpython.count(module + "." + name) != 0;
+        if (!dunder && !submodule) held.insert(name);
+      }
+      EXPECT_EQ(missing_from(held, cpython_names), "") << module << ": held, but not CPython's";
+    });
+  }
+}
+
 // Registered is not yet usable: each listed module must also import.
 TEST(Manifest, EveryManifestModuleImports) {
   modtest::init();

@@ -417,6 +417,19 @@ Value import_module(const char* dotted_name);   // runtime-provided modules: sys
 struct ModuleObj;
 void module_export(ModuleObj* module, const Value& name, const Value& value);
 Value import_from(const Value& module, const Value& name);  // from m import name
+// `from m import name` in a module compiled into the runtime: also finds the
+// runtime's own helpers, which CPython's module lacks and a program cannot
+// see (ModuleObj::hidden).
+Value import_from_runtime(const Value& module, const Value& name);
+
+// The program's module globals, for sys.modules['__main__']: its attributes
+// are these variables (getattr reads one, setattr binds it, delattr unbinds
+// it). The generated main() calls set_main_globals before run_main.
+struct GlobalSlot {
+  const char* name;
+  Value* slot;
+};
+void set_main_globals(const GlobalSlot* slots, size_t count);
 
 // ------------------------------------------------------------ exceptions
 [[noreturn]] void raise(const Value& exc);                        // raise exc

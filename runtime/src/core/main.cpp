@@ -177,10 +177,13 @@ static int handle_uncaught(const Value& exc) {
   return 1;
 }
 
+void install_main_module();
+
 void run_main(int argc, char** argv, const SourceInfo* source, void (*body)(), void (*clear_globals)(),
               void (*visit_globals)(GcVisitor&)) {
   program_source = source;
   runtime_init();
+  install_main_module();  // sys.modules['__main__'] (core/modules.cpp)
   std::vector<Value> args;
   args.push_back(make_str(source && source->filename ? source->filename : (argc > 0 ? argv[0] : "")));
   for (int i = 1; i < argc; ++i) args.push_back(make_str(argv[i]));

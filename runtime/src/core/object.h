@@ -447,9 +447,20 @@ inline const Value& num_value(const Value& v) {
   return v;
 }
 
+struct GlobalSlot;  // pyrt/api.h
+
 struct ModuleObj : Object {
   std::string name;
   DictObj* dict;
+  // Names the runtime's module holds that CPython's lacks (its helpers, a
+  // compiled module's imports): no attributes of the module, so `from
+  // asyncio import heapq` fails as in CPython; only the runtime's own
+  // modules import them (import_from_runtime). Null when none.
+  DictObj* hidden = nullptr;
+  // __main__: the program's globals are C++ variables, not `dict`; its
+  // attributes read and bind them (set_main_globals).
+  const GlobalSlot* globals = nullptr;
+  size_t nglobals = 0;
   ModuleObj() : Object(T::module) {}
   ~ModuleObj() override;
 };

@@ -267,7 +267,18 @@ struct Encoder {
         }
         return;
       case Handler::NameReplace:
-        raise(E::NotImplementedError, "the 'namereplace' error handler is not supported");
+        // \N{NAME}, or backslashreplace's escape for a code point without one
+        for (size_t i = start; i < end; ++i) {
+          uint32_t c = cps[i];
+          std::string name;
+          if (unicode_char_name(c, name))
+            put_text("\\N{" + name + "}");
+          else
+            put_text(c <= 0xFF ? fmt::format("\\x{:02x}", c)
+                     : c <= 0xFFFF ? fmt::format("\\u{:04x}", c)
+                                   : fmt::format("\\U{:08x}", c));
+        }
+        return;
       case Handler::Unknown: raise_unknown_handler(handler.name);
     }
   }

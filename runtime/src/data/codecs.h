@@ -3,6 +3,8 @@
 // encoding names and aliases, with its error handlers and exception messages.
 #pragma once
 
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "core/object.h"
@@ -13,6 +15,11 @@ namespace py {
 // "strict"); `who` names the caller in argument type errors ("encode()").
 Value encode_str(const Value& str, const Value* encoding, const Value* errors, const char* who);
 Value decode_bytes(const Value& bytes, const Value* encoding, const Value* errors, const char* who);
+
+// The name the 'namereplace' error handler gives the code point (CPython's
+// unicodedata name, or the alias or named sequence CPython keeps at
+// U+F0000/U+F0200), false when it has none (data/unicode_names.cpp).
+bool unicode_char_name(uint32_t cp, std::string& out);
 
 // UnicodeEncodeError/UnicodeDecodeError's str() and attributes.
 void init_unicode_error_types();

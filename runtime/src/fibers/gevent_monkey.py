@@ -101,7 +101,12 @@ def patch_thread(threading=True, _threading_local=True, Event=True, logging=True
                  existing_locks=True, _warnings=None):
     _absent('_thread')
     if threading:
-        hook = getattr(_threading, '_patch_for_gevent', None)
+        # (the runtime's own helper, which no program sees as an attribute:
+        # CPython's threading lacks it)
+        try:
+            from threading import _patch_for_gevent as hook
+        except ImportError:
+            hook = None
         if hook is not None:
             # The runtime's threading: its own functions cannot see
             # attributes set on the module, so it is told to switch.

@@ -17,6 +17,7 @@ namespace py {
 void add_getset(TypeObj* type, const char* name, Value (*get)(const Value&), void (*set)(const Value&, const Value&));
 // (data's: dict.__init__'s filling, from data/data_util.h)
 void dict_fill(const Value& dict, const Value* arg, const Value* kwvalues, TupleObj* kwnames);
+Value getattr_or_unbound(const Value& obj, StrObj* name);  // (core/core.h's)
 
 namespace {
 
@@ -100,7 +101,9 @@ Value deque_repr(const Value& self) {
   ReprGuard guard(self.obj());  // a deque inside itself shows as [...]
   if (guard.recursive) return make_str("[...]");
   DequeObj* d = dq(self);
-  std::vector<Value> snapshot(d->items.begin(), d->items.end());
+  // (CPython's list(deque): a subclass's __iter__ is what it lists)
+  std::vector<Value> snapshot = type_of(self) == deque_type ? std::vector<Value>(d->items.begin(), d->items.end())
+                                                            : collect(self);
   std::string out = type_of(self)->name + "([";
   for (size_t i = 0; i < snapshot.size(); ++i) {
     if (i) out += ", ";
@@ -174,8 +177,21 @@ bool deque_contains(const Value& self, const Value& item) {
 }
 
 Value as_list(const Value& v) {
+  if (type_of(v) != deque_type) return make_list(collect(v));  // (through a subclass's __iter__)
   DequeObj* d = dq(v);
   return make_list(std::vector<Value>(d->items.begin(), d->items.end()));
+}
+
+// deque.copy(): of a subclass, type(d)(d) or type(d)(d, maxlen), as CPython's
+// deque_copy (so a subclass's __init__ runs and its class is kept).
+Value deque_copy_of(const Value& self) {
+  DequeObj* d = dq(self);
+  TypeObj* t = type_of(self);
+  if (t == deque_type) return make_deque(t, std::vector<Value>(d->items.begin(), d->items.end()), d->maxlen);
+  Value result = d->maxlen < 0 ? call(Value::borrow(t), {self}) : call(Value::borrow(t), {self, Value::from_int(d->maxlen)});
+  if (!is_deque(result))
+    raise(E::TypeError, t->name + "() must return a deque, not " + type_name(result));
+  return result;
 }
 
 Value deque_richcompare(const Value& self, const Value& other, int op) {
@@ -197,6 +213,11 @@ Value deque_binop(const Value& a, const Value& b, int op) {
         raise(E::TypeError, "can only concatenate deque (not \"" + type_name(b) + "\") to deque");
       return not_implemented();
     }
+    if (type_of(a) != deque_type) {
+      Value result = deque_copy_of(a);
+      for (const Value& v : collect(b)) push_right(dq(result), v);
+      return result;
+    }
     std::vector<Value> items(dq(a)->items.begin(), dq(a)->items.end());
     items.insert(items.end(), dq(b)->items.begin(), dq(b)->items.end());
     return make_deque(type_of(a), items, dq(a)->maxlen);
@@ -211,7 +232,14 @@ Value deque_binop(const Value& a, const Value& b, int op) {
     if (inplace && is_deque(a)) {
       dq(a)->items.clear();
       for (const Value& v : items) push_right(dq(a), v);
+      ++dq(a)->state;
       return a;
+    }
+    if (type_of(d) != deque_type) {
+      Value result = deque_copy_of(d);
+      dq(result)->items.clear();
+      for (const Value& v : items) push_right(dq(result), v);
+      return result;
     }
     return make_deque(type_of(d), items, dq(d)->maxlen);
   }
@@ -285,8 +313,8 @@ Value d_clear(const Value* args, size_t nargs, TupleObj* kw) {
 }
 Value d_copy(const Value* args, size_t nargs, TupleObj* kw) {
   exact_args("deque.copy", nargs - 1, kw, 0);
-  DequeObj* d = self_deque(args, nargs);
-  return make_deque(type_of(args[0]), std::vector<Value>(d->items.begin(), d->items.end()), d->maxlen);
+  self_deque(args, nargs);
+  return deque_copy_of(args[0]);
 }
 Value d_count(const Value* args, size_t nargs, TupleObj* kw) {
   exact_args("deque.count", nargs - 1, kw, 1);
@@ -361,6 +389,136 @@ Value d_reversed(const Value* args, size_t nargs, TupleObj* kw) {
 Value d_maxlen(const Value& self) {
   int64_t m = dq(self)->maxlen;
   return m < 0 ? Value::none() : Value::from_int(m);
+}
+
+// ---- classes deriving from deque
+//
+// As CPython's: deque.__new__ makes an empty deque of the class whatever the
+// arguments, deque.__init__(iterable=(), maxlen=None) fills it (clearing it
+// first); the slots are dunders in deque's dict, so a class overriding one
+// (__len__, __iter__, __repr__...) is seen by len(), iter(), repr(), while
+// deque's own methods (extend, rotate, ...) work on the items directly and
+// call no override, as the C deque's do.
+
+Value deque_dunder_new(const Value* args, size_t nargs, TupleObj*) {
+  if (nargs == 0) raise(E::TypeError, "deque.__new__(): not enough arguments");
+  if (!args[0].is_obj() || !isinstance_of(args[0], T::type))
+    raise(E::TypeError, "deque.__new__(X): X is not a type object (" + type_name(args[0]) + ")");
+  auto* cls = args[0].as<TypeObj>();
+  if (!is_subtype(cls, deque_type))
+    raise(E::TypeError, "deque.__new__(" + cls->name + "): " + cls->name + " is not a subtype of deque");
+  return Value::steal(new_data_object<DequeObj>(cls, cls));
+}
+
+Value deque_init(const Value* args, size_t nargs, TupleObj* kw) {
+  DequeObj* d = self_deque(args, nargs);
+  Value p[2];
+  parse_c_args("deque", {"iterable", "maxlen"}, 0, args + 1, nargs - 1, kw, p);
+  d->maxlen = maxlen_arg(p[1]);
+  if (!d->items.empty()) {
+    std::deque<Value> old;
+    old.swap(d->items);
+    ++d->state;
+  }
+  if (p[0].is_bound())
+    for (const Value& v : collect(p[0])) push_right(d, v);
+  return Value::none();
+}
+
+void check_deque_self(const Value* args, size_t nargs, const char* dunder) {
+  if (nargs == 0 || !is_deque(args[0]))
+    raise(E::TypeError, std::string("descriptor '") + dunder + "' requires a 'collections.deque' object");
+}
+
+Value dq_repr_m(const Value* a, size_t n, TupleObj* kw) {
+  check_deque_self(a, n, "__repr__");
+  exact_args("deque.__repr__", n - 1, kw, 0);
+  return deque_repr(a[0]);
+}
+Value dq_len_m(const Value* a, size_t n, TupleObj* kw) {
+  check_deque_self(a, n, "__len__");
+  exact_args("deque.__len__", n - 1, kw, 0);
+  return Value::from_int(deque_len(a[0]));
+}
+Value dq_iter_m(const Value* a, size_t n, TupleObj* kw) {
+  check_deque_self(a, n, "__iter__");
+  exact_args("deque.__iter__", n - 1, kw, 0);
+  return deque_iter(a[0]);
+}
+Value dq_getitem_m(const Value* a, size_t n, TupleObj* kw) {
+  check_deque_self(a, n, "__getitem__");
+  exact_args("deque.__getitem__", n - 1, kw, 1);
+  return deque_getitem(a[0], a[1]);
+}
+Value dq_setitem_m(const Value* a, size_t n, TupleObj* kw) {
+  check_deque_self(a, n, "__setitem__");
+  if (n != 3) raise(E::TypeError, "expected 2 arguments, got " + std::to_string(n - 1));
+  deque_setitem(a[0], a[1], a[2]);
+  return Value::none();
+}
+Value dq_delitem_m(const Value* a, size_t n, TupleObj* kw) {
+  check_deque_self(a, n, "__delitem__");
+  exact_args("deque.__delitem__", n - 1, kw, 1);
+  deque_delitem(a[0], a[1]);
+  return Value::none();
+}
+Value dq_contains_m(const Value* a, size_t n, TupleObj* kw) {
+  check_deque_self(a, n, "__contains__");
+  exact_args("deque.__contains__", n - 1, kw, 1);
+  return Value::from_bool(deque_contains(a[0], a[1]));
+}
+template <int Op>
+Value dq_compare_m(const Value* a, size_t n, TupleObj* kw) {
+  check_deque_self(a, n, "__eq__");
+  exact_args("deque.__eq__", n - 1, kw, 1);
+  return deque_richcompare(a[0], a[1], Op);
+}
+template <int Op, bool Reflected>
+Value dq_binop_m(const Value* a, size_t n, TupleObj* kw) {
+  check_deque_self(a, n, "__add__");
+  exact_args("deque.__add__", n - 1, kw, 1);
+  return Reflected ? deque_binop(a[1], a[0], Op) : deque_binop(a[0], a[1], Op);
+}
+
+// A dunder standing for one of deque's (or ChainMap's) slots: operators on a
+// class inheriting it call the slot directly (BuiltinFuncObj::slot_wrapper).
+void add_slot_dunder(TypeObj* t, const char* name, BuiltinFn fn) {
+  add_method(t, name, fn);
+  Value* f = dict_find_str(t->dict, intern(name));
+  f->as<BuiltinFuncObj>()->slot_wrapper = true;
+}
+
+// C[int] of a class deriving from deque or ChainMap: the class, as list[int]
+// is list here (annotations, `class Q(deque[int])`).
+Value class_getitem(const Value* args, size_t nargs, TupleObj*) {
+  if (nargs != 2) raise(E::TypeError, "__class_getitem__() takes exactly one argument (" + std::to_string(nargs - 1) + " given)");
+  return args[0];
+}
+
+void make_deque_subclassable() {
+  TypeObj* t = deque_type;
+  t->builtin_base = t;
+  add_classmethod(t, "__class_getitem__", class_getitem);
+  add_staticmethod(t, "__new__", deque_dunder_new);
+  add_method(t, "__init__", deque_init);
+  add_slot_dunder(t, "__repr__", dq_repr_m);
+  add_slot_dunder(t, "__len__", dq_len_m);
+  add_slot_dunder(t, "__iter__", dq_iter_m);
+  add_slot_dunder(t, "__getitem__", dq_getitem_m);
+  add_slot_dunder(t, "__setitem__", dq_setitem_m);
+  add_slot_dunder(t, "__delitem__", dq_delitem_m);
+  add_slot_dunder(t, "__contains__", dq_contains_m);
+  add_slot_dunder(t, "__lt__", dq_compare_m<CMP_LT>);
+  add_slot_dunder(t, "__le__", dq_compare_m<CMP_LE>);
+  add_slot_dunder(t, "__eq__", dq_compare_m<CMP_EQ>);
+  add_slot_dunder(t, "__ne__", dq_compare_m<CMP_NE>);
+  add_slot_dunder(t, "__gt__", dq_compare_m<CMP_GT>);
+  add_slot_dunder(t, "__ge__", dq_compare_m<CMP_GE>);
+  add_slot_dunder(t, "__add__", dq_binop_m<BINOP_ADD | BINOP_SEQUENCE, false>);
+  add_slot_dunder(t, "__iadd__", dq_binop_m<BINOP_ADD | BINOP_INPLACE, false>);
+  add_slot_dunder(t, "__mul__", dq_binop_m<BINOP_MUL, false>);
+  add_slot_dunder(t, "__rmul__", dq_binop_m<BINOP_MUL, true>);
+  add_slot_dunder(t, "__imul__", dq_binop_m<BINOP_MUL | BINOP_INPLACE, false>);
 }
 
 // ------------------------------------------------------------ dict subtypes
@@ -1048,9 +1206,17 @@ Value namedtuple_fn(const Value* args, size_t nargs, TupleObj* kw) {
 // maps (a dict by its table, any other mapping by its __getitem__), writes
 // and deletes go to maps[0]; keys(), items() and values() are views in the
 // order ChainMap iterates (the last map's keys first).
+//
+// In CPython it is a Python class: a class deriving from it overrides any of
+// its methods, and the others call the overrides where collections.py's code
+// does (`self[key]`, `key in self`, `self.__missing__(key)`,
+// `self.__class__(...)`, `self.maps`). So every method here goes through
+// the generic operations on self; those of ChainMap itself resolve to its
+// slots. A class deriving from it makes its instances as ChainMapObj with an
+// instance dict (WithDict), by ChainMap.__new__ and then __init__.
 
 struct ChainMapObj : Object {
-  Value maps;  // a list (rebindable: cm.maps = [...])
+  Value maps;  // a list (rebindable: cm.maps = [...]); Unbound until __init__ set it
   ChainMapObj() : Object(chainmap_type) { gc::track(this); }
   void gc_traverse(GcVisitor& visit) override { visit(maps); }
   void gc_clear() override { maps.clear(); }
@@ -1069,8 +1235,15 @@ ChainMapObj* cm_of(const Value& v) {
   return v.as<ChainMapObj>();
 }
 
+// self.maps: of a class deriving from ChainMap, read as an attribute (a
+// class may make it a property).
+Value cm_maps_value(const Value& self) {
+  if (type_of(self) == chainmap_type) return cm_of(self)->maps;
+  return getattr(self, name("maps"));
+}
+
 std::vector<Value> cm_maps(const Value& self) {
-  const Value& maps = cm_of(self)->maps;
+  Value maps = cm_maps_value(self);
   if (type_of(maps) == T::list) return maps.as<ListObj>()->items;
   return collect(maps);
 }
@@ -1083,10 +1256,22 @@ Value new_chainmap(std::vector<Value> maps) {
   return self;
 }
 
+// self.__class__(*maps): a ChainMap, or the class deriving from it (through
+// its __init__).
+Value new_like(const Value& self, std::vector<Value> maps) {
+  TypeObj* t = type_of(self);
+  if (t == chainmap_type) return new_chainmap(std::move(maps));
+  return call(Value::borrow(t), maps.data(), maps.size());
+}
+
 Value first_map(const Value& self) {
-  std::vector<Value> maps = cm_maps(self);
-  if (maps.empty()) raise(E::IndexError, "list index out of range");
-  return maps[0];
+  Value maps = cm_maps_value(self);
+  if (type_of(maps) == T::list) {
+    auto& items = maps.as<ListObj>()->items;
+    if (items.empty()) raise(E::IndexError, "list index out of range");
+    return items[0];
+  }
+  return getitem(maps, Value::from_int(0));
 }
 
 // mapping[key], or Unbound where it raises KeyError.
@@ -1110,6 +1295,7 @@ Value cm_getitem(const Value& self, const Value& key) {
     Value v = lookup_in(m, key);
     if (v.is_bound()) return v;
   }
+  if (type_of(self) != chainmap_type) return call_method(self, name("__missing__"), {key});
   raise_key_error(key);
 }
 
@@ -1172,28 +1358,25 @@ bool is_mapping(const Value& v) {
   return isinstance_of(v, T::dict) || is_chainmap(v);
 }
 
-Value cm_as_dict(const Value& self) {
-  Value d = make_dict();
-  Value keys = cm_key_dict(self);
-  for (const DictObj::Entry& e : keys.as<DictObj>()->entries)
-    if (e.key.is_bound()) dict_set(d.as<DictObj>(), e.key, cm_getitem(self, e.key));
-  return d;
+// dict(m.items()), for Mapping.__eq__.
+Value items_dict(const Value& m) {
+  if (type_of(m) == T::dict) return m;
+  return call(Value::borrow(T::dict), {call_method(m, name("items"), {})});
 }
 
 Value cm_richcompare(const Value& self, const Value& other, int op) {
   // Mapping.__eq__: dict(self.items()) == dict(other.items())
-  if ((op != CMP_EQ && op != CMP_NE) || !is_mapping(other)) return not_implemented();
-  Value a = cm_as_dict(self);
-  Value b = is_chainmap(other) ? cm_as_dict(other) : call(Value::borrow(T::dict), {other});
-  bool equal = eq_bool(a, b);
+  if ((op != CMP_EQ && op != CMP_NE) || !is_chainmap(self) || !is_mapping(other)) return not_implemented();
+  bool equal = eq_bool(items_dict(self), items_dict(other));
   return Value::from_bool(op == CMP_EQ ? equal : !equal);
 }
 
+// self.copy(): self.__class__(self.maps[0].copy(), *self.maps[1:])
 Value cm_copy_of(const Value& self) {
   std::vector<Value> maps = cm_maps(self);
   if (maps.empty()) raise(E::IndexError, "list index out of range");
   maps[0] = call_method(maps[0], name("copy"), {});
-  return new_chainmap(std::move(maps));
+  return new_like(self, std::move(maps));
 }
 
 Value cm_binop(const Value& a, const Value& b, int op) {
@@ -1204,28 +1387,72 @@ Value cm_binop(const Value& a, const Value& b, int op) {
   }
   if (is_chainmap(a)) {
     if (!is_mapping(b)) return not_implemented();
-    Value m = cm_copy_of(a);
+    Value m = type_of(a) == chainmap_type ? cm_copy_of(a) : call_method(a, name("copy"), {});
     call_method(first_map(m), name("update"), {b});
     return m;
   }
   if (!is_mapping(a)) return not_implemented();
-  // other | self: a new ChainMap over dict(other) updated by the maps, last first
+  // other | self: self.__class__(m) over m = dict(other) updated by the maps, last first
   Value m = call(Value::borrow(T::dict), {a});
   std::vector<Value> maps = cm_maps(b);
   for (size_t i = maps.size(); i-- > 0;) call_method(m, name("update"), {maps[i]});
-  return new_chainmap({m});
+  return new_like(b, {m});
+}
+
+[[noreturn]] void raise_init_kwarg(TupleObj* kw) {
+  raise(E::TypeError, "ChainMap.__init__() got an unexpected keyword argument '" + std::string(sv(kw->items[0])) + "'");
 }
 
 Value chainmap_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kw) {
-  no_kwargs("ChainMap", kw);
+  if (kw && !kw->items.empty()) raise_init_kwarg(kw);
   return new_chainmap(std::vector<Value>(args, args + nargs));
 }
 
+// ChainMap.__new__ of a class deriving from it (object.__new__: any
+// arguments, which __init__ takes).
+Value chainmap_dunder_new(const Value* args, size_t nargs, TupleObj*) {
+  if (nargs == 0) raise(E::TypeError, "object.__new__(): not enough arguments");
+  if (!args[0].is_obj() || !isinstance_of(args[0], T::type))
+    raise(E::TypeError, "object.__new__(X): X is not a type object (" + type_name(args[0]) + ")");
+  auto* cls = args[0].as<TypeObj>();
+  if (!is_subtype(cls, chainmap_type))
+    raise(E::TypeError, "ChainMap.__new__(" + cls->name + "): " + cls->name + " is not a subtype of ChainMap");
+  return Value::steal(new_data_object<ChainMapObj>(cls));
+}
+
+// __init__(self, *maps): self.maps = list(maps) or [{}]
+Value cm_m_init(const Value* args, size_t nargs, TupleObj* kw) {
+  ChainMapObj* c = cm_of(nargs ? args[0] : Value());
+  if (kw && !kw->items.empty()) raise_init_kwarg(kw);
+  std::vector<Value> maps(args + 1, args + nargs);
+  if (maps.empty()) maps.push_back(make_dict());
+  if (type_of(args[0]) == chainmap_type)
+    c->maps = make_list(std::move(maps));
+  else  // (through a class's own `maps`, a property say)
+    setattr(args[0], name("maps"), make_list(std::move(maps)));
+  return Value::none();
+}
+
+Value cm_m_missing(const Value* args, size_t nargs, TupleObj* kw) {
+  if (nargs != 2 || (kw && !kw->items.empty()))
+    raise(E::TypeError, "ChainMap.__missing__() takes 2 positional arguments but " + std::to_string(nargs) +
+                            " were given");
+  raise_key_error(args[1]);
+}
+
+Value cm_m_bool(const Value* args, size_t nargs, TupleObj* kw) {
+  exact_args("ChainMap.__bool__", nargs - 1, kw, 0);
+  for (const Value& m : cm_maps(args[0]))
+    if (truthy(m)) return Value::from_bool(true);
+  return Value::from_bool(false);
+}
+
 Value cm_m_get(const Value* args, size_t nargs, TupleObj* kw) {
-  static const Signature sig{"Mapping.get", {"key", "default"}, 2, 1, true};
+  static const Signature sig{"ChainMap.get", {"key", "default"}, 2, 1, true};
   Value p[2];
   bind(sig, args + 1, nargs - 1, kw, p);
-  if (cm_contains(args[0], p[0])) return cm_getitem(args[0], p[0]);
+  // self[key] if key in self else default
+  if (contains(args[0], p[0])) return getitem(args[0], p[0]);
   return p[1].is_bound() ? p[1] : Value::none();
 }
 
@@ -1250,19 +1477,29 @@ Value cm_m_new_child(const Value* args, size_t nargs, TupleObj* kw) {
   std::vector<Value> maps{m};
   std::vector<Value> rest = cm_maps(args[0]);
   maps.insert(maps.end(), rest.begin(), rest.end());
-  return new_chainmap(std::move(maps));
+  return new_like(args[0], std::move(maps));
 }
 
 Value cm_parents(const Value& self) {
   std::vector<Value> maps = cm_maps(self);
-  return new_chainmap(maps.empty() ? maps : std::vector<Value>(maps.begin() + 1, maps.end()));
+  return new_like(self, maps.empty() ? maps : std::vector<Value>(maps.begin() + 1, maps.end()));
 }
 
-Value cm_get_maps(const Value& self) { return cm_of(self)->maps; }
-void cm_set_maps(const Value& self, const Value& v) { cm_of(self)->maps = v; }
+Value cm_get_maps(const Value& self) {
+  Value maps = cm_of(self)->maps;
+  if (maps.is_unbound())
+    raise(E::AttributeError, "'" + type_name(self) + "' object has no attribute 'maps'");
+  return maps;
+}
+void cm_set_maps(const Value& self, const Value& v) {
+  if (v.is_unbound() && cm_of(self)->maps.is_unbound())
+    raise(E::AttributeError, "'" + type_name(self) + "' object has no attribute 'maps'");
+  cm_of(self)->maps = v;
+}
 
 Value cm_m_copy(const Value* args, size_t nargs, TupleObj* kw) {
   exact_args("ChainMap.copy", nargs - 1, kw, 0);
+  cm_of(args[0]);
   return cm_copy_of(args[0]);
 }
 
@@ -1299,11 +1536,13 @@ Value cm_m_setdefault(const Value* args, size_t nargs, TupleObj* kw) {
   Value p[2];
   bind(sig, args + 1, nargs - 1, kw, p);
   Value dflt = p[1].is_bound() ? p[1] : Value::none();
-  for (const Value& m : cm_maps(args[0])) {
-    Value v = lookup_in(m, p[0]);
-    if (v.is_bound()) return v;
+  // try: return self[key] / except KeyError: self[key] = default
+  try {
+    return getitem(args[0], p[0]);
+  } catch (PyError& e) {
+    if (!isinstance_of(e.exc, E::KeyError)) throw;
   }
-  cm_setitem(args[0], p[0], dflt);
+  setitem(args[0], p[0], dflt);
   return dflt;
 }
 
@@ -1311,16 +1550,31 @@ Value cm_m_update(const Value* args, size_t nargs, TupleObj* kw) {
   if (nargs > 2)
     raise(E::TypeError, "MutableMapping.update() takes from 1 to 2 positional arguments but " +
                             std::to_string(nargs) + " were given");
-  Value target = first_map(args[0]);
+  const Value& self = args[0];
   if (nargs == 2) {
-    Value source = is_chainmap(args[1]) ? cm_as_dict(args[1]) : args[1];
-    Value tmp = make_dict();
-    call_method(tmp, name("update"), {source});
-    for (const DictObj::Entry& e : tmp.as<DictObj>()->entries)
-      if (e.key.is_bound()) setitem(target, e.key, e.value);
+    const Value& other = args[1];
+    if (is_mapping(other)) {
+      // for key in other: self[key] = other[key]
+      Value it = iter(other), key;
+      std::vector<Value> keys;
+      while (next(it, key)) keys.push_back(key);
+      for (const Value& k : keys) setitem(self, k, getitem(other, k));
+    } else if (getattr_or_unbound(other, intern("keys")).is_bound()) {
+      Value it = iter(call_method(other, name("keys"), {})), key;
+      while (next(it, key)) setitem(self, key, getitem(other, key));
+    } else {
+      Value it = iter(other), pair;
+      while (next(it, pair)) {
+        std::vector<Value> kv = collect(pair);
+        if (kv.size() != 2)
+          raise(E::ValueError, kv.size() < 2 ? "not enough values to unpack (expected 2, got " + std::to_string(kv.size()) + ")"
+                                             : "too many values to unpack (expected 2)");
+        setitem(self, kv[0], kv[1]);
+      }
+    }
   }
   size_t nkw = kw ? kw->items.size() : 0;
-  for (size_t k = 0; k < nkw; ++k) setitem(target, kw->items[k], args[nargs + k]);
+  for (size_t k = 0; k < nkw; ++k) setitem(self, kw->items[k], args[nargs + k]);
   return Value::none();
 }
 
@@ -1328,7 +1582,9 @@ Value cm_c_fromkeys(const Value* args, size_t nargs, TupleObj* kw) {
   no_kwargs("ChainMap.fromkeys", kw);
   if (nargs < 2) raise(E::TypeError, "ChainMap.fromkeys() missing 1 required positional argument: 'iterable'");
   Value d = call_method(Value::borrow(T::dict), name("fromkeys"), args + 1, nargs - 1);
-  return new_chainmap({d});
+  // cls(dict.fromkeys(iterable, *args))
+  if (args[0].obj() == chainmap_type) return new_chainmap({d});
+  return call(args[0], {d});
 }
 
 Value make_view(const Value& self, ViewKind kind) {
@@ -1356,35 +1612,110 @@ Value view_repr(const Value& self) {
   return make_str(std::string(names[v->kind]) + "(" + repr_string(v->map) + ")");
 }
 
-int64_t view_len(const Value& self) { return cm_len(self.as<ChainMapViewObj>()->map); }
+int64_t view_len(const Value& self) { return len_of(self.as<ChainMapViewObj>()->map); }
 
+// KeysView: iter(mapping); ItemsView/ValuesView: each key's mapping[key].
 Value view_iter(const Value& self) {
   auto* v = self.as<ChainMapViewObj>();
-  if (v->kind == VIEW_KEYS) return cm_iter(v->map);
+  if (v->kind == VIEW_KEYS) return iter(v->map);
   std::vector<Value> out;
-  Value keys = cm_key_dict(v->map);
-  for (const DictObj::Entry& e : keys.as<DictObj>()->entries) {
-    if (e.key.is_unbound()) continue;
-    Value value = cm_getitem(v->map, e.key);
-    out.push_back(v->kind == VIEW_ITEMS ? make_tuple({e.key, value}) : value);
+  Value it = iter(v->map), key;
+  while (next(it, key)) {
+    Value value = getitem(v->map, key);
+    out.push_back(v->kind == VIEW_ITEMS ? make_tuple({key, value}) : value);
   }
   return iter(make_list(std::move(out)));
 }
 
 bool view_contains(const Value& self, const Value& item) {
   auto* v = self.as<ChainMapViewObj>();
-  if (v->kind == VIEW_KEYS) return cm_contains(v->map, item);
+  if (v->kind == VIEW_KEYS) return contains(v->map, item);
   if (v->kind == VIEW_ITEMS) {
     if (type_of(item) != T::tuple || item.as<TupleObj>()->items.size() != 2) return false;
     const auto& kv = item.as<TupleObj>()->items;
-    if (!cm_contains(v->map, kv[0])) return false;
-    Value value = cm_getitem(v->map, kv[0]);
+    Value value = lookup_in(v->map, kv[0]);
+    if (value.is_unbound()) return false;
     return value.same(kv[1]) || eq_bool(value, kv[1]);
   }
   Value it = view_iter(self), x;
   while (next(it, x))
     if (x.same(item) || eq_bool(x, item)) return true;
   return false;
+}
+
+// The slots of ChainMap as dunders in its dict, for the classes deriving from it.
+void check_cm_self(const Value* a, size_t n) {
+  if (n == 0 || !is_chainmap(a[0])) raise(E::TypeError, "descriptor requires a 'collections.ChainMap' object");
+}
+Value cm_repr_m(const Value* a, size_t n, TupleObj* kw) {
+  check_cm_self(a, n);
+  exact_args("ChainMap.__repr__", n - 1, kw, 0);
+  return cm_repr(a[0]);
+}
+Value cm_len_m(const Value* a, size_t n, TupleObj* kw) {
+  check_cm_self(a, n);
+  exact_args("ChainMap.__len__", n - 1, kw, 0);
+  return Value::from_int(cm_len(a[0]));
+}
+Value cm_iter_m(const Value* a, size_t n, TupleObj* kw) {
+  check_cm_self(a, n);
+  exact_args("ChainMap.__iter__", n - 1, kw, 0);
+  return cm_iter(a[0]);
+}
+Value cm_getitem_m(const Value* a, size_t n, TupleObj* kw) {
+  check_cm_self(a, n);
+  exact_args("ChainMap.__getitem__", n - 1, kw, 1);
+  return cm_getitem(a[0], a[1]);
+}
+Value cm_setitem_m(const Value* a, size_t n, TupleObj* kw) {
+  check_cm_self(a, n);
+  if (n != 3) raise(E::TypeError, "ChainMap.__setitem__() takes 3 positional arguments but " + std::to_string(n) + " were given");
+  no_kwargs("ChainMap.__setitem__", kw);
+  cm_setitem(a[0], a[1], a[2]);
+  return Value::none();
+}
+Value cm_delitem_m(const Value* a, size_t n, TupleObj* kw) {
+  check_cm_self(a, n);
+  exact_args("ChainMap.__delitem__", n - 1, kw, 1);
+  cm_delitem(a[0], a[1]);
+  return Value::none();
+}
+Value cm_contains_m(const Value* a, size_t n, TupleObj* kw) {
+  check_cm_self(a, n);
+  exact_args("ChainMap.__contains__", n - 1, kw, 1);
+  return Value::from_bool(cm_contains(a[0], a[1]));
+}
+Value cm_eq_m(const Value* a, size_t n, TupleObj* kw) {
+  check_cm_self(a, n);
+  exact_args("Mapping.__eq__", n - 1, kw, 1);
+  return cm_richcompare(a[0], a[1], CMP_EQ);
+}
+template <int Op, bool Reflected>
+Value cm_or_m(const Value* a, size_t n, TupleObj* kw) {
+  check_cm_self(a, n);
+  exact_args("ChainMap.__or__", n - 1, kw, 1);
+  return Reflected ? cm_binop(a[1], a[0], Op) : cm_binop(a[0], a[1], Op);
+}
+
+void make_chainmap_subclassable() {
+  TypeObj* t = chainmap_type;
+  t->builtin_base = t;
+  add_classmethod(t, "__class_getitem__", class_getitem);
+  add_staticmethod(t, "__new__", chainmap_dunder_new);
+  add_method(t, "__init__", cm_m_init);
+  add_method(t, "__missing__", cm_m_missing);
+  add_method(t, "__bool__", cm_m_bool);
+  add_slot_dunder(t, "__repr__", cm_repr_m);
+  add_slot_dunder(t, "__len__", cm_len_m);
+  add_slot_dunder(t, "__iter__", cm_iter_m);
+  add_slot_dunder(t, "__getitem__", cm_getitem_m);
+  add_slot_dunder(t, "__setitem__", cm_setitem_m);
+  add_slot_dunder(t, "__delitem__", cm_delitem_m);
+  add_slot_dunder(t, "__contains__", cm_contains_m);
+  add_slot_dunder(t, "__eq__", cm_eq_m);
+  add_slot_dunder(t, "__or__", cm_or_m<BINOP_OR, false>);
+  add_slot_dunder(t, "__ror__", cm_or_m<BINOP_OR, true>);
+  add_slot_dunder(t, "__ior__", cm_or_m<BINOP_OR | BINOP_INPLACE, false>);
 }
 
 void make_types() {
@@ -1419,6 +1750,7 @@ void make_types() {
   add_method(deque_type, "insert", d_insert);
   add_method(deque_type, "__reversed__", d_reversed);
   add_getter(deque_type, "maxlen", d_maxlen);
+  make_deque_subclassable();
 
   deque_iter_type = new_builtin_type("_deque_iterator", nullptr);
   deque_iter_type->module = "collections";
@@ -1472,7 +1804,6 @@ void make_types() {
 
   chainmap_type = new_builtin_type("ChainMap", nullptr);
   chainmap_type->module = "collections";
-  chainmap_type->allows_subclassing = false;
   chainmap_type->tp_new = chainmap_new;
   chainmap_type->repr = cm_repr;
   chainmap_type->len = cm_len;
@@ -1500,6 +1831,7 @@ void make_types() {
   add_method(chainmap_type, "items", cm_m_items);
   add_method(chainmap_type, "values", cm_m_values);
   add_classmethod(chainmap_type, "fromkeys", cm_c_fromkeys);
+  make_chainmap_subclassable();
 
   chainmap_view_type = new_builtin_type("_ChainMapView", nullptr);
   chainmap_view_type->module = "collections.abc";
