@@ -92,4 +92,71 @@ TEST_F(Gc, ARequestedCollectionRunsAtTheNextFrameEntry) {
   gc::threshold = saved;
 }
 
+// Classes (a class statement's, made from C++ here) are collectable: a
+// class is in a cycle with itself (its MRO) and goes at the collection
+// after its last reference, its instances hold it, the collector frees
+// the cycles it is in, and a class made where a freed one was never gets
+// the freed one's cached attributes.
+Value class_holding(const char* name, const Value& item) {
+  return pyrt_test::cls(name, {}, {{"item", item}});
+}
+
+TEST_F(Gc, AClassGoesAtTheCollectionAfterItsLastReference) {
+  {
+    Value a = class_holding("A", counted_list());
+    EXPECT_EQ(a.obj()->refcnt, 2);  // this Value, and its MRO
+  }
+  EXPECT_EQ(deleted, 0);
+  // type, dict, __bases__, __mro__, the __dict__ and __weakref__ getsets, the list
+  EXPECT_EQ(gc::collect(), 7);
+  EXPECT_EQ(deleted, 1);  // its dict's list went with it
+}
+
+TEST_F(Gc, AnInstanceHoldsItsClass) {
+  Value instance;
+  {
+    Value a = class_holding("A", counted_list());
+    instance = call(a, nullptr, 0);
+  }
+  EXPECT_EQ(gc::collect(), 0);
+  EXPECT_EQ(deleted, 0);
+  EXPECT_EQ(type_of(instance)->name, "A");
+  EXPECT_EQ(type_of(pyrt_test::attr(instance, "item")), T::list);
+  instance = Value();
+  EXPECT_EQ(deleted, 0);
+  EXPECT_EQ(gc::collect(), 7);
+  EXPECT_EQ(deleted, 1);
+}
+
+TEST_F(Gc, AClassInACycleIsCollected) {
+  {
+    Value a = class_holding("A", counted_list());
+    pyrt_test::set_attr(a, "me", a);  // A.me = A
+    Value b = pyrt_test::cls("B", {a});
+    pyrt_test::set_attr(a, "sub", b);  // A.sub = B: B holds A through its bases
+    Value instance = call(b, nullptr, 0);
+    pyrt_test::set_attr(b, "one", instance);  // B.one = B()
+  }
+  EXPECT_EQ(deleted, 0);
+  // A: type, dict, __mro__, __bases__, 2 getsets; B: type, dict, __mro__,
+  // __bases__; the instance; the list (as CPython counts them)
+  EXPECT_EQ(gc::collect(), 12);
+  EXPECT_EQ(deleted, 1);
+}
+
+TEST_F(Gc, AClassAtAFreedClassesAddressGetsItsOwnAttributes) {
+  StrObj* name = intern("answer");
+  for (int i = 0; i < 200; ++i) {
+    Value k = pyrt_test::cls("K", {}, {{"answer", Value::from_int(i)}});
+    pyrt_test::set_attr(k, "me", k);  // a cycle: freed by the collector only
+    Value instance = call(k, nullptr, 0);
+    ASSERT_EQ(type_lookup(k.as<TypeObj>(), name).i(), i);
+    ASSERT_EQ(pyrt_test::attr(instance, "answer").i(), i);
+    ASSERT_EQ(call_method(instance, Value::borrow(intern("__eq__")), &instance, 1).b(), true);
+    k = Value();
+    instance = Value();
+    if (i % 2) gc::collect();
+  }
+}
+
 }  // namespace

@@ -46,15 +46,23 @@ struct GcVisitor {
 // gc_traverse and drop it with gc_clear. A type that holds references but
 // is not tracked is safe, only less thorough: what it holds counts as
 // referenced from outside, so no cycle through it is ever collected.
+//
+// An object of a class made by a class statement holds a reference to its
+// class (CPython's heap types: the instance INCREFs its ob_type), marked by
+// kOwnsType (set by py::hold_class, core/object.h); builtin types are
+// immortal and are not counted.
 struct Object {
   int32_t refcnt = 1;
-  uint32_t gc_slot = 0;  // 1 + index in the collector's list; the top bit: finalised (PEP 442)
+  // 1 + index in the collector's list; the top bit: finalised (PEP 442);
+  // the next one: holds a reference to `type` (kOwnsType).
+  uint32_t gc_slot = 0;
   TypeObj* type;
   explicit Object(TypeObj* t) : type(t) {}
   Object(const Object&) = delete;
   Object& operator=(const Object&) = delete;
   virtual ~Object() {
     if (gc_slot & kGcSlotMask) gc_untrack_slot(this);
+    if (gc_slot & kOwnsType) release_type(type);
   }
   virtual void gc_traverse(GcVisitor&) {}
   virtual void gc_clear() {}
@@ -72,9 +80,12 @@ struct Object {
   static void* operator new(std::size_t, void* where) noexcept { return where; }
   static void operator delete(void*, void*) noexcept {}
 
-  static constexpr uint32_t kGcSlotMask = 0x7fffffffu;
+  static constexpr uint32_t kGcSlotMask = 0x3fffffffu;
   static constexpr uint32_t kGcFinalized = 0x80000000u;
+  static constexpr uint32_t kOwnsType = 0x40000000u;
+  static constexpr uint32_t kGcFlags = kGcFinalized | kOwnsType;  // what untracking keeps
   static void gc_untrack_slot(Object* o);  // core/gc.cpp
+  static void release_type(TypeObj* t);    // core/type.cpp: drops the reference kOwnsType marks
 };
 
 // Objects that must never die (types, interned names, small constants).

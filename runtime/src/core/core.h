@@ -12,25 +12,37 @@
 
 namespace py {
 
-// Descriptor objects.
+// Descriptor objects. Tracked by the collector: a class's dict holds them,
+// and what they wrap may hold the class (a method's __class__ cell).
 struct PropertyObj : Object {
   Value fget, fset, fdel, doc;
   Value name;  // set by __set_name__ (for "property 'x' of 'A' object has no setter")
-  PropertyObj() : Object(T::property) {}
+  PropertyObj() : Object(T::property) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(fget), visit(fset), visit(fdel), visit(doc), visit(name); }
+  void gc_clear() override { fget.clear(), fset.clear(), fdel.clear(), doc.clear(), name.clear(); }
 };
 struct ClassMethodObj : Object {
   Value func;
-  ClassMethodObj() : Object(T::classmethod) {}
+  ClassMethodObj() : Object(T::classmethod) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(func); }
+  void gc_clear() override { func.clear(); }
 };
 struct StaticMethodObj : Object {
   Value func;
-  StaticMethodObj() : Object(T::staticmethod) {}
+  StaticMethodObj() : Object(T::staticmethod) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(func); }
+  void gc_clear() override { func.clear(); }
 };
+// start and obj_type are held through obj: obj_type is obj or its class,
+// and start is in obj_type's MRO.
 struct SuperObj : Object {
   TypeObj* start;      // lookups begin after this class in obj_type's MRO
   Value obj;           // the instance (or class, in a classmethod)
   TypeObj* obj_type;   // whose MRO is walked
-  SuperObj() : Object(T::super) {}
+  SuperObj() : Object(T::super) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(obj); }
+  // (a cleared super object is garbage: nothing reads it again)
+  void gc_clear() override { obj.clear(); }
 };
 // A native attribute computed from self (CPython's getset_descriptor).
 struct GetSetObj : Object {
@@ -101,6 +113,9 @@ void type_modified(TypeObj* t);
 // all types for the subclasses to re-version.
 extern bool building_types;
 void register_type(TypeObj* t);  // every type, for type_modified's subclass walk
+// Empties type_lookup's cache (the collector's first step: the values it
+// holds would count as references from outside, keeping classes alive).
+void clear_lookup_cache();
 // Which attribute hooks a class defines (cached per type version).
 enum : uint32_t { TF_GETATTRIBUTE = 1, TF_GETATTR = 2, TF_SETATTR = 4, TF_DELATTR = 8 };
 uint32_t type_flags(TypeObj* t);

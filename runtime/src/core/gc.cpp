@@ -44,7 +44,7 @@ struct TrackedList {
       Object* o = items[i];
       if (!o) continue;
       items[out++] = o;
-      o->gc_slot = (o->gc_slot & Object::kGcFinalized) | static_cast<uint32_t>(out);
+      o->gc_slot = (o->gc_slot & Object::kGcFlags) | static_cast<uint32_t>(out);
     }
     size = out;
   }
@@ -57,6 +57,13 @@ bool requested = false;
 char* limit_while_requested = nullptr;  // the real stack limit while stack_limit is poisoned
 
 uint32_t slot_of(Object* o) { return o->gc_slot & Object::kGcSlotMask; }
+
+// What an object holds: what its gc_traverse reports, and its class when
+// it holds a reference to it (an instance of a class statement's class).
+void traverse(Object* o, GcVisitor& visit) {
+  o->gc_traverse(visit);
+  if (o->gc_slot & Object::kOwnsType) visit.visit(o->type);
+}
 
 void request() {
   if (requested || collecting || !enabled) return;
@@ -119,7 +126,7 @@ std::vector<bool> referenced_from_outside(const std::vector<Object*>& objs, int3
   std::vector<int32_t> refs(objs.size());
   for (size_t i = 0; i < objs.size(); ++i) refs[i] = objs[i]->refcnt - held_each;
   SetVisitor sub(idx, [&](size_t i) { --refs[i]; });
-  for (Object* o : objs) o->gc_traverse(sub);
+  for (Object* o : objs) traverse(o, sub);
   std::vector<bool> alive(objs.size());
   std::vector<size_t> todo;
   for (size_t i = 0; i < objs.size(); ++i)
@@ -130,7 +137,7 @@ std::vector<bool> referenced_from_outside(const std::vector<Object*>& objs, int3
   while (!todo.empty()) {
     size_t i = todo.back();
     todo.pop_back();
-    objs[i]->gc_traverse(mark);
+    traverse(objs[i], mark);
   }
   return alive;
 }
@@ -152,6 +159,66 @@ bool finalize(Object* o) {
   return true;
 }
 
+// Whether CPython's gc would track the object a value is (for a dict:
+// MAINTAIN_TRACKING); a tuple of numbers and strs is untracked there.
+bool cpython_tracks(const Value& v) {
+  if (!v.is_obj() || !(v.obj()->gc_slot & Object::kGcSlotMask)) return false;
+  if (v.obj()->type != T::tuple) return true;
+  for (const Value& item : static_cast<TupleObj*>(v.obj())->items)
+    if (cpython_tracks(item)) return true;
+  return false;
+}
+
+// The getset descriptors CPython's type.__new__ adds to a class: a
+// __dict__ one when no base gives instances a dict, a __weakref__ one when
+// no base takes weak references (set, frozenset, a class that added one)
+// and instances have a fixed size (not int, bytes, tuple); __slots__ adds
+// only those it names.
+struct AddedGetsets {
+  bool dict = false, weak = false;
+};
+AddedGetsets cpython_added_getsets(const TypeObj* t);
+
+bool cpython_weakrefable(const TypeObj* t) {
+  if (t == T::set || t == T::frozenset) return true;
+  if (t->is_builtin) return false;
+  if (cpython_added_getsets(t).weak) return true;
+  for (const Value& b : t->bases.as<TupleObj>()->items)
+    if (cpython_weakrefable(b.as<TypeObj>())) return true;
+  return false;
+}
+
+AddedGetsets cpython_added_getsets(const TypeObj* t) {
+  if (t->is_builtin || t->mro.size() < 2 || !t->bases.is_obj()) return {};
+  bool base_dict = false, base_weak = false, var_sized = false;
+  for (size_t i = 1; i < t->mro.size(); ++i) {
+    const TypeObj* m = t->mro[i];
+    if (m->layout == Layout::Exception || (!m->is_builtin && instance_has_dict(m))) base_dict = true;
+    if (m == T::int_ || m == T::bytes || m == T::tuple) var_sized = true;
+  }
+  for (const Value& b : t->bases.as<TupleObj>()->items)
+    if (cpython_weakrefable(b.as<TypeObj>())) base_weak = true;
+  AddedGetsets added{!base_dict, !base_weak && !var_sized};
+  if (Value* slots = dict_find_str(t->dict, intern("__slots__"))) {
+    auto names = [&](const char* name) {
+      if (is_str(*slots)) return sv(*slots) == name;
+      if (type_of(*slots) != T::tuple && type_of(*slots) != T::list) return false;
+      auto& items = type_of(*slots) == T::tuple ? slots->as<TupleObj>()->items : slots->as<ListObj>()->items;
+      for (const Value& n : items)
+        if (is_str(n) && sv(n) == name) return true;
+      return false;
+    };
+    added.dict = added.dict && names("__dict__");
+    added.weak = added.weak && names("__weakref__");
+  }
+  return added;
+}
+
+int cpython_class_getsets(const TypeObj* t) {
+  AddedGetsets a = cpython_added_getsets(t);
+  return int(a.dict) + int(a.weak);
+}
+
 // How many objects gc.collect() reports, counted as CPython counts them:
 // not those its finalisers freed already (CPython holds nothing while
 // they run: a generator's close() that dropped the last reference to its
@@ -170,7 +237,7 @@ int64_t count_as_cpython(const std::vector<Object*>& garbage) {
   SetVisitor release(idx, [&](size_t i) {
     if (--refs[i] == 0) freed.push_back(i);
   });
-  for (size_t k = 0; k < freed.size(); ++k) garbage[freed[k]]->gc_traverse(release);
+  for (size_t k = 0; k < freed.size(); ++k) traverse(garbage[freed[k]], release);
   std::vector<bool> gone(garbage.size());
   for (size_t i : freed) gone[i] = true;
 
@@ -182,12 +249,30 @@ int64_t count_as_cpython(const std::vector<Object*>& garbage) {
     if (layout != Layout::Object && layout != Layout::Exception) continue;
     if (DictObj** dict = g->instance_dict_slot(); dict && *dict) own_dicts.insert(*dict);
   }
+  // A class's dict is one of CPython's objects only where CPython's gc
+  // tracks it: when it holds a container (a function, a descriptor; not
+  // only strs and None).
+  for (Object* g : garbage) {
+    if (g->type != T::type) continue;
+    DictObj* d = static_cast<TypeObj*>(g)->dict;
+    if (!d || cpython_class_getsets(static_cast<TypeObj*>(g))) continue;
+    bool holds_container = false;
+    for (const DictObj::Entry& e : d->entries)
+      if (cpython_tracks(e.key) || cpython_tracks(e.value)) holds_container = true;
+    if (!holds_container) own_dicts.insert(d);
+  }
   int64_t n = 0;
   for (size_t i = 0; i < garbage.size(); ++i) {
     Object* g = garbage[i];
     if (gone[i] || own_dicts.count(g)) continue;
     ++n;
     if (g->type == T::function && !static_cast<FuncObj*>(g)->closure.empty()) ++n;
+    // (3.11's classmethod and staticmethod copy the function's __name__,
+    // __doc__... into a __dict__ of their own)
+    if (g->type == T::classmethod || g->type == T::staticmethod) ++n;
+    // A class: its __mro__ tuple (its bases tuple is one here too), and the
+    // __dict__ and __weakref__ getset descriptors type.__new__ adds.
+    if (g->type == T::type) n += 1 + cpython_class_getsets(static_cast<TypeObj*>(g));
   }
   return n;
 }
@@ -196,7 +281,7 @@ int64_t count_as_cpython(const std::vector<Object*>& garbage) {
 
 void track(Object* o) {
   tracked.push(o);
-  o->gc_slot = (o->gc_slot & Object::kGcFinalized) | static_cast<uint32_t>(tracked.size);
+  o->gc_slot = (o->gc_slot & Object::kGcFlags) | static_cast<uint32_t>(tracked.size);
   if (++made_since_collection > threshold && threshold > 0) request();
 }
 
@@ -228,6 +313,9 @@ int64_t run_collection(void (*extra)(GcVisitor&), bool clear) {
   if (collecting) return 0;
   collecting = true;
   made_since_collection = 0;
+  // The attribute cache holds what it found (a method, which may hold its
+  // class through a __class__ cell): not a reference that keeps anything.
+  clear_lookup_cache();
   tracked.compact();
   size_t n = tracked.size;
 
@@ -235,7 +323,7 @@ int64_t run_collection(void (*extra)(GcVisitor&), bool clear) {
   std::vector<int32_t> refs(n);
   for (size_t i = 0; i < n; ++i) refs[i] = tracked.items[i]->refcnt;
   SubtractInternal subtract(refs);
-  for (size_t i = 0; i < n; ++i) tracked.items[i]->gc_traverse(subtract);
+  for (size_t i = 0; i < n; ++i) traverse(tracked.items[i], subtract);
   if (extra) extra(subtract);
   std::vector<uint32_t> todo;
   for (size_t i = 0; i < n; ++i) {
@@ -248,7 +336,7 @@ int64_t run_collection(void (*extra)(GcVisitor&), bool clear) {
   while (!todo.empty()) {
     uint32_t i = todo.back();
     todo.pop_back();
-    tracked.items[i]->gc_traverse(mark);
+    traverse(tracked.items[i], mark);
   }
   std::vector<Object*> garbage;
   for (size_t i = 0; i < n; ++i)
@@ -260,8 +348,10 @@ int64_t run_collection(void (*extra)(GcVisitor&), bool clear) {
     bool finalised_any = false;
     for (Object* o : garbage)
       if (finalize(o)) finalised_any = true;
-    // What a finaliser stored somewhere lives on, with all it reaches.
+    // What a finaliser stored somewhere lives on, with all it reaches
+    // (not what it looked up: the attribute cache is emptied again).
     if (finalised_any) {
+      clear_lookup_cache();
       std::vector<bool> alive = referenced_from_outside(garbage, 1);
       std::vector<Object*> still;
       for (size_t i = 0; i < garbage.size(); ++i) {
@@ -308,7 +398,7 @@ void Object::gc_untrack_slot(Object* o) {
   else
     gc::tracked.items[s - 1] = nullptr;
   --gc::tracked.live;
-  o->gc_slot &= kGcFinalized;
+  o->gc_slot &= kGcFlags;
   if (gc::made_since_collection > 0) --gc::made_since_collection;
 }
 

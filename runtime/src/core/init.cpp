@@ -4,6 +4,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <cassert>
 #include <csignal>
 #include <cstdio>
 
@@ -326,6 +327,9 @@ void run_del(Object* o) {
 
 static void dealloc_now(Object* o) {
   TypeObj* t = o->type;
+  // Every object of a class statement's class holds a reference to it
+  // (hold_class): one made without would outlive its class.
+  assert((t->is_builtin || (o->gc_slot & Object::kOwnsType)) && "an object of a class does not hold its class");
   // Finalisers (a type's finalize, then __del__) run once in an object's
   // life (PEP 442): not again if one stored the object somewhere and that
   // reference went too, nor after the cycle collector ran them.

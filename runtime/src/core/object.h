@@ -123,13 +123,26 @@ struct TypeObj : Object {
 
   // Core's caches: `version` changes whenever this type's or a base's dict
   // changes (attribute cache validity); core_flags caches which attribute
-  // hooks a class defines, valid for flags_version/flags_epoch.
+  // hooks a class defines, valid for flags_version/flags_epoch. Versions
+  // come from one counter that only grows, so a class made where a freed
+  // one was never matches what a cache remembers of the freed one.
   uint64_t version = 0;
   uint64_t flags_version = 0, flags_epoch = 0;
   uint32_t core_flags = 0;
+  uint32_t registry_index = 0;  // place in type.cpp's list of living types (type_modified's walk)
 
+  // A class statement's class is an ordinary object (CPython's heap type):
+  // its instances, its subclasses (through their bases) and whatever names
+  // it hold references to it, and the cycle collector frees it when only
+  // cycles do. mro[0] is a reference the class holds to itself (CPython's
+  // tp_mro tuple holds the type), so a class is always in a cycle and goes
+  // at a collection, as in CPython; the other classes of `mro` are held
+  // through `bases`. Builtin types and the exceptions runtime init makes are
+  // immortal and untracked.
   TypeObj() : Object(nullptr) {}
   ~TypeObj() override;
+  void gc_traverse(GcVisitor& visit) override;  // type.cpp: bases, dict
+  void gc_clear() override;
 };
 
 enum CmpOp : int { CMP_LT = 0, CMP_LE = 1, CMP_EQ = 2, CMP_NE = 3, CMP_GT = 4, CMP_GE = 5 };
@@ -180,6 +193,25 @@ inline bool instance_has_dict(const TypeObj* t) {
   return t->layout == Layout::Exception || (t->layout != Layout::Builtin && !t->is_builtin && !t->no_instance_dict);
 }
 inline bool isinstance_of(const Value& v, const TypeObj* t) { return is_subtype(type_of(v), t); }
+
+// An object whose type is a class statement's class holds a reference to
+// it (Object::kOwnsType), as CPython's instances of heap types do: the class
+// lives at least as long as its instances. hold_class takes that reference
+// for the type the object was made with; set_class gives it another type.
+inline void hold_class(Object* o) {
+  if (o->type->is_builtin || (o->gc_slot & Object::kOwnsType)) return;
+  incref(o->type);
+  o->gc_slot |= Object::kOwnsType;
+}
+inline void set_class(Object* o, TypeObj* t) {
+  TypeObj* old = o->type;
+  bool owned = o->gc_slot & Object::kOwnsType;
+  if (old == t && (owned || t->is_builtin)) return;
+  o->gc_slot &= ~Object::kOwnsType;
+  o->type = t;
+  hold_class(o);
+  if (owned) Object::release_type(old);
+}
 
 // Defining builtin types: a type with the given base (object if null).
 TypeObj* new_builtin_type(const char* name, TypeObj* base, Layout layout = Layout::Builtin);
@@ -301,11 +333,11 @@ template <class Obj, class... A>
 Obj* new_data_object(TypeObj* type, A&&... a) {
   if (type->is_builtin || (!instance_has_dict(type) && !type->slot_count)) {
     Obj* o = new Obj(static_cast<A&&>(a)...);
-    o->type = type;
+    set_class(o, type);
     return o;
   }
   auto* o = new WithDict<Obj>(static_cast<A&&>(a)...);
-  o->type = type;
+  set_class(o, type);
   o->slots.resize(type->slot_count);
   return o;
 }
@@ -374,7 +406,10 @@ struct MethodObj : Object {  // a bound method
 // gc::untrack when what they hold cannot be told (a suspended greenlet's stack).
 struct InstanceObj : Object {  // an instance of a class statement's class
   DictObj* dict = nullptr;     // made on first attribute store
-  explicit InstanceObj(TypeObj* t) : Object(t) { gc::track(this); }
+  explicit InstanceObj(TypeObj* t) : Object(t) {
+    hold_class(this);
+    gc::track(this);
+  }
   ~InstanceObj() override;
   DictObj** instance_dict_slot() override { return &dict; }
   void gc_traverse(GcVisitor& visit) override {

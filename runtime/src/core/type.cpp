@@ -2,15 +2,21 @@
 // type objects' attributes, and creating instances by calling a type.
 #include <fmt/format.h>
 
+#include <bitset>
+
 #include "core/core.h"
+#include "core/gc.h"
 
 namespace py {
 
 uint64_t type_epoch = 1;
 bool building_types = false;
 
+void unregister_type(TypeObj* t);
+
 TypeObj::~TypeObj() {
-  // Types are immortal; only a class whose creation failed half-way dies.
+  // (builtin types are immortal: this is a class statement's class)
+  unregister_type(this);
   if (dict) decref(dict);
 }
 
@@ -40,9 +46,23 @@ struct LookupCacheEntry {
 };
 constexpr size_t kLookupCacheSize = 4096;
 LookupCacheEntry lookup_cache[kLookupCacheSize];
+// The entries that took a tracked object (a function, a descriptor): what
+// the collector has the cache drop (clear_lookup_cache). Others cannot keep
+// a cycle alive: an untracked object's references count as from outside anyway.
+uint16_t holding[kLookupCacheSize];
+size_t holding_count = 0;
+std::bitset<kLookupCacheSize> listed;
+
+inline void note_holding(size_t i, const Value& v) {
+  if (v.is_obj() && (v.obj()->gc_slot & Object::kGcSlotMask) && !listed[i]) {
+    listed[i] = true;
+    holding[holding_count++] = static_cast<uint16_t>(i);
+  }
+}
 }  // namespace
 
 static uint64_t version_counter = 0;
+// Every living type (a class leaves it when it is freed).
 static std::vector<TypeObj*>& all_types() {
   static std::vector<TypeObj*> types;
   return types;
@@ -50,7 +70,55 @@ static std::vector<TypeObj*>& all_types() {
 
 void register_type(TypeObj* t) {
   t->version = ++version_counter;
+  t->registry_index = static_cast<uint32_t>(all_types().size());
   all_types().push_back(t);
+}
+
+void unregister_type(TypeObj* t) {
+  auto& types = all_types();
+  uint32_t i = t->registry_index;
+  if (i >= types.size() || types[i] != t) return;  // (never registered: creation failed early)
+  types[i] = types.back();
+  types[i]->registry_index = i;
+  types.pop_back();
+}
+
+void Object::release_type(TypeObj* t) { decref(t); }
+
+// The collector found the class unreachable: what it holds goes (its dict's
+// entries, itself in its MRO; its bases tuple is garbage too and is cleared
+// as such), and until it is freed it is a class with no attributes and an
+// empty MRO, whose new version no cache entry has: instances freed after it
+// (dealloc looks __del__ up) read nothing stale and nothing freed.
+// A class's MRO starts with the class itself, a reference it holds to
+// itself (CPython's tp_mro tuple holds the type): a class is always in a
+// cycle, and goes at a collection, as in CPython (when its attributes'
+// finalisers run, and what gc.collect() counts, are CPython's).
+static bool holds_itself(const TypeObj* t) { return !t->is_builtin && !t->mro.empty() && t->mro[0] == t; }
+
+void TypeObj::gc_traverse(GcVisitor& visit) {
+  visit(bases);
+  if (dict) visit.visit(dict);
+  if (holds_itself(this)) visit.visit(this);
+}
+
+void TypeObj::gc_clear() {
+  version = ++version_counter;
+  bool itself = holds_itself(this);
+  mro.clear();
+  if (dict) dict->gc_clear();
+  if (itself) decref(this);  // (the collector holds it until it is done)
+}
+
+void clear_lookup_cache() {
+  while (holding_count) {
+    size_t i = holding[--holding_count];
+    listed[i] = false;
+    LookupCacheEntry& e = lookup_cache[i];
+    e.type = nullptr;
+    e.name = nullptr;
+    e.value.clear();
+  }
 }
 
 void type_modified(TypeObj* t) {
@@ -63,7 +131,8 @@ Value type_lookup(const TypeObj* type, StrObj* name) {
   // be reused by another string.
   if (name->refcnt < kImmortal / 2) [[unlikely]] return type_lookup_uncached(type, name);
   size_t h = ((reinterpret_cast<uintptr_t>(type) >> 4) * 0x9E3779B1u) ^ (reinterpret_cast<uintptr_t>(name) >> 4);
-  LookupCacheEntry& e = lookup_cache[(h ^ (h >> 12)) & (kLookupCacheSize - 1)];
+  size_t slot = (h ^ (h >> 12)) & (kLookupCacheSize - 1);
+  LookupCacheEntry& e = lookup_cache[slot];
   // A type that never got a version (made outside new_builtin_type) is not cached.
   if (e.type == type && e.name == name && e.epoch == type_epoch && e.version == type->version && type->version)
     return e.value;
@@ -73,6 +142,7 @@ Value type_lookup(const TypeObj* type, StrObj* name) {
   e.epoch = type_epoch;
   e.version = type->version;
   e.value = v;
+  note_holding(slot, v);
   return v;
 }
 
@@ -201,8 +271,21 @@ TypeObj* member_descriptor_type = nullptr;
 struct MemberDescrObj : Object {
   uint32_t index = 0;
   StrObj* name = nullptr;  // interned
-  TypeObj* owner = nullptr;
-  MemberDescrObj() : Object(member_descriptor_type) {}
+  TypeObj* owner = nullptr;  // held (the class's dict holds the descriptor: a cycle)
+  explicit MemberDescrObj(TypeObj* o) : Object(member_descriptor_type), owner(o) {
+    incref(owner);
+    gc::track(this);
+  }
+  ~MemberDescrObj() override {
+    if (owner) decref(owner);
+  }
+  void gc_traverse(GcVisitor& visit) override {
+    if (owner) visit.visit(owner);
+  }
+  void gc_clear() override {
+    // (a cleared descriptor is garbage: nothing reads it again)
+    if (TypeObj* o = std::exchange(owner, nullptr)) decref(o);
+  }
 };
 
 // The slots of `obj` (a SlottedInstanceObj, or a builtin's object with
@@ -312,10 +395,9 @@ void apply_slots(TypeObj* t, const std::vector<Value>& bases) {
         member_descriptor_type->descr_set = member_set;
         member_descriptor_type->repr = member_repr;
       }
-      auto* m = new MemberDescrObj();
+      auto* m = new MemberDescrObj(t);
       m->index = t->slot_count++;
       m->name = key;
-      m->owner = t;
       members.emplace_back(V(key), Value::steal(m));
     }
     for (auto& [k, v] : members) dict_set(t->dict, k, v);
@@ -355,6 +437,7 @@ static Value make_class_impl(std::string name, std::string qualname, const Value
   auto* t = new TypeObj();
   t->type = T::type;
   Value type_ref = Value::steal(t);
+  gc::track(t);  // (__set_name__ and __init_subclass__ below run Python code: collections may happen)
   t->name = std::move(name);
   t->qualname = std::move(qualname);
   t->bases = make_tuple(bases);
@@ -387,6 +470,7 @@ static Value make_class_impl(std::string name, std::string qualname, const Value
                                                  : Layout::Data;
   }
   compute_mro(t);
+  incref(t);  // mro[0]: the class holds itself (holds_itself)
   for (TypeObj* b : t->mro)
     if (b->alloc_instance) {
       t->alloc_instance = b->alloc_instance;
@@ -466,7 +550,6 @@ static Value make_class_impl(std::string name, std::string qualname, const Value
       raise(E::TypeError, fmt::format("{}.__init_subclass__() takes no keyword arguments", t->name));
     }
   }
-  t->refcnt += kImmortal;  // classes live as long as the program (cache safety)
   return type_ref;
 }
 

@@ -443,7 +443,7 @@ TypeObj* exception_class(const char* class_name, TypeObj* base) {
   Value made = call(Value::borrow(T::type), args, 3);
   TypeObj* t = made.as<TypeObj>();
   t->module = "greenlet";
-  t->refcnt = kImmortal;
+  t->refcnt += kImmortal;  // (held by the module's globals, and by greenlet_exit / greenlet_error here)
   return t;
 }
 

@@ -969,7 +969,7 @@ const NamedTupleInfo& nt_info_for(const Value& cls_or_self, bool is_cls) {
 // tuple.__new__(cls, items): a class statement's subclass gets an instance dict.
 Value nt_instance(TypeObj* cls, std::vector<Value> items) {
   TupleObj* o = cls->is_builtin || cls->no_instance_dict ? new TupleObj() : new TupleDictObj();
-  o->type = cls;
+  set_class(o, cls);
   o->items = std::move(items);
   return Value::steal(o);
 }

@@ -23,7 +23,15 @@ struct PartialObj : Object {
   Value func;
   std::vector<Value> args;
   Value keywords;  // dict
-  PartialObj() : Object(partial_type) {}
+  PartialObj() : Object(partial_type) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override {
+    visit(func), visit(keywords);
+    gc_visit_all(visit, args);
+  }
+  void gc_clear() override {
+    func.clear(), keywords.clear();
+    gc_clear_all(args);
+  }
 };
 
 Value partial_new(TypeObj*, const Value* args, size_t nargs, TupleObj* kw) {
@@ -176,7 +184,10 @@ struct LruObj : Object {
   int64_t maxsize = 128;  // -1: unbounded
   bool typed = false;
   int64_t hits = 0, misses = 0;
-  LruObj() : Object(lru_type) {}
+  // (tracked: a method's cache holds its instances, which hold its class)
+  LruObj() : Object(lru_type) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(func), visit(cache), visit(attrs); }
+  void gc_clear() override { func.clear(), cache.clear(), attrs.clear(); }
 };
 
 Value make_key(const LruObj* w, const Value* args, size_t nargs, TupleObj* kwnames) {
@@ -393,7 +404,9 @@ TypeObj* cached_property_type = nullptr;
 
 struct CachedPropertyObj : Object {
   Value func, attrname = Value::none(), doc = Value::none();
-  CachedPropertyObj() : Object(cached_property_type) {}
+  CachedPropertyObj() : Object(cached_property_type) { gc::track(this); }
+  void gc_traverse(GcVisitor& visit) override { visit(func), visit(attrname), visit(doc); }
+  void gc_clear() override { func.clear(), attrname.clear(), doc.clear(); }
 };
 
 CachedPropertyObj* as_cached(const Value& v) { return static_cast<CachedPropertyObj*>(v.obj()); }
