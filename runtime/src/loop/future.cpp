@@ -43,8 +43,16 @@ void schedule_callback(EventLoopObj* loop, const DoneCallback& cb, const Value& 
 }
 
 void schedule_callbacks(FutureObj* f) {
-  DoneCallbacks callbacks = std::move(f->callbacks);
   auto* loop = static_cast<EventLoopObj*>(f->loop.obj());
+  if (f->type == T::task && f->callbacks.size() == 1) {
+    const DoneCallback& cb = f->callbacks[0];
+    auto* t = static_cast<TaskObj*>(f);
+    if (cb.native && cb.native != task_wakeup_callback && !t->step_scheduled) {
+      schedule_task_done_callback(loop, t);
+      return;
+    }
+  }
+  DoneCallbacks callbacks = std::move(f->callbacks);
   Value self = Value::borrow(f);
   callbacks.for_each([&](DoneCallback& cb) { schedule_callback(loop, cb, self); });
 }
@@ -377,7 +385,9 @@ std::string future_repr_info(FutureObj* f) {
     else
       info += " result=" + reprlib_repr(f->result);
   }
-  size_t n = f->callbacks.size();
+  // (A done future's callbacks are scheduled: a task's one native callback
+  // waits in it for its turn in the ready queue, but is no longer its own.)
+  size_t n = f->state == FutureObj::State::Pending ? f->callbacks.size() : 0;
   if (n == 1) info += " cb=[" + callback_text(f->callbacks[0]) + "]";
   if (n == 2) info += " cb=[" + callback_text(f->callbacks[0]) + ", " + callback_text(f->callbacks[1]) + "]";
   if (n > 2)

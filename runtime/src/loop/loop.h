@@ -272,6 +272,10 @@ struct TaskObj : FutureObj {
   // (task.cpp): the future whose completion woke it (Unbound: a plain step).
   Value wakeup_future;
   bool step_scheduled = false;
+  // Done, and in the ready queue for its one native done callback (gather's,
+  // run_until_complete's), still in `callbacks`: the task stands for that
+  // callback's handle, so a million tasks finishing make no million handles.
+  bool done_callback_queued = false;
   bool must_cancel = false;      // cancel() came while it was not waiting: raise at its next step
   int num_cancels_requested = 0;
   TaskObj* prev_task = nullptr;  // the live tasks, in creation order (all_tasks)
@@ -311,8 +315,12 @@ void schedule_task_step(EventLoopObj* loop, TaskObj* t);
 void schedule_task_wakeup(EventLoopObj* loop, TaskObj* t, const Value& future);
 // Task.__wakeup: the done callback a task waiting on a future adds to it.
 void task_wakeup_callback(const Value& task, const Value& future);
+// A done task's one native done callback, through the task itself in the
+// ready queue (as its steps are).
+void schedule_task_done_callback(EventLoopObj* loop, TaskObj* t);
 // Runs a task's step popped from the ready queue (event_loop.cpp's run_once):
-// the ready queue holds a task itself for its next step (task.cpp).
+// the ready queue holds a task itself for its next step (task.cpp), or for
+// its done callback.
 void run_task_step(const Value& task);
 Value call_at(EventLoopObj* loop, double when, const Value& callback, std::vector<Value> args);
 Value call_at_native(EventLoopObj* loop, double when, NativeCallback fn, const Value& owner, const Value& arg);

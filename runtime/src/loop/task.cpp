@@ -403,8 +403,19 @@ void schedule_task_step(EventLoopObj* loop, TaskObj* t) { push_task_step(loop, t
 
 void schedule_task_wakeup(EventLoopObj* loop, TaskObj* t, const Value& future) { push_task_step(loop, t, future); }
 
+void schedule_task_done_callback(EventLoopObj* loop, TaskObj* t) {
+  t->done_callback_queued = true;
+  loop->ready.push_back(Value::borrow(t));
+}
+
 void run_task_step(const Value& task) {
   auto* t = static_cast<TaskObj*>(task.obj());
+  if (t->done_callback_queued) [[unlikely]] {
+    t->done_callback_queued = false;
+    DoneCallbacks callbacks = std::move(t->callbacks);
+    if (!callbacks.empty()) callbacks[0].native(callbacks[0].target, task);
+    return;
+  }
   t->step_scheduled = false;
   if (t->wakeup_future.is_bound()) {
     Value future = std::move(t->wakeup_future);
