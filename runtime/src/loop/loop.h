@@ -107,7 +107,7 @@ class ReadyQueue {
 };
 
 struct EventLoopObj : Object {
-  ReadyQueue ready;              // HandleObj; a TaskObj (its next step); a SleepFrame (its timer, due)
+  ReadyQueue ready;              // HandleObj; a TaskObj (its next step, or done: its done callback); a SleepFrame (its timer, due)
   // The async generators that started while this loop ran (its
   // sys.set_asyncgen_hooks firstiter hook), not kept alive by it:
   // shutdown_asyncgens() closes those still there.

@@ -51,16 +51,6 @@ EventLoopObj* loop_arg(const Value& v) {
 
 // ---------------------------------------------------------------- sleep
 
-// async def sleep(delay, result=None):
-//     if delay <= 0:
-//         await __sleep0()          # a bare yield: one loop iteration
-//         return result
-//     future = loop.create_future()
-//     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-//     try:
-//         return await future
-//     finally:
-//         h.cancel()
 // One step of `await future` as the future's iterator (FutureIter) takes
 // it: the future, yielded once to the task that will wait for it; then its
 // result. True: suspended (io: what it yields).
@@ -81,6 +71,16 @@ bool sleep_await_step(SleepFrame* f, Value& io) {
   return false;
 }
 
+// async def sleep(delay, result=None):
+//     if delay <= 0:
+//         await __sleep0()          # a bare yield: one loop iteration
+//         return result
+//     future = loop.create_future()
+//     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+//     try:
+//         return await future
+//     finally:
+//         h.cancel()
 Step resume_sleep(MachineObj* m, Value& io) {
   auto* f = static_cast<SleepFrame*>(m);
   switch (f->state) {
