@@ -105,8 +105,8 @@ TEST_F(Loop, ALaterTimerIsWaitedFor) {
 void done_logger(const Value& what, const Value&) { LOG.push_back(str_of(what)); }
 TEST_F(Loop, DoneCallbacksAreScheduledInRegistrationOrder) {
   Value f = new_future(loop());
-  future_add_callback(as_future(f), DoneCallback{Value(), done_logger, S("cb1"), "cb1"});
-  future_add_callback(as_future(f), DoneCallback{Value(), done_logger, S("cb2"), "cb2"});
+  future_add_callback(as_future(f), DoneCallback::of_native(done_logger, S("cb1"), "cb1"));
+  future_add_callback(as_future(f), DoneCallback::of_native(done_logger, S("cb2"), "cb2"));
   soon("before");
   future_set_result(as_future(f), Value::from_int(1));
   soon("after");

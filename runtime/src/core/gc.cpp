@@ -1,6 +1,8 @@
 // The cycle collector (see gc.h).
 #include "core/gc.h"
 
+#include <cstdlib>
+#include <new>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -31,9 +33,12 @@ struct TrackedList {
     compact();
     if (size * 2 < capacity) return;
     size_t bigger = capacity ? capacity * 2 : 1024;
-    auto** fresh = new Object*[bigger];
-    for (size_t i = 0; i < size; ++i) fresh[i] = items[i];
-    delete[] items;
+    // realloc: a long list is a mapping of its own, which grows in place
+    // (mremap) instead of being copied while the old one is still held: a
+    // million sleeping tasks track several million objects, and the copy
+    // added half the list's size again to the peak memory.
+    auto** fresh = static_cast<Object**>(std::realloc(items, bigger * sizeof(Object*)));
+    if (!fresh) throw std::bad_alloc();
     items = fresh;
     capacity = bigger;
   }

@@ -608,12 +608,13 @@ Value run_until_complete(EventLoopObj* loop, const Value& future) {
   Value fut = ensure_future(future, loop);
   FutureObj* f = as_future(fut);
   static const std::string cb_name = "_run_until_complete_cb() at " + std::string(kBaseEventsPath) + ":180";
-  future_add_callback(f, {Value(), stop_when_done, Value::borrow(loop), cb_name.c_str()});
+  future_add_callback(f, DoneCallback::of_native(stop_when_done, Value::borrow(loop), cb_name.c_str()));
   auto remove_stop = [&] {
+    if (f->state != FutureObj::State::Pending) return;  // scheduled already: a done future has no callbacks
     auto& cbs = f->callbacks;
     for (size_t i = 0; i < cbs.size(); ++i)
       if (cbs[i].native == stop_when_done) {
-        cbs.erase(cbs.begin() + i);
+        cbs.erase(i);
         break;
       }
   };

@@ -32,25 +32,35 @@ FutureObj* self_future(const Value& v, const char* method) {
   return as_future(v);
 }
 
+// A done callback of `self`, done: into the ready queue.
+void schedule_callback(EventLoopObj* loop, const DoneCallback& cb, const Value& self) {
+  if (cb.native == task_wakeup_callback)
+    schedule_task_wakeup(loop, static_cast<TaskObj*>(cb.target.obj()), self);
+  else if (cb.native)
+    call_soon_native(loop, cb.native, cb.target, self, cb.name);
+  else
+    call_soon(loop, cb.target, {self});
+}
+
 void schedule_callbacks(FutureObj* f) {
-  std::vector<DoneCallback> callbacks = std::move(f->callbacks);
-  f->callbacks.clear();
   auto* loop = static_cast<EventLoopObj*>(f->loop.obj());
-  Value self = Value::borrow(f);
-  for (auto& cb : callbacks) {
-    if (cb.native == task_wakeup_callback)
-      schedule_task_wakeup(loop, static_cast<TaskObj*>(cb.owner.obj()), self);
-    else if (cb.native)
-      call_soon_native(loop, cb.native, cb.owner, self, cb.name);
-    else
-      call_soon(loop, cb.fn, {self});
+  if (f->type == T::task && f->callbacks.size() == 1) {
+    const DoneCallback& cb = f->callbacks[0];
+    auto* t = static_cast<TaskObj*>(f);
+    if (cb.native && cb.native != task_wakeup_callback && !t->step_scheduled) {
+      schedule_task_done_callback(loop, t);
+      return;
+    }
   }
+  DoneCallbacks callbacks = std::move(f->callbacks);
+  Value self = Value::borrow(f);
+  callbacks.for_each([&](DoneCallback& cb) { schedule_callback(loop, cb, self); });
 }
 
 // The text a callback shows in a future's repr (format_helpers).
 std::string callback_text(const DoneCallback& cb) {
   if (cb.native) return cb.name ? cb.name : "<native callback>()";
-  return callback_source(cb.fn, {});
+  return callback_source(cb.target, {});
 }
 
 std::string shortened(std::string s, size_t max) {
@@ -108,7 +118,7 @@ Value m_add_done_callback(const Value* args, size_t nargs, TupleObj* kwnames) {
   if (nargs != 2) raise(E::TypeError, fmt::format("add_done_callback() takes exactly one argument ({} given)", nargs - 1));
   FutureObj* f = self_future(args[0], "add_done_callback");
   (void)kwnames;  // context=: the runtime has no contextvars; every callback runs in the one context
-  future_add_callback(f, {args[1], nullptr, Value()});
+  future_add_callback(f, DoneCallback::python(args[1]));
   return Value::none();
 }
 
@@ -116,13 +126,13 @@ Value m_remove_done_callback(const Value* args, size_t nargs, TupleObj* kwnames)
   check_args("remove_done_callback", nargs, kwnames, 2, 2);
   FutureObj* f = self_future(args[0], "remove_done_callback");
   int64_t removed = 0;
-  std::vector<DoneCallback> kept;
-  for (auto& cb : f->callbacks) {
-    if (!cb.native && eq_test(cb.fn, args[1]))
+  DoneCallbacks kept;
+  f->callbacks.for_each([&](DoneCallback& cb) {
+    if (!cb.native && eq_test(cb.target, args[1]))
       ++removed;
     else
-      kept.push_back(std::move(cb));
-  }
+      kept.push_back(cb);
+  });
   f->callbacks = std::move(kept);
   return Value::from_int(removed);
 }
@@ -232,9 +242,7 @@ Value iter_self(const Value& self) { return self; }
 Value m_await(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("__await__", nargs, kwnames, 1, 1);
   self_future(args[0], "__await__");
-  auto* it = new FutureIterObj();
-  it->future = args[0];
-  return Value::steal(it);
+  return future_iter(args[0]);
 }
 
 }  // namespace
@@ -293,13 +301,11 @@ FutureObj::~FutureObj() = default;
 
 // (After its finaliser reported what it had to, with everything in place.)
 void FutureObj::gc_clear() {
-  std::vector<DoneCallback> dropped;
-  dropped.swap(callbacks);
+  DoneCallbacks dropped = std::move(callbacks);
+  std::unique_ptr<FutureRare> rare_dropped = std::move(rare_fields);
   loop.clear();
   result.clear();
   exception.clear();
-  cancel_message.clear();
-  cancelled_exc.clear();
 }
 
 Value new_future(EventLoopObj* loop) {
@@ -332,34 +338,28 @@ bool future_cancel(FutureObj* f, const Value& message) {
   f->log_traceback = false;
   if (f->state != FutureObj::State::Pending) return false;
   f->state = FutureObj::State::Cancelled;
-  f->cancel_message = message;
+  f->set_cancel_message(message);
   schedule_callbacks(f);
   return true;
 }
 
 void future_add_callback(FutureObj* f, DoneCallback cb) {
   if (f->state != FutureObj::State::Pending) {
-    auto* loop = static_cast<EventLoopObj*>(f->loop.obj());
-    Value self = Value::borrow(f);
-    if (cb.native == task_wakeup_callback)
-      schedule_task_wakeup(loop, static_cast<TaskObj*>(cb.owner.obj()), self);
-    else if (cb.native)
-      call_soon_native(loop, cb.native, cb.owner, self, cb.name);
-    else
-      call_soon(loop, cb.fn, {self});
+    schedule_callback(static_cast<EventLoopObj*>(f->loop.obj()), cb, Value::borrow(f));
     return;
   }
   f->callbacks.push_back(std::move(cb));
 }
 
 Value make_cancelled_error(FutureObj* f) {
-  if (f->cancelled_exc.is_bound()) {
-    Value exc = std::move(f->cancelled_exc);
-    f->cancelled_exc.clear();
+  if (f->has_cancelled_exc()) {
+    Value exc = std::move(f->rare_fields->cancelled_exc);
+    f->rare_fields->cancelled_exc.clear();
     return exc;
   }
-  if (f->cancel_message.is_unbound() || f->cancel_message.is_none()) return new_exception(E::CancelledError, nullptr, 0);
-  return new_exception(E::CancelledError, &f->cancel_message, 1);
+  Value message = f->cancel_message();
+  if (message.is_none()) return new_exception(E::CancelledError, nullptr, 0);
+  return new_exception(E::CancelledError, &message, 1);
 }
 
 Value future_result(FutureObj* f) {
@@ -385,12 +385,20 @@ std::string future_repr_info(FutureObj* f) {
     else
       info += " result=" + reprlib_repr(f->result);
   }
-  size_t n = f->callbacks.size();
+  // (A done future's callbacks are scheduled: a task's one native callback
+  // waits in it for its turn in the ready queue, but is no longer its own.)
+  size_t n = f->state == FutureObj::State::Pending ? f->callbacks.size() : 0;
   if (n == 1) info += " cb=[" + callback_text(f->callbacks[0]) + "]";
   if (n == 2) info += " cb=[" + callback_text(f->callbacks[0]) + ", " + callback_text(f->callbacks[1]) + "]";
   if (n > 2)
     info += fmt::format(" cb=[{}, <{} more>, {}]", callback_text(f->callbacks[0]), n - 2, callback_text(f->callbacks[n - 1]));
   return info;
+}
+
+Value future_iter(const Value& f) {
+  auto* it = new FutureIterObj();
+  it->future = f;
+  return Value::steal(it);
 }
 
 Value future_repr(const Value& v) {

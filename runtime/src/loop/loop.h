@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <vector>
 
 #include "core/core.h"
@@ -106,7 +107,7 @@ class ReadyQueue {
 };
 
 struct EventLoopObj : Object {
-  ReadyQueue ready;              // HandleObj; a TaskObj (its next step); a SleepFrame (its timer, due)
+  ReadyQueue ready;              // HandleObj; a TaskObj (its next step, or done: its done callback); a SleepFrame (its timer, due)
   // The async generators that started while this loop ran (its
   // sys.set_asyncgen_hooks firstiter hook), not kept alive by it:
   // shutdown_asyncgens() closes those still there.
@@ -156,28 +157,108 @@ void push_timer(EventLoopObj* loop, double when, const Value& entry);
 
 // A done callback of a future: scheduled with the future as its argument.
 struct DoneCallback {
-  Value fn;                      // Python callable, or Unbound
-  NativeCallback native = nullptr;
-  Value owner;
-  const char* name = nullptr;    // a native one: how CPython's repr shows its callback (static storage)
+  NativeCallback native = nullptr;  // null: a Python callable
+  Value target;                     // the Python callable, or the native one's owner (its first argument)
+  const char* name = nullptr;       // a native one: how CPython's repr shows its callback (static storage)
+  static DoneCallback python(const Value& fn) { return {nullptr, fn, nullptr}; }
+  static DoneCallback of_native(NativeCallback fn, const Value& owner, const char* name) { return {fn, owner, name}; }
+};
+
+// A future's done callbacks, in the order they were added. Nearly every
+// future has one (the task waiting for it, or gather's): that one is kept
+// inline, so a future with one callback allocates nothing for it; the rest
+// (rare) go to a vector made when a second one comes.
+class DoneCallbacks {
+ public:
+  DoneCallbacks() = default;
+  DoneCallbacks(DoneCallbacks&& o) noexcept : first_(std::move(o.first_)), rest_(std::move(o.rest_)) {
+    o.first_ = DoneCallback();
+  }
+  DoneCallbacks& operator=(DoneCallbacks&& o) noexcept {
+    DoneCallbacks old(std::move(*this));  // (released after the new ones are in: a finaliser may look)
+    first_ = std::move(o.first_);
+    rest_ = std::move(o.rest_);
+    o.first_ = DoneCallback();
+    return *this;
+  }
+  bool empty() const { return !has_first(); }
+  size_t size() const { return has_first() ? 1 + (rest_ ? rest_->size() : 0) : 0; }
+  DoneCallback& operator[](size_t i) { return i == 0 ? first_ : (*rest_)[i - 1]; }
+  const DoneCallback& operator[](size_t i) const { return i == 0 ? first_ : (*rest_)[i - 1]; }
+  void push_back(DoneCallback cb) {
+    if (!has_first()) {
+      first_ = std::move(cb);
+      return;
+    }
+    if (!rest_) rest_ = std::make_unique<std::vector<DoneCallback>>();
+    rest_->push_back(std::move(cb));
+  }
+  // Removes the i-th; those after it move up.
+  void erase(size_t i) {
+    if (i == 0) {
+      if (rest_ && !rest_->empty()) {
+        first_ = std::move(rest_->front());
+        rest_->erase(rest_->begin());
+      } else {
+        first_ = DoneCallback();
+      }
+      return;
+    }
+    rest_->erase(rest_->begin() + static_cast<std::ptrdiff_t>(i - 1));
+  }
+  template <class F>
+  void for_each(F&& f) {
+    if (!has_first()) return;
+    f(first_);
+    if (rest_)
+      for (auto& cb : *rest_) f(cb);
+  }
+
+ private:
+  bool has_first() const { return first_.native || first_.target.is_bound(); }
+  DoneCallback first_;
+  std::unique_ptr<std::vector<DoneCallback>> rest_;
+};
+
+// What few futures need (a cancellation's message and error; a task's name
+// as a str), kept apart so that every future does not carry it: a million
+// sleeping tasks are a million tasks and a million futures.
+struct FutureRare {
+  Value cancel_message;          // cancel(msg)
+  Value cancelled_exc;           // the CancelledError that cancelled it, once made
+  Value task_name;               // a task's get_name(), given; or made when first asked for
 };
 
 struct FutureObj : Object {
   enum class State : uint8_t { Pending, Cancelled, Finished };
   State state = State::Pending;
-  Value loop;
-  Value result, exception;
-  Value cancel_message;          // cancel(msg)
-  Value cancelled_exc;           // the CancelledError that cancelled it, once made
-  std::vector<DoneCallback> callbacks;
   bool blocking = false;         // _asyncio_future_blocking: yielded to a task, which will wait for it
   bool log_traceback = false;    // an exception nobody retrieved yet: reported when it goes
+  Value loop;
+  Value result, exception;
+  DoneCallbacks callbacks;
+  std::unique_ptr<FutureRare> rare_fields;  // made when first needed (rare())
   explicit FutureObj(TypeObj* t);
   ~FutureObj() override;
+  FutureRare& rare() {
+    if (!rare_fields) rare_fields = std::make_unique<FutureRare>();
+    return *rare_fields;
+  }
+  // Keeps cancel(msg)'s message.
+  void set_cancel_message(const Value& message) {
+    // (None, the usual message, needs no room of its own: it reads as none given)
+    if (rare_fields || (message.is_bound() && !message.is_none())) rare().cancel_message = message;
+  }
+  // cancel(msg)'s message (None: none given).
+  Value cancel_message() const {
+    return rare_fields && rare_fields->cancel_message.is_bound() ? rare_fields->cancel_message : Value::none();
+  }
+  bool has_cancelled_exc() const { return rare_fields && rare_fields->cancelled_exc.is_bound(); }
   template <class Visit>
   void traverse(Visit&& visit) {
-    visit(loop), visit(result), visit(exception), visit(cancel_message), visit(cancelled_exc);
-    for (auto& c : callbacks) visit(c.fn), visit(c.owner);
+    visit(loop), visit(result), visit(exception);
+    if (rare_fields) visit(rare_fields->cancel_message), visit(rare_fields->cancelled_exc), visit(rare_fields->task_name);
+    callbacks.for_each([&](DoneCallback& c) { visit(c.target); });
   }
   void gc_traverse(GcVisitor& visit) override { traverse(visit); }
   void gc_clear() override;
@@ -185,13 +266,16 @@ struct FutureObj : Object {
 
 struct TaskObj : FutureObj {
   Value coro;                    // what it drives: a coroutine (a machine, usually)
-  Value name;                    // get_name(), given; Unbound: 'Task-<name_number>', made when asked for (task_name)
-  uint64_t name_number = 0;
+  uint64_t name_number = 0;      // 'Task-<name_number>' unless given a name (rare().task_name; task_name())
   Value fut_waiter;              // the future it waits for, while suspended on one
   // While the task itself is in the ready queue as its next step
   // (task.cpp): the future whose completion woke it (Unbound: a plain step).
   Value wakeup_future;
   bool step_scheduled = false;
+  // Done, and in the ready queue for its one native done callback (gather's,
+  // run_until_complete's), still in `callbacks`: the task stands for that
+  // callback's handle, so a million tasks finishing make no million handles.
+  bool done_callback_queued = false;
   bool must_cancel = false;      // cancel() came while it was not waiting: raise at its next step
   int num_cancels_requested = 0;
   TaskObj* prev_task = nullptr;  // the live tasks, in creation order (all_tasks)
@@ -201,7 +285,7 @@ struct TaskObj : FutureObj {
   template <class Visit>
   void traverse(Visit&& visit) {
     FutureObj::traverse(visit);
-    visit(coro), visit(name), visit(fut_waiter), visit(wakeup_future);
+    visit(coro), visit(fut_waiter), visit(wakeup_future);
   }
   void gc_traverse(GcVisitor& visit) override { traverse(visit); }
   void gc_clear() override;
@@ -231,8 +315,12 @@ void schedule_task_step(EventLoopObj* loop, TaskObj* t);
 void schedule_task_wakeup(EventLoopObj* loop, TaskObj* t, const Value& future);
 // Task.__wakeup: the done callback a task waiting on a future adds to it.
 void task_wakeup_callback(const Value& task, const Value& future);
+// A done task's one native done callback, through the task itself in the
+// ready queue (as its steps are).
+void schedule_task_done_callback(EventLoopObj* loop, TaskObj* t);
 // Runs a task's step popped from the ready queue (event_loop.cpp's run_once):
-// the ready queue holds a task itself for its next step (task.cpp).
+// the ready queue holds a task itself for its next step (task.cpp), or for
+// its done callback.
 void run_task_step(const Value& task);
 Value call_at(EventLoopObj* loop, double when, const Value& callback, std::vector<Value> args);
 Value call_at_native(EventLoopObj* loop, double when, NativeCallback fn, const Value& owner, const Value& arg);
@@ -270,6 +358,7 @@ Value future_result(FutureObj* f);
 Value future_exception(FutureObj* f);
 Value make_cancelled_error(FutureObj* f);   // CancelledError(cancel message)
 Value future_repr(const Value& f);
+Value future_iter(const Value& f);           // f.__await__(): its FutureIter
 std::string future_repr_info(FutureObj* f);  // "pending", "finished result=1", ... + callbacks
 
 // ---- tasks (task.cpp)

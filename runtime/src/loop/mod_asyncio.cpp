@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "loop/loop.h"
+#include "machines/machine_internal.h"
 #include "stdlib/mod_util.h"
 
 namespace py {
@@ -49,6 +50,26 @@ EventLoopObj* loop_arg(const Value& v) {
 }
 
 // ---------------------------------------------------------------- sleep
+
+// One step of `await future` as the future's iterator (FutureIter) takes
+// it: the future, yielded once to the task that will wait for it; then its
+// result. True: suspended (io: what it yields).
+bool sleep_await_step(SleepFrame* f, Value& io) {
+  if (f->pending_throw.is_bound()) [[unlikely]] {  // a throw(): raised at the await
+    f->yield_from.clear();
+    machine_raise_pending(f);
+  }
+  FutureObj* fut = as_future(f->future);
+  if (fut->state == FutureObj::State::Pending) {
+    if (fut->blocking) raise(E::RuntimeError, "await wasn't used with future");
+    fut->blocking = true;
+    io = f->future;
+    return true;
+  }
+  f->yield_from.clear();
+  io = future_result(fut);
+  return false;
+}
 
 // async def sleep(delay, result=None):
 //     if delay <= 0:
@@ -89,13 +110,19 @@ Step resume_sleep(MachineObj* m, Value& io) {
     f->timer_scheduled = true;
     push_timer(loop, when, Value::borrow(f));
     f->frame.line = 649;
-    f->yield_from = await_iter(f->future);
+    // `await future` without the future's iterator (FutureIter): the frame
+    // does its work (sleep_await_step), and its delegate is the future
+    // itself, so that it counts as awaiting (a second await of this
+    // coroutine is refused) and a throw() goes in at the await. cr_await
+    // asks for the iterator: made then (sleep_delegate), the frame awaits
+    // through it as CPython's does.
+    f->yield_from = f->future;
     io = Value::none();
     f->state = 2;
   }
 resume_2:
   try {
-    if (yield_from_step(f, io)) return Step::Suspended;
+    if (f->yield_from.same(f->future) ? sleep_await_step(f, io) : yield_from_step(f, io)) return Step::Suspended;
   } catch (PyError&) {
     f->frame.line = 651;
     sleep_timer_cancel(f);
@@ -104,6 +131,14 @@ resume_2:
   f->frame.line = 651;
   sleep_timer_cancel(f);
   return Step::Returned;  // io: the future's result
+}
+
+// cr_await of a sleep (suspended): the future's iterator, made when first
+// asked for (see resume_sleep).
+Value sleep_delegate(MachineObj* m) {
+  auto* f = static_cast<SleepFrame*>(m);
+  if (f->yield_from.is_bound() && f->yield_from.same(f->future)) f->yield_from = future_iter(f->future);
+  return f->yield_from;
 }
 
 }  // namespace
@@ -187,7 +222,8 @@ void gather_child_done(const Value& outer_v, const Value& fut_v) {
   for (auto& child : outer->children) {
     FutureObj* c = as_future(child);
     if (c->state == FutureObj::State::Cancelled) {
-      Value msg = c->cancel_message.is_bound() && !c->cancel_message.is_none() ? c->cancel_message : make_str("");
+      Value msg = c->cancel_message();
+      if (msg.is_none()) msg = make_str("");
       results.push_back(new_exception(E::CancelledError, &msg, 1));
     } else {
       Value exc = future_exception(c);
@@ -230,7 +266,7 @@ Value fn_gather(const Value* args, size_t nargs, TupleObj* kwnames) {
     if (!loop) loop = static_cast<EventLoopObj*>(as_future(fut)->loop.obj());
     ++outer->nfuts;
     if (arg.is_obj()) arg_to_child.emplace(arg.obj(), outer->children.size());
-    future_add_callback(as_future(fut), {Value(), gather_child_done, outer_v, done_name.c_str()});
+    future_add_callback(as_future(fut), DoneCallback::of_native(gather_child_done, outer_v, done_name.c_str()));
     outer->children.push_back(fut);
   }
   outer->loop = Value::borrow(loop);
@@ -347,7 +383,7 @@ Value fn_create_task(const Value* args, size_t nargs, TupleObj* kwnames) {
   EventLoopObj* loop = get_running_loop_or_raise();
   // CPython's create_task makes the task (numbering it) and then names it.
   Value task = new_task(loop, args[0], Value::none());
-  if (name && !name->is_none()) static_cast<TaskObj*>(task.obj())->name = str(*name);
+  if (name && !name->is_none()) static_cast<TaskObj*>(task.obj())->rare().task_name = str(*name);
   return task;
 }
 
@@ -522,6 +558,8 @@ void init__asyncio_module(ModuleObj* m) {
   }
   module_add_fn(m, "run", fn_run);
   module_add_fn(m, "sleep", fn_sleep);
+  lazy_delegate_resume = resume_sleep;
+  lazy_delegate = sleep_delegate;
   module_add_fn(m, "gather", fn_gather);
   module_add_fn(m, "create_task", fn_create_task);
   module_add_fn(m, "ensure_future", fn_ensure_future);

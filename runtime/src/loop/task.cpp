@@ -121,7 +121,7 @@ void task_step(const Value& task, const Value& exc_in) {
     auto* ex = e.exc.as<ExceptionObj>();
     ex->handled_depth = current_frame ? current_frame->depth + 1 : 0;
     if (isinstance_of(e.exc, E::CancelledError)) {
-      t->cancelled_exc = e.exc;
+      t->rare().cancelled_exc = e.exc;
       future_cancel(t, Value::none());
     } else if (isinstance_of(e.exc, E::KeyboardInterrupt) || isinstance_of(e.exc, E::SystemExit)) {
       future_set_exception(t, e.exc);
@@ -135,7 +135,7 @@ void task_step(const Value& task, const Value& exc_in) {
   if (step == Step::Returned) {
     if (t->must_cancel) {
       t->must_cancel = false;
-      future_cancel(t, t->cancel_message);
+      future_cancel(t, t->cancel_message());
     } else {
       future_set_result(t, io);
     }
@@ -154,9 +154,9 @@ void task_step(const Value& task, const Value& exc_in) {
         return;
       }
       f->blocking = false;
-      future_add_callback(f, {Value(), task_wakeup_callback, task, "Task.task_wakeup()"});
+      future_add_callback(f, DoneCallback::of_native(task_wakeup_callback, task, "Task.task_wakeup()"));
       t->fut_waiter = result;
-      if (t->must_cancel && cancel_future_any(t->fut_waiter, t->cancel_message)) t->must_cancel = false;
+      if (t->must_cancel && cancel_future_any(t->fut_waiter, t->cancel_message())) t->must_cancel = false;
     } else {
       schedule_step_with_error(t, fmt::format("yield was used instead of yield from in task {} with {}",
                                               std::string(sv(repr(task))), std::string(sv(repr(result)))));
@@ -192,7 +192,7 @@ Value m_get_name(const Value* args, size_t nargs, TupleObj* kwnames) {
 
 Value m_set_name(const Value* args, size_t nargs, TupleObj* kwnames) {
   check_args("set_name", nargs, kwnames, 2, 2);
-  self_task(args[0], "set_name")->name = str(args[1]);
+  self_task(args[0], "set_name")->rare().task_name = str(args[1]);
   return Value::none();
 }
 
@@ -278,14 +278,15 @@ Value new_task(EventLoopObj* loop, const Value& coro, const Value& name) {
   if (name.is_none())
     t->name_number = ++task_name_counter;
   else
-    t->name = str(name);
+    t->rare().task_name = str(name);
   schedule_task_step(loop, t);
   return task;
 }
 
 const Value& task_name(TaskObj* t) {
-  if (t->name.is_unbound()) t->name = make_str(fmt::format("Task-{}", t->name_number));
-  return t->name;
+  Value& name = t->rare().task_name;
+  if (name.is_unbound()) name = make_str(fmt::format("Task-{}", t->name_number));
+  return name;
 }
 
 bool task_cancel(TaskObj* t, const Value& message) {
@@ -294,7 +295,7 @@ bool task_cancel(TaskObj* t, const Value& message) {
   ++t->num_cancels_requested;
   if (t->fut_waiter.is_bound() && cancel_future_any(t->fut_waiter, message)) return true;
   t->must_cancel = true;
-  t->cancel_message = message;
+  t->set_cancel_message(message);
   return true;
 }
 
@@ -372,7 +373,6 @@ void TaskObj::gc_clear() {
   leave_all_tasks(this);
   FutureObj::gc_clear();
   coro.clear();
-  name.clear();
   fut_waiter.clear();
   wakeup_future.clear();
 }
@@ -403,8 +403,19 @@ void schedule_task_step(EventLoopObj* loop, TaskObj* t) { push_task_step(loop, t
 
 void schedule_task_wakeup(EventLoopObj* loop, TaskObj* t, const Value& future) { push_task_step(loop, t, future); }
 
+void schedule_task_done_callback(EventLoopObj* loop, TaskObj* t) {
+  t->done_callback_queued = true;
+  loop->ready.push_back(Value::borrow(t));
+}
+
 void run_task_step(const Value& task) {
   auto* t = static_cast<TaskObj*>(task.obj());
+  if (t->done_callback_queued) [[unlikely]] {
+    t->done_callback_queued = false;
+    DoneCallbacks callbacks = std::move(t->callbacks);
+    if (!callbacks.empty()) callbacks[0].native(callbacks[0].target, task);
+    return;
+  }
   t->step_scheduled = false;
   if (t->wakeup_future.is_bound()) {
     Value future = std::move(t->wakeup_future);

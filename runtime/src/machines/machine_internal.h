@@ -18,6 +18,13 @@ bool is_executing(MachineObj* m);
 // exception.
 void write_unraisable(const Value& where, const Value& exc, int caught_depth);
 
+// A hand-written machine may await without a delegate object (asyncio.sleep
+// waiting for its future makes no FutureIter): its machines, those of the
+// resume function lazy_delegate_resume, answer gi_yieldfrom/cr_await with
+// lazy_delegate(m), which makes the object then.
+extern ResumeFn lazy_delegate_resume;
+extern Value (*lazy_delegate)(MachineObj* m);
+
 // async_generator's methods and awaitables (async_generator.cpp).
 void init_async_generator_types();
 // aiter(), anext() and anext(it, default)'s awaitable (async_protocols.cpp).

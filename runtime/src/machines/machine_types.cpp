@@ -22,6 +22,9 @@ TypeObj* machine_frame;
 TypeObj* coroutine_wrapper;
 }  // namespace T
 
+ResumeFn lazy_delegate_resume = nullptr;
+Value (*lazy_delegate)(MachineObj* m) = nullptr;
+
 namespace {
 
 const char* kind_type_name(MachineKind kind) {
@@ -140,7 +143,10 @@ Value get_suspended(const Value& self) {
 // there (None while it runs, as CPython's _PyGen_yf).
 Value get_delegate(const Value& self) {
   MachineObj* m = self_machine(self);
-  return m->yield_from.is_bound() && m->state > 0 && !is_executing(m) ? m->yield_from : Value::none();
+  if (m->yield_from.is_unbound() || m->state <= 0 || is_executing(m)) return Value::none();
+  if (m->resume == lazy_delegate_resume) [[unlikely]]
+    return lazy_delegate(m);
+  return m->yield_from;
 }
 
 // gi_frame / cr_frame / ag_frame: a small view of the machine's frame
