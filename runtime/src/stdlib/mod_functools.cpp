@@ -264,14 +264,20 @@ Value lru_cache_clear(const Value* args, size_t nargs, TupleObj* kw) {
   return Value::none();
 }
 
+// A wrapper in a class is a method, as a function is: read through an
+// instance, it binds it (CPython's lru_cache_wrapper has tp_descr_get).
+Value lru_descr_get(const Value& self, const Value& instance, TypeObj*) {
+  if (instance.is_unbound() || instance.is_none()) return self;
+  auto* m = new MethodObj();
+  m->func = self;
+  m->self = instance;
+  return Value::steal(m);
+}
+
 Value lru_get(const Value* args, size_t nargs, TupleObj* kw) {
   no_kwargs("__get__", kw);
   if (nargs < 2 || nargs > 3) raise(E::TypeError, "expected 1 or 2 arguments, got " + std::to_string(nargs - 1));
-  if (args[1].is_none()) return args[0];
-  auto* m = new MethodObj();
-  m->func = args[0];
-  m->self = args[1];
-  return Value::steal(m);
+  return lru_descr_get(args[0], args[1], nullptr);
 }
 
 Value lru_getattr(const Value& self, StrObj* attr) {
@@ -489,6 +495,7 @@ void make_types() {
   lru_type->getattr = lru_getattr;
   lru_type->setattr = lru_setattr;
   lru_type->repr = lru_repr;
+  lru_type->descr_get = lru_descr_get;
   add_method(lru_type, "__get__", lru_get);
 
   cache_info_type = new_builtin_type("CacheInfo", T::tuple);
