@@ -62,6 +62,14 @@ std::string missing_from(const std::set<std::string>& from, const std::set<std::
   return missing;
 }
 
+// The names bound in a module's namespace (what dir() lists).
+std::set<std::string> names_held(const py::Value& module) {
+  std::set<std::string> held;
+  for (const auto& e : module.as<py::ModuleObj>()->dict->entries)
+    if (e.key.is_bound()) held.insert(std::string(py::sv(e.key)));
+  return held;
+}
+
 TEST(Manifest, RegisteredBuiltinsAreExactlyTheManifest) {
   modtest::init();
   std::vector<std::string> names = py::registered_builtin_names();
@@ -95,13 +103,9 @@ TEST(Manifest, ListedModuleNamesAreExactlyTheCPythonNamesHeld) {
   for (auto& [module, cpython_names] : cpython) {
     const std::set<std::string>& manifest = listed[module];
     modtest::run([&, &module = module, &cpython_names = cpython_names] {
-      py::Value m = modtest::mod(module.c_str());
       std::set<std::string> held;
-      for (const auto& e : m.as<py::ModuleObj>()->dict->entries) {
-        if (e.key.is_unbound()) continue;
-        std::string name(py::sv(e.key));
+      for (const std::string& name : names_held(modtest::mod(module.c_str())))
         if (cpython_names.count(name)) held.insert(name);
-      }
       EXPECT_EQ(missing_from(held, manifest), "") << module << ": held and CPython's, but not in pyrt_manifest.def";
       EXPECT_EQ(missing_from(manifest, held), "") << module << ": in pyrt_manifest.def, but not held";
     });
@@ -109,19 +113,16 @@ TEST(Manifest, ListedModuleNamesAreExactlyTheCPythonNamesHeld) {
 }
 
 // And a module CPython has holds no other name (dunders and imported
-// submodules aside): the
-// runtime's helpers are hidden (ModuleObj::hidden), so `from asyncio import
-// heapq` is an ImportError and dir(asyncio) lacks it, as in CPython.
+// submodules aside): the runtime's helpers are hidden (ModuleObj::hidden),
+// so `from asyncio import heapq` is an ImportError and dir(asyncio) lacks
+// it, as in CPython.
 TEST(Manifest, ModulesHoldNoNameCPythonsLacks) {
   modtest::init();
   auto cpython = cpython_module_names();
   for (auto& [module, cpython_names] : cpython) {
     modtest::run([&, &module = module, &cpython_names = cpython_names] {
-      py::Value m = modtest::mod(module.c_str());
       std::set<std::string> held;
-      for (const auto& e : m.as<py::ModuleObj>()->dict->entries) {
-        if (e.key.is_unbound()) continue;
-        std::string name(py::sv(e.key));
+      for (const std::string& name : names_held(modtest::mod(module.c_str()))) {
         bool dunder = name.size() > 4 && name.compare(0, 2, "__") == 0 && name.compare(name.size() - 2, 2, "__") == 0;
         // (a submodule CPython has is bound in its package once imported)
         bool submodule = cpython.count(module + "." + name) != 0;
